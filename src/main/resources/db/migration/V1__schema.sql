@@ -1,0 +1,1 @@
+CREATE TABLE ping(id int);
