@@ -10,7 +10,7 @@ final class EmbeddedDatabase {
 
     static final String USER = "postgres";
     // A system property, not a static field: dev-mode live reload recreates the application class loader.
-    private static final String URL_PROPERTY = "bonemet.embedded-postgresql.url";
+    private static final String URL_PROPERTY = "org.bonemet.embedded-postgresql-url";
 
     private EmbeddedDatabase() {
     }

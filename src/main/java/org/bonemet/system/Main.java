@@ -1,22 +1,41 @@
 package org.bonemet.system;
 
-import org.eclipse.microprofile.config.ConfigProvider;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
 
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
+import io.smallrye.config.PropertiesConfigSource;
+import io.smallrye.config.SmallRyeConfig;
+import io.smallrye.config.SmallRyeConfigBuilder;
 
 /** Refuses to start without a database rather than serving errors: the production jar has no embedded one. */
 @QuarkusMain
 public class Main {
 
     public static void main(String... args) {
-        boolean configured = ConfigProvider.getConfig()
-                .getOptionalValue(EmbeddedDatabaseConfigSourceFactory.URL_KEY, String.class).isPresent();
-        if (!configured && !EmbeddedDatabaseConfigSourceFactory.embeddedAvailable()) {
+        if (!datasourceConfigured() && !EmbeddedDatabaseConfigSourceFactory.embeddedAvailable()) {
             System.err.println("No database configured: set QUARKUS_DATASOURCE_JDBC_URL (e.g. jdbc:postgresql://host:5432/db),"
                     + " QUARKUS_DATASOURCE_USERNAME and QUARKUS_DATASOURCE_PASSWORD.");
             System.exit(1);
         }
         Quarkus.run(args);
+    }
+
+    /** Reads the configuration the way Quarkus will, without registering it (Quarkus builds its own). */
+    private static boolean datasourceConfigured() {
+        SmallRyeConfigBuilder builder = new SmallRyeConfigBuilder().addDefaultSources()
+                .withProfile(System.getProperty("quarkus.profile", System.getenv().getOrDefault("QUARKUS_PROFILE", "prod")));
+        URL properties = Main.class.getClassLoader().getResource("application.properties");
+        if (properties != null) {
+            try {
+                builder.withSources(new PropertiesConfigSource(properties, 250));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        SmallRyeConfig config = builder.build();
+        return config.getOptionalValue(EmbeddedDatabaseConfigSourceFactory.URL_KEY, String.class).isPresent();
     }
 }

@@ -1,0 +1,78 @@
+package org.bonemet.cancer;
+
+import org.bonemet.content.Lang;
+import org.bonemet.content.LangParams;
+import org.bonemet.content.ListEnvelope;
+import org.bonemet.content.ListParams;
+import org.bonemet.content.PageRequest;
+import org.bonemet.content.Relation;
+import org.bonemet.content.UnknownResourceException;
+import org.bonemet.content.Views;
+import org.bonemet.diagnostic.DiagnosticTest;
+import org.bonemet.diagnostic.DiagnosticTestViews;
+import org.bonemet.treatment.Treatment;
+import org.bonemet.treatment.TreatmentViews;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+@Path(Views.API + "/primary-cancers")
+@Tag(name = "Primary cancers")
+@Produces(MediaType.APPLICATION_JSON)
+public class PrimaryCancerResource {
+
+    @Inject
+    Lang lang;
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Operation(summary = "List primary cancers that spread to bone", description = "Filter by typical `lesionType` or `radiosensitivity`.")
+    public ListEnvelope<PrimaryCancerViews.Summary> list(@BeanParam ListParams params,
+            @QueryParam("lesionType") @Parameter(schema = @Schema(enumeration = { "osteolytic", "osteoblastic", "mixed" })) String lesionType,
+            @QueryParam("radiosensitivity") @Parameter(schema = @Schema(enumeration = { "highly-radiosensitive", "radiosensitive", "radioresistant" })) String radiosensitivity) {
+        PageRequest page = params.pageRequest();
+        return ListEnvelope.of(PrimaryCancer.filter(lesionType, radiosensitivity).page(page), page, e -> PrimaryCancerViews.summary(e, lang), uri);
+    }
+
+    @GET
+    @Path("{slug}")
+    @Operation(summary = "Get a primary cancer", description = "With how often it spreads to bone, its typical lesion type, radiosensitivity, survival where sourced, tests and treatments.")
+    public PrimaryCancerViews.Detail get(@PathParam("slug") @Parameter(example = "prostate-cancer") String slug, @BeanParam LangParams params) {
+        return PrimaryCancerViews.detail(find(slug), lang);
+    }
+
+    @GET
+    @Path("{slug}/tests")
+    @Operation(summary = "List the tests specific to a primary cancer")
+    public ListEnvelope<DiagnosticTestViews.Summary> tests(@PathParam("slug") @Parameter(example = "prostate-cancer") String slug,
+            @BeanParam ListParams params) {
+        PageRequest page = params.pageRequest();
+        return ListEnvelope.ofAll(Relation.related(find(slug), DiagnosticTest.class), page, t -> DiagnosticTestViews.summary(t, lang), uri);
+    }
+
+    @GET
+    @Path("{slug}/treatments")
+    @Operation(summary = "List the treatments specific to a primary cancer")
+    public ListEnvelope<TreatmentViews.Summary> treatments(@PathParam("slug") @Parameter(example = "prostate-cancer") String slug,
+            @BeanParam ListParams params) {
+        PageRequest page = params.pageRequest();
+        return ListEnvelope.ofAll(Relation.related(find(slug), Treatment.class), page, t -> TreatmentViews.summary(t, lang), uri);
+    }
+
+    private static PrimaryCancer find(String slug) {
+        return PrimaryCancer.findBySlug(slug).orElseThrow(() -> new UnknownResourceException("primary-cancers", slug));
+    }
+}

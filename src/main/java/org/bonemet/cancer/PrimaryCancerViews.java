@@ -1,0 +1,63 @@
+package org.bonemet.cancer;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.bonemet.content.Lang;
+import org.bonemet.content.Relation;
+import org.bonemet.content.Views;
+import org.bonemet.content.Views.Basics;
+import org.bonemet.content.Views.Common;
+import org.bonemet.content.Views.Link;
+import org.bonemet.content.Views.StatementView;
+import org.bonemet.diagnostic.DiagnosticTest;
+import org.bonemet.treatment.Treatment;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
+public final class PrimaryCancerViews {
+
+    private PrimaryCancerViews() {
+    }
+
+    @Schema(name = "PrimaryCancerSummary")
+    public record Summary(@JsonUnwrapped Basics basics,
+            @Schema(enumeration = { "osteolytic", "osteoblastic", "mixed" }) String lesionType,
+            @Schema(enumeration = { "highly-radiosensitive", "radiosensitive", "radioresistant" }) String radiosensitivity,
+            @Schema(description = "True for a primary malignancy of the bone marrow (multiple myeloma), which is not a metastasis.") boolean marrowMalignancy) {
+    }
+
+    @Schema(name = "PrimaryCancer")
+    public record Detail(@JsonUnwrapped Common common,
+            @Schema(enumeration = { "osteolytic", "osteoblastic", "mixed" }) String lesionType,
+            @Schema(enumeration = { "highly-radiosensitive", "radiosensitive", "radioresistant" }) String radiosensitivity,
+            boolean marrowMalignancy,
+            @Schema(description = "Share of patients with advanced disease who develop bone metastases.") Incidence boneMetastasisIncidence,
+            @Schema(description = "Median survival after bone metastases are diagnosed, where a source gives it.") SourcedText medianSurvival,
+            List<StatementView> notes, List<Link> tests, List<Link> treatments) {
+    }
+
+    @Schema(name = "BoneMetastasisIncidence")
+    public record Incidence(BigDecimal lowPercent, BigDecimal highPercent, String text, String reference) {
+    }
+
+    @Schema(name = "SourcedText")
+    public record SourcedText(String text, String reference) {
+    }
+
+    public static Summary summary(PrimaryCancer cancer, Lang lang) {
+        return new Summary(Views.basics(cancer, lang), cancer.lesionType, cancer.radiosensitivity, cancer.marrowMalignancy);
+    }
+
+    public static Detail detail(PrimaryCancer cancer, Lang lang) {
+        return new Detail(Views.common(cancer, lang), cancer.lesionType, cancer.radiosensitivity, cancer.marrowMalignancy,
+                Views.statements(cancer, "incidence", lang).stream().findFirst()
+                        .map(s -> new Incidence(cancer.incidenceLow, cancer.incidenceHigh, s.text(), s.reference())).orElse(null),
+                Views.statements(cancer, "medianSurvival", lang).stream().findFirst()
+                        .map(s -> new SourcedText(s.text(), s.reference())).orElse(null),
+                Views.statements(cancer, "notes", lang),
+                Views.links(Relation.related(cancer, DiagnosticTest.class), lang),
+                Views.links(Relation.related(cancer, Treatment.class), lang));
+    }
+}

@@ -1,0 +1,67 @@
+package org.bonemet.content;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** The shape of the YAML content files (content/README.md); unknown keys fail the load. */
+public final class ContentDocument {
+
+    private ContentDocument() {
+    }
+
+    public record File(String collection, List<Item> items) {
+    }
+
+    public record ReferenceFile(String collection, List<ReferenceDoc> items) {
+    }
+
+    public record Manifest(List<String> files) {
+    }
+
+    public record Review(LocalDate lastReviewed, LocalDate nextReview) {
+    }
+
+    public record CodeDoc(String system, String code, String display) {
+    }
+
+    public record StatementDoc(String text, String reference) {
+    }
+
+    public record Frequency(BigDecimal percentOfPatients, String basis, String reference) {
+    }
+
+    public record Incidence(BigDecimal low, BigDecimal high, String text, String reference) {
+    }
+
+    public record Performance(BigDecimal sensitivityPercent, BigDecimal specificityPercent, String basis, String reference) {
+    }
+
+    public record Criterion(String key, String kind, String grade, String description, String reference, JsonNode rule) {
+    }
+
+    public record ReferenceDoc(String slug, String name, String citation, String kind, Integer year, String url, String doi,
+            String pmid, String note, Review review) {
+    }
+
+    /** One item of any collection; the validator checks that only its collection's fields are set. */
+    public record Item(
+            String slug, String name, String summary, String details, List<String> synonyms, List<CodeDoc> codes,
+            List<String> references, Review review,
+            // sites
+            String parent, String kind, Frequency frequency, List<StatementDoc> notes, List<String> complications,
+            // primary cancers
+            Boolean marrowMalignancy, String lesionType, String radiosensitivity, Incidence boneMetastasisIncidence,
+            StatementDoc medianSurvival, List<String> tests, List<String> treatments,
+            // symptoms
+            String urgency, List<StatementDoc> features, List<StatementDoc> redFlags, List<StatementDoc> management,
+            // diagnostic tests
+            String category, List<StatementDoc> shows, List<StatementDoc> indications, List<StatementDoc> limitations,
+            Performance performance, List<String> symptoms,
+            // treatments
+            String modality, List<StatementDoc> goals, List<StatementDoc> dosing, List<StatementDoc> risks,
+            List<String> primaryCancers, List<String> sites, List<Criterion> criteria) {
+    }
+}

@@ -1,0 +1,99 @@
+package org.bonemet.content;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.bonemet.reference.Reference;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.DiscriminatorColumn;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Inheritance;
+import jakarta.persistence.InheritanceType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+
+/** What every content item shares: slug, texts per language, codes, references, review and version. */
+@Entity
+@Table(name = "content_item")
+@Inheritance(strategy = InheritanceType.JOINED)
+@DiscriminatorColumn(name = "collection")
+public abstract class ContentItem extends PanacheEntityBase {
+
+    @Id
+    public Long id;
+    public String slug;
+    @Column(name = "last_reviewed")
+    public LocalDate lastReviewed;
+    @Column(name = "next_review")
+    public LocalDate nextReview;
+    public int version;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    @OneToMany(mappedBy = "item")
+    public List<ContentText> texts = new ArrayList<>();
+
+    @OneToMany(mappedBy = "item")
+    @OrderBy("position")
+    public List<Synonym> synonyms = new ArrayList<>();
+
+    @OneToMany(mappedBy = "item")
+    @OrderBy("section, position")
+    public List<Statement> statements = new ArrayList<>();
+
+    @OneToMany(mappedBy = "item")
+    @OrderBy("system, code")
+    public List<Code> codes = new ArrayList<>();
+
+    @ManyToMany
+    @JoinTable(name = "content_reference", joinColumns = @JoinColumn(name = "item_id"),
+            inverseJoinColumns = @JoinColumn(name = "reference_id"))
+    @OrderColumn(name = "position")
+    public List<Reference> references = new ArrayList<>();
+
+    public abstract Collection collection();
+
+    /** The text in {@code lang}, else the English original (which the loader guarantees). */
+    public ContentText text(String lang) {
+        return texts.stream().filter(t -> t.lang.equals(lang)).findFirst()
+                .or(() -> texts.stream().filter(t -> t.lang.equals(Language.DEFAULT)).findFirst())
+                .orElseThrow();
+    }
+
+    /** Synonyms in exactly {@code lang}; callers pass the language of the text they serve. */
+    public List<String> synonyms(String lang) {
+        return synonyms.stream().filter(s -> s.lang.equals(lang)).map(s -> s.text).toList();
+    }
+
+    /** Statements of a section in exactly {@code lang}; callers pass the language of the text they serve. */
+    public List<Statement> statements(String section, String lang) {
+        return statements.stream().filter(s -> s.section.equals(section) && s.lang.equals(lang)).toList();
+    }
+
+    protected static <T extends ContentItem> Optional<T> findBySlug(Class<T> type, String slug) {
+        return Panache.getEntityManager(type)
+                .createQuery("from " + type.getSimpleName() + " where slug = ?1", type)
+                .setParameter(1, slug)
+                .getResultStream().findFirst();
+    }
+
+    /** The items that cite a reference, ordered by slug. */
+    public static List<ContentItem> citing(Reference reference) {
+        return Panache.getEntityManager(ContentItem.class)
+                .createQuery("select i from ContentItem i join i.references r where r.id = ?1 order by i.slug", ContentItem.class)
+                .setParameter(1, reference.id)
+                .getResultList();
+    }
+}

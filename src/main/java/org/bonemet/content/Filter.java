@@ -1,0 +1,71 @@
+package org.bonemet.content;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+
+/** Equality filters of a list request, validated against their allowed values and bound as parameters. */
+public final class Filter<T extends PanacheEntityBase> {
+
+    private final Class<T> type;
+    private final List<String> clauses = new ArrayList<>();
+    private final Map<String, Object> parameters = new HashMap<>();
+    private final List<InvalidInputException.FieldError> errors = new ArrayList<>();
+
+    private Filter(Class<T> type) {
+        this.type = type;
+    }
+
+    public static <T extends PanacheEntityBase> Filter<T> of(Class<T> type) {
+        return new Filter<>(type);
+    }
+
+    /** Adds {@code path = value} when a value is given; {@code allowed} null means any value. */
+    public Filter<T> eq(String path, String value, List<String> allowed) {
+        if (value == null) {
+            return this;
+        }
+        String name = path.substring(path.lastIndexOf('.') + 1);
+        if (allowed != null && !allowed.contains(value)) {
+            errors.add(new InvalidInputException.FieldError(name, "must be one of " + String.join(", ", allowed)));
+            return this;
+        }
+        String parameter = "p" + parameters.size();
+        clauses.add("e." + path + " = :" + parameter);
+        parameters.put(parameter, value);
+        return this;
+    }
+
+    /** The requested page of matches ordered by slug, and how many match in all. */
+    public Slice<T> page(PageRequest request) {
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        String from = " from " + type.getSimpleName() + " e" + (clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses));
+        EntityManager em = Panache.getEntityManager(type);
+        TypedQuery<T> items = em.createQuery("select e" + from + " order by e.slug", type)
+                .setFirstResult((request.page() - 1) * request.size())
+                .setMaxResults(request.size());
+        TypedQuery<Long> count = em.createQuery("select count(e)" + from, Long.class);
+        parameters.forEach((name, value) -> {
+            items.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        return new Slice<>(items.getResultList(), count.getSingleResult());
+    }
+
+    public record Slice<T>(List<T> items, long total) {
+
+        /** A page cut from a list already in memory (related items are few). */
+        public static <T> Slice<T> of(List<T> all, PageRequest request) {
+            int from = Math.min(all.size(), (request.page() - 1) * request.size());
+            return new Slice<>(all.subList(from, Math.min(all.size(), from + request.size())), all.size());
+        }
+    }
+}

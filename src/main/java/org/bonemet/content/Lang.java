@@ -1,0 +1,40 @@
+package org.bonemet.content;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+
+/**
+ * The language of one request: negotiated once from {@code lang} and {@code Accept-Language}, and the
+ * languages actually served, which become {@code Content-Language}.
+ */
+@RequestScoped
+public class Lang {
+
+    @Inject
+    HttpServerRequest request;
+
+    private String requested;
+    private final Set<String> served = new LinkedHashSet<>();
+
+    public String requested() {
+        if (requested == null) {
+            requested = Language.negotiate(request.getParam("lang"), request.getHeader("Accept-Language"));
+        }
+        return requested;
+    }
+
+    /** The item's text in the requested language, or its English original when no translation exists. */
+    public ContentText text(ContentItem item) {
+        ContentText text = item.text(requested());
+        served.add(text.lang);
+        return text;
+    }
+
+    public String contentLanguage() {
+        return served.isEmpty() ? requested() : String.join(", ", served);
+    }
+}

@@ -1,0 +1,17 @@
+package org.bonemet.content;
+
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+import jakarta.inject.Inject;
+
+/** Rejects an unsupported {@code lang} before any work is done, also where no text would be rendered. */
+public class LanguageFilter {
+
+    @Inject
+    Lang lang;
+
+    @ServerRequestFilter
+    public void negotiate() {
+        lang.requested();
+    }
+}

@@ -1,0 +1,50 @@
+package org.bonemet.content;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.quarkus.panache.common.Page;
+
+/** A validated 1-based page request; parameters arrive as text so that "abc" is a 400, not a 404. */
+public record PageRequest(int page, int size) {
+
+    public static final int DEFAULT_SIZE = 20;
+    public static final int MAX_SIZE = 100;
+
+    public static PageRequest of(String page, String size) {
+        List<InvalidInputException.FieldError> errors = new ArrayList<>();
+        int p = parse("page", page, 1, 1, Integer.MAX_VALUE, errors);
+        int s = parse("size", size, DEFAULT_SIZE, 1, MAX_SIZE, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return new PageRequest(p, s);
+    }
+
+    private static int parse(String field, String raw, int fallback, int min, int max,
+            List<InvalidInputException.FieldError> errors) {
+        if (raw == null) {
+            return fallback;
+        }
+        try {
+            int value = Integer.parseInt(raw.trim());
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        errors.add(new InvalidInputException.FieldError(field, max == Integer.MAX_VALUE
+                ? "must be an integer of at least " + min
+                : "must be an integer from " + min + " to " + max));
+        return fallback;
+    }
+
+    public Page panache() {
+        return Page.of(page - 1, size);
+    }
+
+    public int lastPage(long total) {
+        return (int) Math.max(1, (total + size - 1) / size);
+    }
+}

@@ -1,0 +1,22 @@
+package org.bonemet.content;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+@Entity
+@Table(name = "content_synonym")
+public class Synonym extends PanacheEntityBase {
+
+    @Id
+    public Long id;
+    @ManyToOne
+    @JoinColumn(name = "item_id")
+    public ContentItem item;
+    public String lang;
+    public int position;
+    public String text;
+}

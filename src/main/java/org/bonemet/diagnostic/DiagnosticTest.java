@@ -1,0 +1,44 @@
+package org.bonemet.diagnostic;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+import org.bonemet.content.Collection;
+import org.bonemet.content.ContentItem;
+import org.bonemet.content.Filter;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.DiscriminatorValue;
+import jakarta.persistence.Entity;
+import jakarta.persistence.PrimaryKeyJoinColumn;
+import jakarta.persistence.Table;
+
+/** A diagnostic test (imaging, laboratory or biopsy); served under /tests. */
+@Entity
+@Table(name = "diagnostic_test")
+@DiscriminatorValue(Collection.TESTS_PATH)
+@PrimaryKeyJoinColumn(name = "item_id")
+public class DiagnosticTest extends ContentItem {
+
+    public static final List<String> CATEGORIES = List.of("imaging", "laboratory", "biopsy");
+
+    public String category;
+    @Column(name = "sensitivity_percent")
+    public BigDecimal sensitivityPercent;
+    @Column(name = "specificity_percent")
+    public BigDecimal specificityPercent;
+
+    @Override
+    public Collection collection() {
+        return Collection.TESTS;
+    }
+
+    public static Optional<DiagnosticTest> findBySlug(String slug) {
+        return findBySlug(DiagnosticTest.class, slug);
+    }
+
+    public static Filter<DiagnosticTest> filter(String category) {
+        return Filter.of(DiagnosticTest.class).eq("category", category, CATEGORIES);
+    }
+}

@@ -1,0 +1,77 @@
+package org.bonemet.diagnostic;
+
+import org.bonemet.content.Lang;
+import org.bonemet.content.LangParams;
+import org.bonemet.content.ListEnvelope;
+import org.bonemet.content.ListParams;
+import org.bonemet.content.PageRequest;
+import org.bonemet.content.Relation;
+import org.bonemet.content.UnknownResourceException;
+import org.bonemet.content.Views;
+import org.bonemet.cancer.PrimaryCancer;
+import org.bonemet.cancer.PrimaryCancerViews;
+import org.bonemet.symptom.Symptom;
+import org.bonemet.symptom.SymptomViews;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+@Path(Views.API + "/tests")
+@Tag(name = "Diagnostic tests")
+@Produces(MediaType.APPLICATION_JSON)
+public class DiagnosticTestResource {
+
+    @Inject
+    Lang lang;
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Operation(summary = "List diagnostic tests", description = "Imaging, laboratory tests and biopsy; filter by `category`.")
+    public ListEnvelope<DiagnosticTestViews.Summary> list(@BeanParam ListParams params,
+            @QueryParam("category") @Parameter(schema = @Schema(enumeration = { "imaging", "laboratory", "biopsy" })) String category) {
+        PageRequest page = params.pageRequest();
+        return ListEnvelope.of(DiagnosticTest.filter(category).page(page), page, e -> DiagnosticTestViews.summary(e, lang), uri);
+    }
+
+    @GET
+    @Path("{slug}")
+    @Operation(summary = "Get a diagnostic test", description = "With what it shows, when it is used, its limitations, accuracy where sourced and LOINC codes for laboratory tests.")
+    public DiagnosticTestViews.Detail get(@PathParam("slug") @Parameter(example = "bone-scintigraphy") String slug, @BeanParam LangParams params) {
+        return DiagnosticTestViews.detail(find(slug), lang);
+    }
+
+    @GET
+    @Path("{slug}/symptoms")
+    @Operation(summary = "List the symptoms a test assesses")
+    public ListEnvelope<SymptomViews.Summary> symptoms(@PathParam("slug") @Parameter(example = "whole-spine-mri") String slug,
+            @BeanParam ListParams params) {
+        PageRequest page = params.pageRequest();
+        return ListEnvelope.ofAll(Relation.related(find(slug), Symptom.class), page, s -> SymptomViews.summary(s, lang), uri);
+    }
+
+    @GET
+    @Path("{slug}/primary-cancers")
+    @Operation(summary = "List the primary cancers a test is specific to")
+    public ListEnvelope<PrimaryCancerViews.Summary> primaryCancers(@PathParam("slug") @Parameter(example = "psa") String slug,
+            @BeanParam ListParams params) {
+        PageRequest page = params.pageRequest();
+        return ListEnvelope.ofAll(Relation.related(find(slug), PrimaryCancer.class), page, c -> PrimaryCancerViews.summary(c, lang), uri);
+    }
+
+    private static DiagnosticTest find(String slug) {
+        return DiagnosticTest.findBySlug(slug).orElseThrow(() -> new UnknownResourceException("tests", slug));
+    }
+}

@@ -1,0 +1,87 @@
+package org.bonemet.site;
+
+import org.bonemet.content.LangParams;
+import org.bonemet.content.Lang;
+import org.bonemet.content.ListEnvelope;
+import org.bonemet.content.ListParams;
+import org.bonemet.content.PageRequest;
+import org.bonemet.content.Relation;
+import org.bonemet.content.UnknownResourceException;
+import org.bonemet.content.Views;
+import org.bonemet.symptom.Symptom;
+import org.bonemet.symptom.SymptomViews;
+import org.bonemet.treatment.Treatment;
+import org.bonemet.treatment.TreatmentViews;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+@Path(Views.API + "/sites")
+@Tag(name = "Sites")
+@Produces(MediaType.APPLICATION_JSON)
+public class SiteResource {
+
+    @Inject
+    Lang lang;
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Operation(summary = "List skeletal sites", description = "The skeleton as a hierarchy: filter by `parent` to walk it.")
+    public ListEnvelope<SiteViews.Summary> list(@BeanParam ListParams params,
+            @QueryParam("kind") @Parameter(schema = @Schema(enumeration = { "region", "bone", "part" })) String kind,
+            @QueryParam("parent") @Parameter(description = "Slug of the parent site.", example = "spine") String parent) {
+        PageRequest page = params.pageRequest();
+        return ListEnvelope.of(Site.filter(kind, parent).page(page), page, s -> SiteViews.summary(s, lang), uri);
+    }
+
+    @GET
+    @Path("{slug}")
+    @Operation(summary = "Get a skeletal site", description = "With its frequency, parent and child sites, complications and references.")
+    public SiteViews.Detail get(@PathParam("slug") @Parameter(example = "thoracic-spine") String slug, @BeanParam LangParams params) {
+        return SiteViews.detail(find(slug), lang);
+    }
+
+    @GET
+    @Path("{slug}/children")
+    @Operation(summary = "List the parts of a site", description = "The sites directly below this one in the hierarchy.")
+    public ListEnvelope<SiteViews.Summary> children(@PathParam("slug") @Parameter(example = "spine") String slug,
+            @BeanParam ListParams params) {
+        PageRequest page = params.pageRequest();
+        return ListEnvelope.ofAll(find(slug).children, page, s -> SiteViews.summary(s, lang), uri);
+    }
+
+    @GET
+    @Path("{slug}/symptoms")
+    @Operation(summary = "List the complications typical for a site")
+    public ListEnvelope<SymptomViews.Summary> symptoms(@PathParam("slug") @Parameter(example = "spine") String slug,
+            @BeanParam ListParams params) {
+        PageRequest page = params.pageRequest();
+        return ListEnvelope.ofAll(Relation.related(find(slug), Symptom.class), page, s -> SymptomViews.summary(s, lang), uri);
+    }
+
+    @GET
+    @Path("{slug}/treatments")
+    @Operation(summary = "List the treatments aimed at a site")
+    public ListEnvelope<TreatmentViews.Summary> treatments(@PathParam("slug") @Parameter(example = "spine") String slug,
+            @BeanParam ListParams params) {
+        PageRequest page = params.pageRequest();
+        return ListEnvelope.ofAll(Relation.related(find(slug), Treatment.class), page, t -> TreatmentViews.summary(t, lang), uri);
+    }
+
+    private static Site find(String slug) {
+        return Site.findBySlug(slug).orElseThrow(() -> new UnknownResourceException("sites", slug));
+    }
+}

@@ -1,0 +1,39 @@
+package org.bonemet.symptom;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.bonemet.content.Collection;
+import org.bonemet.content.ContentItem;
+import org.bonemet.content.Filter;
+
+import jakarta.persistence.DiscriminatorValue;
+import jakarta.persistence.Entity;
+import jakarta.persistence.PrimaryKeyJoinColumn;
+import jakarta.persistence.Table;
+
+@Entity
+@Table(name = "symptom")
+@DiscriminatorValue(Collection.SYMPTOMS_PATH)
+@PrimaryKeyJoinColumn(name = "item_id")
+public class Symptom extends ContentItem {
+
+    public static final List<String> KINDS = List.of("symptom", "complication", "syndrome");
+    public static final List<String> URGENCIES = List.of("routine", "urgent", "emergency");
+
+    public String kind;
+    public String urgency;
+
+    @Override
+    public Collection collection() {
+        return Collection.SYMPTOMS;
+    }
+
+    public static Optional<Symptom> findBySlug(String slug) {
+        return findBySlug(Symptom.class, slug);
+    }
+
+    public static Filter<Symptom> filter(String kind, String urgency) {
+        return Filter.of(Symptom.class).eq("kind", kind, KINDS).eq("urgency", urgency, URGENCIES);
+    }
+}

@@ -1,0 +1,89 @@
+package org.bonemet.symptom;
+
+import org.bonemet.content.Lang;
+import org.bonemet.content.LangParams;
+import org.bonemet.content.ListEnvelope;
+import org.bonemet.content.ListParams;
+import org.bonemet.content.PageRequest;
+import org.bonemet.content.Relation;
+import org.bonemet.content.UnknownResourceException;
+import org.bonemet.content.Views;
+import org.bonemet.diagnostic.DiagnosticTest;
+import org.bonemet.diagnostic.DiagnosticTestViews;
+import org.bonemet.site.Site;
+import org.bonemet.site.SiteViews;
+import org.bonemet.treatment.Treatment;
+import org.bonemet.treatment.TreatmentViews;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+@Path(Views.API + "/symptoms")
+@Tag(name = "Symptoms")
+@Produces(MediaType.APPLICATION_JSON)
+public class SymptomResource {
+
+    @Inject
+    Lang lang;
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Operation(summary = "List symptoms and complications", description = "Filter by `urgency` to find emergencies.")
+    public ListEnvelope<SymptomViews.Summary> list(@BeanParam ListParams params,
+            @QueryParam("urgency") @Parameter(schema = @Schema(enumeration = { "routine", "urgent", "emergency" })) String urgency,
+            @QueryParam("kind") @Parameter(schema = @Schema(enumeration = { "symptom", "complication", "syndrome" })) String kind) {
+        PageRequest page = params.pageRequest();
+        return ListEnvelope.of(Symptom.filter(kind, urgency).page(page), page, e -> SymptomViews.summary(e, lang), uri);
+    }
+
+    @GET
+    @Path("{slug}")
+    @Operation(summary = "Get a symptom or complication", description = "With its urgency, red flags, first clinical steps, sites, tests and references.")
+    public SymptomViews.Detail get(@PathParam("slug") @Parameter(example = "metastatic-spinal-cord-compression") String slug, @BeanParam LangParams params) {
+        return SymptomViews.detail(find(slug), lang);
+    }
+
+    @GET
+    @Path("{slug}/sites")
+    @Operation(summary = "List the sites where a symptom arises")
+    public ListEnvelope<SiteViews.Summary> sites(@PathParam("slug") @Parameter(example = "pathological-fracture") String slug,
+            @BeanParam ListParams params) {
+        PageRequest page = params.pageRequest();
+        return ListEnvelope.ofAll(Relation.related(find(slug), Site.class), page, s -> SiteViews.summary(s, lang), uri);
+    }
+
+    @GET
+    @Path("{slug}/tests")
+    @Operation(summary = "List the tests that assess a symptom")
+    public ListEnvelope<DiagnosticTestViews.Summary> tests(@PathParam("slug") @Parameter(example = "hypercalcaemia-of-malignancy") String slug,
+            @BeanParam ListParams params) {
+        PageRequest page = params.pageRequest();
+        return ListEnvelope.ofAll(Relation.related(find(slug), DiagnosticTest.class), page, t -> DiagnosticTestViews.summary(t, lang), uri);
+    }
+
+    @GET
+    @Path("{slug}/treatments")
+    @Operation(summary = "List the treatments that address a symptom")
+    public ListEnvelope<TreatmentViews.Summary> treatments(@PathParam("slug") @Parameter(example = "bone-pain") String slug,
+            @BeanParam ListParams params) {
+        PageRequest page = params.pageRequest();
+        return ListEnvelope.ofAll(Relation.related(find(slug), Treatment.class), page, t -> TreatmentViews.summary(t, lang), uri);
+    }
+
+    private static Symptom find(String slug) {
+        return Symptom.findBySlug(slug).orElseThrow(() -> new UnknownResourceException("symptoms", slug));
+    }
+}

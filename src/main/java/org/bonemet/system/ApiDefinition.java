@@ -1,0 +1,39 @@
+package org.bonemet.system;
+
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.info.License;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import jakarta.ws.rs.core.Application;
+
+@OpenAPIDefinition(
+        info = @Info(title = "Bone Metastasis Knowledge API", version = "1.0.0",
+                description = """
+                        Structured, referenced knowledge about metastatic bone disease: the skeletal sites where \
+                        metastases occur, symptoms and complications, diagnostic tests, treatments with their \
+                        selection criteria, and the primary cancers that spread to bone.
+
+                        **Medical disclaimer.** This API informs; it does not prescribe. Its content summarises \
+                        published guidelines and studies for education and for integration into clinical \
+                        information systems. It is not medical advice, does not replace the judgement of a \
+                        qualified clinician who knows the patient, and must not be used on its own to make \
+                        decisions about diagnosis or treatment. In an emergency, contact emergency services.
+
+                        Conventions: JSON in UTF-8 with camelCase fields; absent values are left out and empty \
+                        lists are kept. Lists are paged (`page` from 1, `size` up to 100). Every content GET carries \
+                        a strong `ETag` and `Cache-Control`; send `If-None-Match` to get 304 when nothing changed. \
+                        Choose English or German with `Accept-Language` or `lang`; a missing translation falls back \
+                        to English and says so in `language` and `Content-Language`. Errors are RFC 9457 \
+                        `application/problem+json`. Every entry cites its sources under `references`.""",
+                license = @License(name = "Apache-2.0", url = "https://www.apache.org/licenses/LICENSE-2.0")),
+        tags = {
+                @Tag(name = "Index", description = "Where the collections are."),
+                @Tag(name = "Sites", description = "The skeleton as a hierarchy, with how often each site is involved and its typical complications."),
+                @Tag(name = "Symptoms", description = "Symptoms and complications with urgency and red flags."),
+                @Tag(name = "Diagnostic tests", description = "Imaging, laboratory tests (with LOINC codes) and biopsy."),
+                @Tag(name = "Treatments", description = "Treatments with goals, sourced dosing, risks and selection criteria as rules."),
+                @Tag(name = "Primary cancers", description = "The cancers that spread to bone, with lesion type and radiosensitivity."),
+                @Tag(name = "References", description = "The guidelines, trials and reviews the content cites.") })
+public class ApiDefinition extends Application {
+}

@@ -1,0 +1,41 @@
+package org.bonemet.system;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.bonemet.content.Collection;
+import org.bonemet.content.Views;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+@Path(Views.API)
+@Tag(name = "Index")
+@Produces(MediaType.APPLICATION_JSON)
+public class IndexResource {
+
+    @Schema(name = "Index")
+    public record Index(String name, String disclaimer, List<CollectionLink> collections, String openapi, String documentation) {
+    }
+
+    @Schema(name = "CollectionLink")
+    public record CollectionLink(String name, String href) {
+    }
+
+    static final String DISCLAIMER = "This API informs; it does not prescribe. It is not medical advice and does not "
+            + "replace the judgement of a clinician who knows the patient.";
+
+    @GET
+    @Operation(summary = "List the collections", description = "The entry point: every collection with its link.")
+    public Index index() {
+        List<CollectionLink> collections = new java.util.ArrayList<>(Arrays.stream(Collection.values())
+                .map(c -> new CollectionLink(c.path, Views.API + "/" + c.path)).toList());
+        collections.add(new CollectionLink("references", Views.API + "/references"));
+        return new Index("Bone Metastasis Knowledge API", DISCLAIMER, collections, "/q/openapi", "/q/swagger-ui");
+    }
+}

@@ -1,0 +1,88 @@
+package org.bonemet.treatment;
+
+import org.bonemet.content.Lang;
+import org.bonemet.content.LangParams;
+import org.bonemet.content.ListEnvelope;
+import org.bonemet.content.ListParams;
+import org.bonemet.content.PageRequest;
+import org.bonemet.content.Relation;
+import org.bonemet.content.UnknownResourceException;
+import org.bonemet.content.Views;
+import org.bonemet.cancer.PrimaryCancer;
+import org.bonemet.cancer.PrimaryCancerViews;
+import org.bonemet.site.Site;
+import org.bonemet.site.SiteViews;
+import org.bonemet.symptom.Symptom;
+import org.bonemet.symptom.SymptomViews;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+@Path(Views.API + "/treatments")
+@Tag(name = "Treatments")
+@Produces(MediaType.APPLICATION_JSON)
+public class TreatmentResource {
+
+    @Inject
+    Lang lang;
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Operation(summary = "List treatments", description = "Filter by `modality`.")
+    public ListEnvelope<TreatmentViews.Summary> list(@BeanParam ListParams params,
+            @QueryParam("modality") @Parameter(schema = @Schema(enumeration = { "systemic", "bone-modifying-agent", "radiopharmaceutical", "radiotherapy", "surgery", "interventional", "supportive" })) String modality) {
+        PageRequest page = params.pageRequest();
+        return ListEnvelope.of(Treatment.filter(modality).page(page), page, e -> TreatmentViews.summary(e, lang), uri);
+    }
+
+    @GET
+    @Path("{slug}")
+    @Operation(summary = "Get a treatment", description = "With its goals, sourced dosing, risks and selection criteria as evaluable rules.")
+    public TreatmentViews.Detail get(@PathParam("slug") @Parameter(example = "zoledronic-acid") String slug, @BeanParam LangParams params) {
+        return TreatmentViews.detail(find(slug), lang);
+    }
+
+    @GET
+    @Path("{slug}/symptoms")
+    @Operation(summary = "List the symptoms a treatment addresses")
+    public ListEnvelope<SymptomViews.Summary> symptoms(@PathParam("slug") @Parameter(example = "external-beam-radiotherapy") String slug,
+            @BeanParam ListParams params) {
+        PageRequest page = params.pageRequest();
+        return ListEnvelope.ofAll(Relation.related(find(slug), Symptom.class), page, s -> SymptomViews.summary(s, lang), uri);
+    }
+
+    @GET
+    @Path("{slug}/primary-cancers")
+    @Operation(summary = "List the primary cancers a treatment is specific to")
+    public ListEnvelope<PrimaryCancerViews.Summary> primaryCancers(@PathParam("slug") @Parameter(example = "radium-223") String slug,
+            @BeanParam ListParams params) {
+        PageRequest page = params.pageRequest();
+        return ListEnvelope.ofAll(Relation.related(find(slug), PrimaryCancer.class), page, c -> PrimaryCancerViews.summary(c, lang), uri);
+    }
+
+    @GET
+    @Path("{slug}/sites")
+    @Operation(summary = "List the sites a treatment is aimed at")
+    public ListEnvelope<SiteViews.Summary> sites(@PathParam("slug") @Parameter(example = "vertebral-augmentation") String slug,
+            @BeanParam ListParams params) {
+        PageRequest page = params.pageRequest();
+        return ListEnvelope.ofAll(Relation.related(find(slug), Site.class), page, s -> SiteViews.summary(s, lang), uri);
+    }
+
+    private static Treatment find(String slug) {
+        return Treatment.findBySlug(slug).orElseThrow(() -> new UnknownResourceException("treatments", slug));
+    }
+}
