@@ -40,7 +40,7 @@ public class PrimaryCancerResource {
 
     @GET
     @Operation(summary = "List primary cancers that spread to bone", description = "Filter by typical `lesionType` or `radiosensitivity`.")
-    public ListEnvelope<PrimaryCancerViews.Summary> list(@BeanParam ListParams params,
+    public ListEnvelope<PrimaryCancerViews.PrimaryCancerSummary> list(@BeanParam ListParams params,
             @QueryParam("lesionType") @Parameter(schema = @Schema(enumeration = { "osteolytic", "osteoblastic", "mixed" })) String lesionType,
             @QueryParam("radiosensitivity") @Parameter(schema = @Schema(enumeration = { "highly-radiosensitive", "radiosensitive", "radioresistant" })) String radiosensitivity) {
         PageRequest page = params.pageRequest();
@@ -57,7 +57,7 @@ public class PrimaryCancerResource {
     @GET
     @Path("{slug}/tests")
     @Operation(summary = "List the tests specific to a primary cancer")
-    public ListEnvelope<DiagnosticTestViews.Summary> tests(@PathParam("slug") @Parameter(example = "prostate-cancer") String slug,
+    public ListEnvelope<DiagnosticTestViews.DiagnosticTestSummary> tests(@PathParam("slug") @Parameter(example = "prostate-cancer") String slug,
             @BeanParam ListParams params) {
         PageRequest page = params.pageRequest();
         return ListEnvelope.ofAll(Relation.related(find(slug), DiagnosticTest.class), page, t -> DiagnosticTestViews.summary(t, lang), uri);
@@ -66,7 +66,7 @@ public class PrimaryCancerResource {
     @GET
     @Path("{slug}/treatments")
     @Operation(summary = "List the treatments specific to a primary cancer")
-    public ListEnvelope<TreatmentViews.Summary> treatments(@PathParam("slug") @Parameter(example = "prostate-cancer") String slug,
+    public ListEnvelope<TreatmentViews.TreatmentSummary> treatments(@PathParam("slug") @Parameter(example = "prostate-cancer") String slug,
             @BeanParam ListParams params) {
         PageRequest page = params.pageRequest();
         return ListEnvelope.ofAll(Relation.related(find(slug), Treatment.class), page, t -> TreatmentViews.summary(t, lang), uri);

@@ -22,7 +22,7 @@ public final class PrimaryCancerViews {
     }
 
     @Schema(name = "PrimaryCancerSummary")
-    public record Summary(@JsonUnwrapped Basics basics,
+    public record PrimaryCancerSummary(@JsonUnwrapped Basics basics,
             @Schema(enumeration = { "osteolytic", "osteoblastic", "mixed" }) String lesionType,
             @Schema(enumeration = { "highly-radiosensitive", "radiosensitive", "radioresistant" }) String radiosensitivity,
             @Schema(description = "True for a primary malignancy of the bone marrow (multiple myeloma), which is not a metastasis.") boolean marrowMalignancy) {
@@ -46,8 +46,8 @@ public final class PrimaryCancerViews {
     public record SourcedText(String text, String reference) {
     }
 
-    public static Summary summary(PrimaryCancer cancer, Lang lang) {
-        return new Summary(Views.basics(cancer, lang), cancer.lesionType, cancer.radiosensitivity, cancer.marrowMalignancy);
+    public static PrimaryCancerSummary summary(PrimaryCancer cancer, Lang lang) {
+        return new PrimaryCancerSummary(Views.basics(cancer, lang), cancer.lesionType, cancer.radiosensitivity, cancer.marrowMalignancy);
     }
 
     public static Detail detail(PrimaryCancer cancer, Lang lang) {

@@ -51,14 +51,18 @@ public final class ContentLoader {
 
     /** Reads and validates every file of the manifest. */
     public static Content read() {
+        return read(BASE);
+    }
+
+    static Content read(String base) {
         List<ReferenceDoc> references = new ArrayList<>();
         Map<Collection, List<Item>> items = new EnumMap<>(Collection.class);
-        for (String name : parse("manifest.yaml", Manifest.class).files()) {
+        for (String name : parse(base, "manifest.yaml", Manifest.class).files()) {
             if (name.equals("references.yaml")) {
-                references.addAll(parse(name, ReferenceFile.class).items());
+                references.addAll(parse(base, name, ReferenceFile.class).items());
                 continue;
             }
-            File file = parse(name, File.class);
+            File file = parse(base, name, File.class);
             Collection collection = Collection.byPath(file.collection())
                     .orElseThrow(() -> new InvalidContentException(List.of(name + ": unknown collection '" + file.collection() + "'")));
             items.computeIfAbsent(collection, c -> new ArrayList<>()).addAll(file.items());
@@ -75,14 +79,14 @@ public final class ContentLoader {
         new ContentWriter(connection).write(read());
     }
 
-    private static <T> T parse(String name, Class<T> type) {
-        try (InputStream in = ContentLoader.class.getClassLoader().getResourceAsStream(BASE + name)) {
+    private static <T> T parse(String base, String name, Class<T> type) {
+        try (InputStream in = ContentLoader.class.getClassLoader().getResourceAsStream(base + name)) {
             if (in == null) {
-                throw new InvalidContentException(List.of(name + ": file not found under " + BASE));
+                throw new InvalidContentException(List.of(name + ": file not found under " + base));
             }
             return YAML.readValue(in, type);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + BASE + name + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("Cannot read " + base + name + ": " + e.getMessage(), e);
         }
     }
 }

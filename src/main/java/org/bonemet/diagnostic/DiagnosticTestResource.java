@@ -40,7 +40,7 @@ public class DiagnosticTestResource {
 
     @GET
     @Operation(summary = "List diagnostic tests", description = "Imaging, laboratory tests and biopsy; filter by `category`.")
-    public ListEnvelope<DiagnosticTestViews.Summary> list(@BeanParam ListParams params,
+    public ListEnvelope<DiagnosticTestViews.DiagnosticTestSummary> list(@BeanParam ListParams params,
             @QueryParam("category") @Parameter(schema = @Schema(enumeration = { "imaging", "laboratory", "biopsy" })) String category) {
         PageRequest page = params.pageRequest();
         return ListEnvelope.of(DiagnosticTest.filter(category).page(page), page, e -> DiagnosticTestViews.summary(e, lang), uri);
@@ -56,7 +56,7 @@ public class DiagnosticTestResource {
     @GET
     @Path("{slug}/symptoms")
     @Operation(summary = "List the symptoms a test assesses")
-    public ListEnvelope<SymptomViews.Summary> symptoms(@PathParam("slug") @Parameter(example = "whole-spine-mri") String slug,
+    public ListEnvelope<SymptomViews.SymptomSummary> symptoms(@PathParam("slug") @Parameter(example = "whole-spine-mri") String slug,
             @BeanParam ListParams params) {
         PageRequest page = params.pageRequest();
         return ListEnvelope.ofAll(Relation.related(find(slug), Symptom.class), page, s -> SymptomViews.summary(s, lang), uri);
@@ -65,7 +65,7 @@ public class DiagnosticTestResource {
     @GET
     @Path("{slug}/primary-cancers")
     @Operation(summary = "List the primary cancers a test is specific to")
-    public ListEnvelope<PrimaryCancerViews.Summary> primaryCancers(@PathParam("slug") @Parameter(example = "psa") String slug,
+    public ListEnvelope<PrimaryCancerViews.PrimaryCancerSummary> primaryCancers(@PathParam("slug") @Parameter(example = "psa") String slug,
             @BeanParam ListParams params) {
         PageRequest page = params.pageRequest();
         return ListEnvelope.ofAll(Relation.related(find(slug), PrimaryCancer.class), page, c -> PrimaryCancerViews.summary(c, lang), uri);

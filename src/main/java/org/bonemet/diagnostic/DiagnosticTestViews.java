@@ -22,7 +22,7 @@ public final class DiagnosticTestViews {
     }
 
     @Schema(name = "DiagnosticTestSummary")
-    public record Summary(@JsonUnwrapped Basics basics,
+    public record DiagnosticTestSummary(@JsonUnwrapped Basics basics,
             @Schema(enumeration = { "imaging", "laboratory", "biopsy" }) String category) {
     }
 
@@ -40,8 +40,8 @@ public final class DiagnosticTestViews {
     public record Performance(BigDecimal sensitivityPercent, BigDecimal specificityPercent, String basis, String reference) {
     }
 
-    public static Summary summary(DiagnosticTest test, Lang lang) {
-        return new Summary(Views.basics(test, lang), test.category);
+    public static DiagnosticTestSummary summary(DiagnosticTest test, Lang lang) {
+        return new DiagnosticTestSummary(Views.basics(test, lang), test.category);
     }
 
     public static Detail detail(DiagnosticTest test, Lang lang) {

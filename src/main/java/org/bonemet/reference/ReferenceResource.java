@@ -36,7 +36,7 @@ public class ReferenceResource {
 
     @GET
     @Operation(summary = "List the sources the content cites", description = "Guidelines, trials, reviews and code systems; filter by `kind`.")
-    public ListEnvelope<ReferenceViews.Summary> list(@BeanParam ListParams params,
+    public ListEnvelope<ReferenceViews.ReferenceSummary> list(@BeanParam ListParams params,
             @QueryParam("kind") @Parameter(schema = @Schema(enumeration = { "guideline", "trial", "meta-analysis", "review",
                     "textbook", "web-page", "code-system", "drug-label" })) String kind) {
         PageRequest page = params.pageRequest();

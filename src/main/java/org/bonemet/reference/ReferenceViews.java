@@ -16,7 +16,7 @@ final class ReferenceViews {
     }
 
     @Schema(name = "ReferenceSummary")
-    record Summary(String slug, String name, String citation,
+    record ReferenceSummary(String slug, String name, String citation,
             @Schema(enumeration = { "guideline", "trial", "meta-analysis", "review", "textbook", "web-page", "code-system", "drug-label" }) String kind,
             Integer year, String href) {
     }
@@ -30,8 +30,8 @@ final class ReferenceViews {
             @Schema(description = "The entries that cite this source.") List<Link> citedBy) {
     }
 
-    static Summary summary(Reference reference) {
-        return new Summary(reference.slug, reference.name, reference.citation, reference.kind, reference.year,
+    static ReferenceSummary summary(Reference reference) {
+        return new ReferenceSummary(reference.slug, reference.name, reference.citation, reference.kind, reference.year,
                 Views.API + "/references/" + reference.slug);
     }
 

@@ -40,7 +40,7 @@ public class SiteResource {
 
     @GET
     @Operation(summary = "List skeletal sites", description = "The skeleton as a hierarchy: filter by `parent` to walk it.")
-    public ListEnvelope<SiteViews.Summary> list(@BeanParam ListParams params,
+    public ListEnvelope<SiteViews.SiteSummary> list(@BeanParam ListParams params,
             @QueryParam("kind") @Parameter(schema = @Schema(enumeration = { "region", "bone", "part" })) String kind,
             @QueryParam("parent") @Parameter(description = "Slug of the parent site.", example = "spine") String parent) {
         PageRequest page = params.pageRequest();
@@ -57,7 +57,7 @@ public class SiteResource {
     @GET
     @Path("{slug}/children")
     @Operation(summary = "List the parts of a site", description = "The sites directly below this one in the hierarchy.")
-    public ListEnvelope<SiteViews.Summary> children(@PathParam("slug") @Parameter(example = "spine") String slug,
+    public ListEnvelope<SiteViews.SiteSummary> children(@PathParam("slug") @Parameter(example = "spine") String slug,
             @BeanParam ListParams params) {
         PageRequest page = params.pageRequest();
         return ListEnvelope.ofAll(find(slug).children, page, s -> SiteViews.summary(s, lang), uri);
@@ -66,7 +66,7 @@ public class SiteResource {
     @GET
     @Path("{slug}/symptoms")
     @Operation(summary = "List the complications typical for a site")
-    public ListEnvelope<SymptomViews.Summary> symptoms(@PathParam("slug") @Parameter(example = "spine") String slug,
+    public ListEnvelope<SymptomViews.SymptomSummary> symptoms(@PathParam("slug") @Parameter(example = "spine") String slug,
             @BeanParam ListParams params) {
         PageRequest page = params.pageRequest();
         return ListEnvelope.ofAll(Relation.related(find(slug), Symptom.class), page, s -> SymptomViews.summary(s, lang), uri);
@@ -75,7 +75,7 @@ public class SiteResource {
     @GET
     @Path("{slug}/treatments")
     @Operation(summary = "List the treatments aimed at a site")
-    public ListEnvelope<TreatmentViews.Summary> treatments(@PathParam("slug") @Parameter(example = "spine") String slug,
+    public ListEnvelope<TreatmentViews.TreatmentSummary> treatments(@PathParam("slug") @Parameter(example = "spine") String slug,
             @BeanParam ListParams params) {
         PageRequest page = params.pageRequest();
         return ListEnvelope.ofAll(Relation.related(find(slug), Treatment.class), page, t -> TreatmentViews.summary(t, lang), uri);

@@ -22,7 +22,7 @@ public final class SiteViews {
     }
 
     @Schema(name = "SiteSummary")
-    public record Summary(@JsonUnwrapped Basics basics,
+    public record SiteSummary(@JsonUnwrapped Basics basics,
             @Schema(enumeration = { "region", "bone", "part" }) String kind,
             @Schema(description = "Slug of the parent site.") String parent) {
     }
@@ -39,8 +39,8 @@ public final class SiteViews {
     public record Frequency(BigDecimal percent, String basis, String reference) {
     }
 
-    public static Summary summary(Site site, Lang lang) {
-        return new Summary(Views.basics(site, lang), site.kind, site.parent == null ? null : site.parent.slug);
+    public static SiteSummary summary(Site site, Lang lang) {
+        return new SiteSummary(Views.basics(site, lang), site.kind, site.parent == null ? null : site.parent.slug);
     }
 
     public static Detail detail(Site site, Lang lang) {

@@ -42,7 +42,7 @@ public class SymptomResource {
 
     @GET
     @Operation(summary = "List symptoms and complications", description = "Filter by `urgency` to find emergencies.")
-    public ListEnvelope<SymptomViews.Summary> list(@BeanParam ListParams params,
+    public ListEnvelope<SymptomViews.SymptomSummary> list(@BeanParam ListParams params,
             @QueryParam("urgency") @Parameter(schema = @Schema(enumeration = { "routine", "urgent", "emergency" })) String urgency,
             @QueryParam("kind") @Parameter(schema = @Schema(enumeration = { "symptom", "complication", "syndrome" })) String kind) {
         PageRequest page = params.pageRequest();
@@ -59,7 +59,7 @@ public class SymptomResource {
     @GET
     @Path("{slug}/sites")
     @Operation(summary = "List the sites where a symptom arises")
-    public ListEnvelope<SiteViews.Summary> sites(@PathParam("slug") @Parameter(example = "pathological-fracture") String slug,
+    public ListEnvelope<SiteViews.SiteSummary> sites(@PathParam("slug") @Parameter(example = "pathological-fracture") String slug,
             @BeanParam ListParams params) {
         PageRequest page = params.pageRequest();
         return ListEnvelope.ofAll(Relation.related(find(slug), Site.class), page, s -> SiteViews.summary(s, lang), uri);
@@ -68,7 +68,7 @@ public class SymptomResource {
     @GET
     @Path("{slug}/tests")
     @Operation(summary = "List the tests that assess a symptom")
-    public ListEnvelope<DiagnosticTestViews.Summary> tests(@PathParam("slug") @Parameter(example = "hypercalcaemia-of-malignancy") String slug,
+    public ListEnvelope<DiagnosticTestViews.DiagnosticTestSummary> tests(@PathParam("slug") @Parameter(example = "hypercalcaemia-of-malignancy") String slug,
             @BeanParam ListParams params) {
         PageRequest page = params.pageRequest();
         return ListEnvelope.ofAll(Relation.related(find(slug), DiagnosticTest.class), page, t -> DiagnosticTestViews.summary(t, lang), uri);
@@ -77,7 +77,7 @@ public class SymptomResource {
     @GET
     @Path("{slug}/treatments")
     @Operation(summary = "List the treatments that address a symptom")
-    public ListEnvelope<TreatmentViews.Summary> treatments(@PathParam("slug") @Parameter(example = "bone-pain") String slug,
+    public ListEnvelope<TreatmentViews.TreatmentSummary> treatments(@PathParam("slug") @Parameter(example = "bone-pain") String slug,
             @BeanParam ListParams params) {
         PageRequest page = params.pageRequest();
         return ListEnvelope.ofAll(Relation.related(find(slug), Treatment.class), page, t -> TreatmentViews.summary(t, lang), uri);

@@ -22,7 +22,7 @@ public final class SymptomViews {
     }
 
     @Schema(name = "SymptomSummary")
-    public record Summary(@JsonUnwrapped Basics basics,
+    public record SymptomSummary(@JsonUnwrapped Basics basics,
             @Schema(enumeration = { "symptom", "complication", "syndrome" }) String kind,
             @Schema(enumeration = { "routine", "urgent", "emergency" }) String urgency) {
     }
@@ -39,8 +39,8 @@ public final class SymptomViews {
             @Schema(description = "Treatments that address it.") List<Link> treatments) {
     }
 
-    public static Summary summary(Symptom symptom, Lang lang) {
-        return new Summary(Views.basics(symptom, lang), symptom.kind, symptom.urgency);
+    public static SymptomSummary summary(Symptom symptom, Lang lang) {
+        return new SymptomSummary(Views.basics(symptom, lang), symptom.kind, symptom.urgency);
     }
 
     public static Detail detail(Symptom symptom, Lang lang) {

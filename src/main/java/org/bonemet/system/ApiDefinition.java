@@ -1,8 +1,11 @@
 package org.bonemet.system;
 
+import org.bonemet.problem.Problem;
+import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import jakarta.ws.rs.core.Application;
@@ -27,6 +30,7 @@ import jakarta.ws.rs.core.Application;
                         to English and says so in `language` and `Content-Language`. Errors are RFC 9457 \
                         `application/problem+json`. Every entry cites its sources under `references`.""",
                 license = @License(name = "Apache-2.0", url = "https://www.apache.org/licenses/LICENSE-2.0")),
+        components = @Components(schemas = @Schema(name = "Problem", implementation = Problem.class)),
         tags = {
                 @Tag(name = "Index", description = "Where the collections are."),
                 @Tag(name = "Sites", description = "The skeleton as a hierarchy, with how often each site is involved and its typical complications."),

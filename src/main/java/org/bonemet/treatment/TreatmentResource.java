@@ -42,7 +42,7 @@ public class TreatmentResource {
 
     @GET
     @Operation(summary = "List treatments", description = "Filter by `modality`.")
-    public ListEnvelope<TreatmentViews.Summary> list(@BeanParam ListParams params,
+    public ListEnvelope<TreatmentViews.TreatmentSummary> list(@BeanParam ListParams params,
             @QueryParam("modality") @Parameter(schema = @Schema(enumeration = { "systemic", "bone-modifying-agent", "radiopharmaceutical", "radiotherapy", "surgery", "interventional", "supportive" })) String modality) {
         PageRequest page = params.pageRequest();
         return ListEnvelope.of(Treatment.filter(modality).page(page), page, e -> TreatmentViews.summary(e, lang), uri);
@@ -58,7 +58,7 @@ public class TreatmentResource {
     @GET
     @Path("{slug}/symptoms")
     @Operation(summary = "List the symptoms a treatment addresses")
-    public ListEnvelope<SymptomViews.Summary> symptoms(@PathParam("slug") @Parameter(example = "external-beam-radiotherapy") String slug,
+    public ListEnvelope<SymptomViews.SymptomSummary> symptoms(@PathParam("slug") @Parameter(example = "external-beam-radiotherapy") String slug,
             @BeanParam ListParams params) {
         PageRequest page = params.pageRequest();
         return ListEnvelope.ofAll(Relation.related(find(slug), Symptom.class), page, s -> SymptomViews.summary(s, lang), uri);
@@ -67,7 +67,7 @@ public class TreatmentResource {
     @GET
     @Path("{slug}/primary-cancers")
     @Operation(summary = "List the primary cancers a treatment is specific to")
-    public ListEnvelope<PrimaryCancerViews.Summary> primaryCancers(@PathParam("slug") @Parameter(example = "radium-223") String slug,
+    public ListEnvelope<PrimaryCancerViews.PrimaryCancerSummary> primaryCancers(@PathParam("slug") @Parameter(example = "radium-223") String slug,
             @BeanParam ListParams params) {
         PageRequest page = params.pageRequest();
         return ListEnvelope.ofAll(Relation.related(find(slug), PrimaryCancer.class), page, c -> PrimaryCancerViews.summary(c, lang), uri);
@@ -76,7 +76,7 @@ public class TreatmentResource {
     @GET
     @Path("{slug}/sites")
     @Operation(summary = "List the sites a treatment is aimed at")
-    public ListEnvelope<SiteViews.Summary> sites(@PathParam("slug") @Parameter(example = "vertebral-augmentation") String slug,
+    public ListEnvelope<SiteViews.SiteSummary> sites(@PathParam("slug") @Parameter(example = "vertebral-augmentation") String slug,
             @BeanParam ListParams params) {
         PageRequest page = params.pageRequest();
         return ListEnvelope.ofAll(Relation.related(find(slug), Site.class), page, s -> SiteViews.summary(s, lang), uri);

@@ -24,7 +24,7 @@ public final class TreatmentViews {
     }
 
     @Schema(name = "TreatmentSummary")
-    public record Summary(@JsonUnwrapped Basics basics,
+    public record TreatmentSummary(@JsonUnwrapped Basics basics,
             @Schema(enumeration = { "systemic", "bone-modifying-agent", "radiopharmaceutical", "radiotherapy", "surgery",
                     "interventional", "supportive" }) String modality) {
     }
@@ -49,8 +49,8 @@ public final class TreatmentViews {
             String reference) {
     }
 
-    public static Summary summary(Treatment treatment, Lang lang) {
-        return new Summary(Views.basics(treatment, lang), treatment.modality);
+    public static TreatmentSummary summary(Treatment treatment, Lang lang) {
+        return new TreatmentSummary(Views.basics(treatment, lang), treatment.modality);
     }
 
     public static Detail detail(Treatment treatment, Lang lang) {

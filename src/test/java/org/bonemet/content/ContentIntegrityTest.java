@@ -1,0 +1,162 @@
+package org.bonemet.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.bonemet.code.CodeFormat;
+import org.bonemet.content.ContentDocument.Item;
+import org.bonemet.content.ContentLoader.Content;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The shipped knowledge base: complete, referenced, coded correctly, and free of the seed article's errors. */
+class ContentIntegrityTest {
+
+    private static Content content;
+
+    @BeforeAll
+    static void read() {
+        content = ContentLoader.read();
+    }
+
+    private static List<Item> items(Collection collection) {
+        return content.items().get(collection);
+    }
+
+    private static Item item(Collection collection, String slug) {
+        return items(collection).stream().filter(i -> i.slug().equals(slug)).findFirst().orElseThrow();
+    }
+
+    private static Stream<Item> allItems() {
+        return content.items().values().stream().flatMap(List::stream);
+    }
+
+    /** Every sentence an item shows to readers. */
+    private static String text(Collection collection, Item item) {
+        List<String> parts = new ArrayList<>(List.of(item.name(), item.summary(), item.details()));
+        if (item.synonyms() != null) {
+            parts.addAll(item.synonyms());
+        }
+        ContentShape.sections(collection, item).values().forEach(s -> s.forEach(st -> parts.add(st.text())));
+        if (item.criteria() != null) {
+            item.criteria().forEach(c -> parts.add(c.description()));
+        }
+        return String.join("\n", parts);
+    }
+
+    private static Map<String, String> allTexts() {
+        return content.items().entrySet().stream().flatMap(e -> e.getValue().stream()
+                .map(i -> Map.entry(e.getKey().path + "/" + i.slug(), text(e.getKey(), i))))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    @Test
+    void coversEveryCollectionTheModelNames() {
+        assertThat(items(Collection.SITES)).extracting(Item::slug).contains("spine", "cervical-spine", "thoracic-spine",
+                "lumbar-spine", "sacrum", "pelvis", "ribs", "skull", "femur", "humerus", "sternum", "scapula");
+        assertThat(items(Collection.PRIMARY_CANCERS)).extracting(Item::slug).containsExactlyInAnyOrder("breast-cancer",
+                "prostate-cancer", "lung-cancer", "kidney-cancer", "thyroid-cancer", "melanoma", "bladder-cancer", "multiple-myeloma");
+        assertThat(items(Collection.SYMPTOMS)).hasSizeGreaterThanOrEqualTo(12);
+        assertThat(items(Collection.TESTS)).hasSizeGreaterThanOrEqualTo(20);
+        assertThat(items(Collection.TREATMENTS)).hasSizeGreaterThanOrEqualTo(20);
+        assertThat(item(Collection.PRIMARY_CANCERS, "multiple-myeloma").marrowMalignancy()).isTrue();
+    }
+
+    @Test
+    void everyItemHasReferencesReviewDatesAndBothTexts() {
+        assertThat(allItems()).allSatisfy(item -> {
+            assertThat(item.references()).as(item.slug()).isNotEmpty();
+            assertThat(item.review().nextReview()).as(item.slug()).isAfter(item.review().lastReviewed());
+            assertThat(item.summary()).as(item.slug()).isNotBlank();
+            assertThat(item.details()).as(item.slug()).isNotBlank().isNotEqualTo(item.summary());
+        });
+    }
+
+    @Test
+    void everyCodePassesItsFormatAndCheckDigit() {
+        var codes = allItems().filter(i -> i.codes() != null).flatMap(i -> i.codes().stream()).toList();
+        assertThat(codes).allSatisfy(code -> assertThat(CodeFormat.problem(code.system(), code.code())).as(code.code()).isEmpty());
+        assertThat(codes).filteredOn(c -> c.system().equals("loinc")).hasSizeGreaterThanOrEqualTo(20);
+        assertThat(codes).filteredOn(c -> c.system().equals("snomed-ct")).isNotEmpty();
+        assertThat(codes).filteredOn(c -> c.system().equals("icd-10-cm"))
+                .allSatisfy(c -> assertThat(c.code()).matches("[A-Z][0-9][0-9A-Z](\\.[0-9A-Z]{1,4})?"));
+    }
+
+    @Test
+    void everyLaboratoryTestCarriesLoinc() {
+        assertThat(items(Collection.TESTS)).filteredOn(t -> t.category().equals("laboratory"))
+                .allSatisfy(t -> assertThat(t.codes()).as(t.slug()).anyMatch(c -> c.system().equals("loinc")));
+    }
+
+    @Test
+    void osteoblastsFormBoneAndOsteoclastsResorbIt() {
+        Pattern reversed = Pattern.compile("osteoclasts?[^.]{0,40}\\b(form|build|make|produce|lay down)|osteoblasts?[^.]{0,40}\\b(resorb|break|destroy|dissolve)",
+                Pattern.CASE_INSENSITIVE);
+        assertThat(allTexts()).allSatisfy((slug, text) -> assertThat(reversed.matcher(text).find()).as(slug).isFalse());
+    }
+
+    @Test
+    void saysSystemicNeverSystematic() {
+        assertThat(allTexts()).allSatisfy((slug, text) -> assertThat(text.toLowerCase()).as(slug).doesNotContain("systematic treat"));
+    }
+
+    @Test
+    void cordCompressionStartsWithPainAndBladderTroubleIsLate() {
+        String mscc = text(Collection.SYMPTOMS, item(Collection.SYMPTOMS, "metastatic-spinal-cord-compression")).toLowerCase();
+        assertThat(mscc).contains("pain").contains("late");
+        assertThat(item(Collection.SYMPTOMS, "metastatic-spinal-cord-compression").urgency()).isEqualTo("emergency");
+        assertThat(allTexts()).allSatisfy((slug, text) -> assertThat(text.toLowerCase())
+                .as(slug).doesNotContainPattern("first (symptom|sign)[^.]{0,30}(urinat|bladder)"));
+    }
+
+    @Test
+    void hypercalcaemiaIsMostlyHumoralAndCanOccurWithoutBoneMetastases() {
+        String text = text(Collection.SYMPTOMS, item(Collection.SYMPTOMS, "hypercalcaemia-of-malignancy"));
+        assertThat(text).contains("PTHrP").containsPattern("80\\s?%");
+        assertThat(text.toLowerCase()).containsPattern("without (any )?bone metastas");
+    }
+
+    @Test
+    void denosumabIsNotABisphosphonateAndZoledronicAcidMayBeGivenEvery12Weeks() {
+        assertThat(text(Collection.TREATMENTS, item(Collection.TREATMENTS, "denosumab")).toLowerCase())
+                .doesNotContainPattern("denosumab is a bisphosphonate").contains("rankl");
+        assertThat(text(Collection.TREATMENTS, item(Collection.TREATMENTS, "zoledronic-acid"))).containsPattern("12 weeks|12-week");
+    }
+
+    @Test
+    void immunotherapyIsStandardCareNotExperimental() {
+        assertThat(text(Collection.TREATMENTS, item(Collection.TREATMENTS, "immunotherapy")).toLowerCase())
+                .doesNotContainPattern("(?<!not )experimental").contains("checkpoint");
+    }
+
+    @Test
+    void externalBeamRadiotherapyIsForPainfulLesionsWhateverTheirNumber() {
+        Item ebrt = item(Collection.TREATMENTS, "external-beam-radiotherapy");
+        assertThat(ebrt.criteria()).anySatisfy(c -> {
+            assertThat(c.kind()).isEqualTo("indication");
+            assertThat(c.rule().toString()).contains("lesions.pain").doesNotContain("boneLesionCount");
+        });
+    }
+
+    @Test
+    void radium223IsLimitedToCastrationResistantProstateCancerWithoutVisceralMetastases() {
+        Item radium = item(Collection.TREATMENTS, "radium-223");
+        assertThat(radium.criteria()).anySatisfy(c -> assertThat(c.rule().toString()).contains("castrationResistant"));
+        assertThat(radium.criteria()).anySatisfy(c -> {
+            assertThat(c.kind()).isEqualTo("contraindication");
+            assertThat(c.rule().toString()).contains("visceralMetastases");
+        });
+    }
+
+    @Test
+    void bloodCellsAreMadeInTheMarrowNotTheBones() {
+        assertThat(allTexts()).allSatisfy((slug, text) -> assertThat(text.toLowerCase())
+                .as(slug).doesNotContainPattern("bones (that )?make (red )?blood cells"));
+    }
+}
