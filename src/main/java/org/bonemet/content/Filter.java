@@ -17,6 +17,7 @@ public final class Filter<T extends PanacheEntityBase> {
     private final List<String> clauses = new ArrayList<>();
     private final Map<String, Object> parameters = new HashMap<>();
     private final List<InvalidInputException.FieldError> errors = new ArrayList<>();
+    private String fetch = "";
 
     private Filter(Class<T> type) {
         this.type = type;
@@ -42,17 +43,24 @@ public final class Filter<T extends PanacheEntityBase> {
         return this;
     }
 
+    /** Loads an association with the page itself, for list views that show it. */
+    public Filter<T> fetch(String association) {
+        fetch += " left join fetch e." + association;
+        return this;
+    }
+
     /** The requested page of matches ordered by slug, and how many match in all. */
     public Slice<T> page(PageRequest request) {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        String from = " from " + type.getSimpleName() + " e" + (clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses));
+        String from = " from " + type.getSimpleName() + " e";
+        String where = clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
         EntityManager em = Panache.getEntityManager(type);
-        TypedQuery<T> items = em.createQuery("select e" + from + " order by e.slug", type)
+        TypedQuery<T> items = em.createQuery("select e" + from + fetch + where + " order by e.slug", type)
                 .setFirstResult((request.page() - 1) * request.size())
                 .setMaxResults(request.size());
-        TypedQuery<Long> count = em.createQuery("select count(e)" + from, Long.class);
+        TypedQuery<Long> count = em.createQuery("select count(e)" + from + where, Long.class);
         parameters.forEach((name, value) -> {
             items.setParameter(name, value);
             count.setParameter(name, value);

@@ -48,6 +48,6 @@ public class Site extends ContentItem {
     }
 
     public static Filter<Site> filter(String kind, String parent) {
-        return Filter.of(Site.class).eq("kind", kind, KINDS).eq("parent.slug", parent, null);
+        return Filter.of(Site.class).fetch("parent").eq("kind", kind, KINDS).eq("parent.slug", parent, null);
     }
 }

@@ -1,0 +1,113 @@
+package org.bonemet.system;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.emptyOrNullString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** The cross-cutting rules of API.md: index, caching, languages, paging limits and problem responses. */
+@QuarkusTest
+class HttpContractTest {
+
+    @Test
+    void theIndexLinksEveryCollectionAndSaysItDoesNotPrescribe() {
+        given().when().get("/api/v1")
+                .then().statusCode(200)
+                .body("collections.name", hasItems("sites", "symptoms", "tests", "treatments", "primary-cancers", "references"))
+                .body("disclaimer", containsString("does not prescribe"));
+    }
+
+    @Test
+    void contentCarriesAStrongETagAndRevalidatesTo304WithoutBody() {
+        String etag = given().when().get("/api/v1/symptoms/bone-pain")
+                .then().statusCode(200)
+                .header("ETag", matchesPattern("\"[A-Za-z0-9_-]+\""))
+                .header("Cache-Control", containsString("max-age="))
+                .header("Vary", containsString("Accept-Language"))
+                .header("Content-Language", equalTo("en"))
+                .extract().header("ETag");
+
+        given().header("If-None-Match", etag)
+                .when().get("/api/v1/symptoms/bone-pain")
+                .then().statusCode(304)
+                .body(emptyOrNullString());
+        given().header("If-None-Match", "W/" + etag + ", \"other\"")
+                .when().get("/api/v1/symptoms/bone-pain")
+                .then().statusCode(304);
+        given().header("If-None-Match", "\"stale\"")
+                .when().get("/api/v1/symptoms/bone-pain")
+                .then().statusCode(200);
+    }
+
+    @Test
+    void theETagDependsOnTheRepresentation() {
+        String first = given().queryParam("size", 2).get("/api/v1/sites").then().extract().header("ETag");
+        String second = given().queryParam("size", 3).get("/api/v1/sites").then().extract().header("ETag");
+        org.assertj.core.api.Assertions.assertThat(first).isNotEqualTo(second);
+    }
+
+    @Test
+    void aMissingTranslationFallsBackToEnglishAndSaysSo() {
+        given().header("Accept-Language", "de-DE, de;q=0.9, en;q=0.5")
+                .when().get("/api/v1/sites/spine")
+                .then().statusCode(200)
+                .header("Content-Language", equalTo("en"))
+                .body("language", equalTo("en"))
+                .body("requestedLanguage", equalTo("de"));
+        given().header("Accept-Language", "de").queryParam("lang", "en")
+                .when().get("/api/v1/sites/spine")
+                .then().statusCode(200)
+                .body("requestedLanguage", nullValue());
+    }
+
+    @Test
+    void anUnsupportedLangParameterIsA400Problem() {
+        given().queryParam("lang", "fr")
+                .when().get("/api/v1/sites")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("lang"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "size=0", "size=101", "size=ten", "page=0", "page=-1", "page=1.5" })
+    void pagingOutOfRangeOrNotANumberIsA400Problem(String query) {
+        given().when().get("/api/v1/treatments?" + query)
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("status", equalTo(400))
+                .body("errors[0].field", equalTo(query.substring(0, query.indexOf('='))));
+    }
+
+    @Test
+    void problemsForUnknownPathsMethodsAndMediaTypesNeverLeakInternals() {
+        given().when().get("/api/v1/organs")
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("detail", not(containsString("Exception")));
+        given().when().delete("/api/v1/sites/spine")
+                .then().statusCode(405).contentType("application/problem+json");
+        given().accept("text/html").when().get("/api/v1/sites/spine")
+                .then().statusCode(406).contentType("application/problem+json");
+        given().contentType("application/json").body("{}").when().post("/api/v1/sites")
+                .then().statusCode(405).contentType("application/problem+json")
+                .body(not(containsString("at org.")));
+    }
+
+    @Test
+    void readinessChecksTheDatabase() {
+        given().when().get("/q/health/ready")
+                .then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItems("Database connections health check"));
+    }
+}

@@ -1,0 +1,50 @@
+package org.bonemet.system;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * The committed contract in openapi/ is what the service serves. After a deliberate API change, regenerate
+ * it with {@code ./mvnw verify -Dopenapi.update=true} and review the diff.
+ */
+@QuarkusTest
+class OpenApiContractTest {
+
+    private static final Path COMMITTED = Path.of("openapi/openapi.json");
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+
+    @Test
+    void servedDocumentMatchesTheCommittedOne() throws IOException {
+        String served = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().asString();
+        JsonNode servedTree = JSON.readTree(served);
+        if (Boolean.getBoolean("openapi.update")) {
+            Files.createDirectories(COMMITTED.getParent());
+            Files.writeString(COMMITTED, JSON.writeValueAsString(JSON.treeToValue(servedTree, Object.class)) + "\n");
+        }
+        assertThat(servedTree).as("openapi/openapi.json is out of date: run ./mvnw verify -Dopenapi.update=true")
+                .isEqualTo(JSON.readTree(COMMITTED.toFile()));
+    }
+
+    @Test
+    void documentsTheDisclaimerTagsAndASummaryOnEveryOperation() throws IOException {
+        JsonNode doc = JSON.readTree(given().queryParam("format", "json").get("/q/openapi").then().extract().asString());
+        assertThat(doc.at("/info/description").asText()).contains("does not prescribe");
+        assertThat(doc.at("/info/license/name").asText()).isNotBlank();
+        assertThat(doc.at("/tags").size()).isGreaterThanOrEqualTo(7);
+        doc.get("paths").properties().forEach(path -> path.getValue().properties().forEach(operation ->
+                assertThat(operation.getValue().path("summary").asText()).as(path.getKey()).isNotBlank()));
+    }
+}

@@ -1,0 +1,42 @@
+package org.bonemet.system;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.hibernate.SessionFactory;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+
+/** Requests issue a bounded number of SQL statements, whatever the amount of content they show. */
+@QuarkusTest
+class QueryCountTest {
+
+    @Inject
+    SessionFactory sessionFactory;
+
+    private long statements(String path) {
+        var statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        given().when().get(path).then().statusCode(200);
+        return statistics.getPrepareStatementCount();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "/api/v1/sites/skeleton", "/api/v1/symptoms/metastatic-spinal-cord-compression",
+            "/api/v1/tests/bone-scintigraphy", "/api/v1/treatments/zoledronic-acid", "/api/v1/primary-cancers/prostate-cancer",
+            "/api/v1/references/esmo-bone-health-2020" })
+    void aDetailNeedsFewStatements(String path) {
+        assertThat(statements(path)).isBetween(1L, 16L);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "sites", "symptoms", "tests", "treatments", "primary-cancers", "references" })
+    void aListNeedsTheSameStatementsForFewOrManyItems(String collection) {
+        long few = statements("/api/v1/" + collection + "?size=2");
+        long many = statements("/api/v1/" + collection + "?size=100");
+        assertThat(many).isEqualTo(few).isLessThanOrEqualTo(6L);
+    }
+}
