@@ -1,0 +1,118 @@
+package org.bonemet.selection;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.bonemet.content.InvalidInputException;
+import org.bonemet.content.InvalidInputException.FieldError;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Albumin-corrected calcium and its CTCAE hypercalcaemia grade. In SI units the correction is
+ * {@code Ca + 0.02 x (40 - albumin g/L)}, in conventional units {@code Ca + 0.8 x (4.0 - albumin g/dL)}.
+ * Grades follow the CTCAE upper limits (grade 2 above 2.9 mmol/L or 11.5 mg/dL, grade 3 above 3.1 or 12.5,
+ * grade 4 above 3.4 or 13.5). Grade 1 starts at the laboratory's upper limit of normal, which the API does
+ * not know, so totals up to the grade 1 ceiling share one band.
+ */
+final class CorrectedCalcium implements Score {
+
+    private record Unit(String name, String calciumUnit, String albuminUnit, BigDecimal factor, BigDecimal albuminReference,
+            double[] calciumRange, double[] albuminRange, BigDecimal[] gradeFloors) {
+    }
+
+    private static final Unit MMOL = new Unit("mmol-l", "mmol/L", "g/L", new BigDecimal("0.02"), new BigDecimal("40"),
+            new double[] { 0.5, 6.0 }, new double[] { 5, 70 },
+            new BigDecimal[] { new BigDecimal("2.9"), new BigDecimal("3.1"), new BigDecimal("3.4") });
+    private static final Unit MG = new Unit("mg-dl", "mg/dL", "g/dL", new BigDecimal("0.8"), new BigDecimal("4.0"),
+            new double[] { 2, 24 }, new double[] { 0.5, 7.0 },
+            new BigDecimal[] { new BigDecimal("11.5"), new BigDecimal("12.5"), new BigDecimal("13.5") });
+
+    private static final String CAVEAT = " The correction is unreliable in chronic kidney disease, with myeloma paraproteins"
+            + " and in acid-base disturbance; ionised calcium is measured then. Symptomatic hypercalcaemia is managed as"
+            + " severe whatever the number.";
+    private static final List<Band> BANDS = List.of(
+            new Band("up-to-grade-1", null, null, "At or below 2.9 mmol/L (11.5 mg/dL): normal, or CTCAE grade 1 if above the"
+                    + " laboratory's upper limit of normal." + CAVEAT),
+            new Band("grade-2", null, null, "Above 2.9 up to 3.1 mmol/L (above 11.5 up to 12.5 mg/dL): CTCAE grade 2, symptomatic"
+                    + " range." + CAVEAT),
+            new Band("grade-3", null, null, "Above 3.1 up to 3.4 mmol/L (above 12.5 up to 13.5 mg/dL): CTCAE grade 3,"
+                    + " hospitalisation indicated; an oncological emergency." + CAVEAT),
+            new Band("grade-4", null, null, "Above 3.4 mmol/L (13.5 mg/dL): CTCAE grade 4, life-threatening; an oncological"
+                    + " emergency." + CAVEAT));
+
+    @Override
+    public String name() {
+        return "corrected-calcium";
+    }
+
+    @Override
+    public String title() {
+        return "Albumin-corrected calcium with CTCAE hypercalcaemia grade";
+    }
+
+    @Override
+    public List<InputSpec> inputs() {
+        return List.of(
+                new InputSpec("calcium", "Total serum calcium in the chosen unit (mmol/L or mg/dL).", null, null, null, null),
+                new InputSpec("albumin", "Serum albumin: g/L with mmol-l, g/dL with mg-dl.", null, null, null, null),
+                new InputSpec("unit", "Unit system of both values.", List.of(MMOL.name(), MG.name()), null, null, null));
+    }
+
+    @Override
+    public List<Band> bands() {
+        return BANDS;
+    }
+
+    @Override
+    public List<String> references() {
+        return List.of("corrected-calcium-formula", "hypercalcaemia-grading");
+    }
+
+    @Override
+    public Result compute(JsonNode input) {
+        List<FieldError> errors = new ArrayList<>(ScoreInputs.unknownFields(input, List.of("calcium", "albumin", "unit")));
+        String unitName = input == null || input.get("unit") == null ? null : input.get("unit").asText();
+        Unit unit = MMOL.name().equals(unitName) ? MMOL : MG.name().equals(unitName) ? MG : null;
+        if (unit == null) {
+            errors.add(new FieldError("unit", "must be one of mmol-l, mg-dl"));
+        }
+        BigDecimal calcium = number(input, "calcium", unit == null ? null : unit.calciumRange(), unit == null ? "" : unit.calciumUnit(), errors);
+        BigDecimal albumin = number(input, "albumin", unit == null ? null : unit.albuminRange(), unit == null ? "" : unit.albuminUnit(), errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        BigDecimal correction = unit.factor().multiply(unit.albuminReference().subtract(albumin));
+        BigDecimal total = calcium.add(correction).setScale(2, RoundingMode.HALF_UP);
+        int grade = 0;
+        while (grade < 3 && total.compareTo(unit.gradeFloors()[grade]) > 0) {
+            grade++;
+        }
+        Band band = BANDS.get(grade);
+        return new Result(name(), total, band.name(), band.interpretation(), List.of(
+                new Component("calcium", calcium.stripTrailingZeros().toPlainString() + " " + unit.calciumUnit(), calcium),
+                new Component("albumin correction", "albumin " + albumin.stripTrailingZeros().toPlainString() + " " + unit.albuminUnit(),
+                        correction.setScale(2, RoundingMode.HALF_UP))),
+                references());
+    }
+
+    private static BigDecimal number(JsonNode input, String field, double[] range, String unit, List<FieldError> errors) {
+        JsonNode value = input == null ? null : input.get(field);
+        if (value == null || value.isNull()) {
+            errors.add(new FieldError(field, "is required"));
+            return null;
+        }
+        if (!value.isNumber()) {
+            errors.add(new FieldError(field, "must be a number"));
+            return null;
+        }
+        if (range != null && (value.asDouble() < range[0] || value.asDouble() > range[1])) {
+            errors.add(new FieldError(field, "must be from " + range[0] + " to " + range[1] + " " + unit
+                    + " (a plausibility limit: check the unit)"));
+            return null;
+        }
+        return value.decimalValue();
+    }
+}

@@ -1,0 +1,51 @@
+package org.bonemet.selection;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** A validated clinical score: its inputs, bands and sources, and the computation from a JSON input. */
+public interface Score {
+
+    String name();
+
+    String title();
+
+    List<InputSpec> inputs();
+
+    List<Band> bands();
+
+    /** Reference slugs of the sources that define the score and its bands. */
+    List<String> references();
+
+    /**
+     * Computes the score. Every missing, unknown or out-of-range input is reported together.
+     *
+     * @throws org.bonemet.content.InvalidInputException naming each bad field; nothing is guessed
+     */
+    Result compute(JsonNode input);
+
+    @Schema(name = "ScoreInput", description = "One input of a score: an enumeration or a number with its range.")
+    record InputSpec(String name, String description, List<String> values, BigDecimal minimum, BigDecimal maximum,
+            BigDecimal multipleOf) {
+    }
+
+    @Schema(name = "ScoreBand", description = "A range of totals (inclusive) with what the source ties to it.")
+    record Band(String name, BigDecimal minimum, BigDecimal maximum, String interpretation) {
+
+        boolean contains(BigDecimal total) {
+            return (minimum == null || total.compareTo(minimum) >= 0) && (maximum == null || total.compareTo(maximum) <= 0);
+        }
+    }
+
+    @Schema(name = "ScoreComponent")
+    record Component(String name, String value, BigDecimal points) {
+    }
+
+    record Result(String score, BigDecimal total, String band, String interpretation, List<Component> components,
+            List<String> references) {
+    }
+}
