@@ -11,6 +11,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public final class Views {
 
     public static final String API = "/api/v1";
+    public static final String DISCLAIMER = "This API informs; it does not prescribe. It is not medical advice and does not "
+            + "replace the judgement of a clinician who knows the patient.";
 
     private Views() {
     }

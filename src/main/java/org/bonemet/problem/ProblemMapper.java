@@ -6,10 +6,18 @@ import org.bonemet.content.InvalidInputException;
 import org.bonemet.content.UnknownResourceException;
 import org.bonemet.content.InvalidInputException.FieldError;
 import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -27,10 +35,50 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response constraintViolation(ConstraintViolationException e, HttpServerRequest request) {
         List<FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new FieldError(leaf(v.getPropertyPath().toString()), v.getMessage()))
+                .map(v -> new FieldError(field(v.getPropertyPath()), v.getMessage()))
                 .sorted((a, b) -> a.field().compareTo(b.field()))
                 .toList();
         return problem(400, "The request has invalid input.", request, errors);
+    }
+
+    // One method per exception type: Quarkus REST brings its own mappers for these, and the most specific type wins.
+    @ServerExceptionMapper
+    public Response unknownOrMistypedField(MismatchedInputException e, HttpServerRequest request) {
+        return unreadableBody(e, request);
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonParseException e, HttpServerRequest request) {
+        return unreadableBody(e, request);
+    }
+
+    /** Unreadable JSON, an unknown field or a value of the wrong type in a request body. */
+    @ServerExceptionMapper
+    public Response unreadableBody(JsonProcessingException e, HttpServerRequest request) {
+        String field = "body";
+        String message = "is not valid JSON";
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            field = path(unknown);
+            message = "is not a known field";
+        } else if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            field = path(mapping);
+            message = "has the wrong type or format";
+        } else if (e instanceof MismatchedInputException) {
+            message = "must be a JSON object";
+        }
+        return problem(400, "The request body could not be read.", request, List.of(new FieldError(field, message)));
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "body" : path.toString();
     }
 
     @ServerExceptionMapper
@@ -63,12 +111,28 @@ public class ProblemMapper {
             case 405 -> "This method is not allowed on this resource; see the Allow header.";
             case 406 -> "The resource cannot be served in a media type the request accepts; it serves application/json.";
             case 415 -> "The request body's media type is not supported; send application/json.";
+            case 400 -> "The request body could not be read: send one JSON object, nested at most 32 levels deep.";
             default -> "The request could not be processed.";
         };
     }
 
-    /** "create.body.name" names a field a client knows only by its last segment. */
-    private static String leaf(String path) {
-        return path.substring(path.lastIndexOf('.') + 1);
+    /** The path a client knows: "evaluate.profile.lesions[0].pain" becomes "lesions[0].pain". */
+    static String field(Path path) {
+        StringBuilder field = new StringBuilder();
+        for (Path.Node node : path) {
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER
+                    || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                continue;
+            }
+            // an index or key on a node says where its bean sits in the previous node's list or map
+            if (node.isInIterable()) {
+                field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+            }
+            if (!field.isEmpty()) {
+                field.append('.');
+            }
+            field.append(node.getName());
+        }
+        return field.isEmpty() ? "body" : field.toString();
     }
 }

@@ -37,9 +37,16 @@ public class ProblemResponsesFilter implements OASFilter {
             responses.addAPIResponse("304", OASFactory.createAPIResponse()
                     .description("Not Modified: the If-None-Match tag is current; no body."));
         }
-        responses.addAPIResponse("400", problem("Bad Request: invalid parameter (page, size, lang or a filter); `errors` names each field."));
+        responses.addAPIResponse("400", problem(operation.getRequestBody() == null
+                ? "Bad Request: invalid parameter (page, size, lang or a filter); `errors` names each field."
+                : "Bad Request: invalid, unknown or missing input; `errors` names each field. Bodies over 64 KiB or nested deeper than 32 levels are refused."));
+        if (operation.getRequestBody() != null) {
+            responses.addAPIResponse("415", problem("Unsupported Media Type: send application/json."));
+        }
         if (path.contains("{slug}")) {
             responses.addAPIResponse("404", problem("Not Found: no entry with this slug."));
+        } else if (path.contains("{score}")) {
+            responses.addAPIResponse("404", problem("Not Found: no score calculator of this name."));
         }
         responses.addAPIResponse("406", problem("Not Acceptable: this API serves application/json."));
         responses.addAPIResponse("500", problem("Internal Server Error: logged; no internals are exposed."));

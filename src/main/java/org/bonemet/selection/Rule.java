@@ -22,6 +22,10 @@ public sealed interface Rule {
     record Not(Rule rule) implements Rule {
     }
 
+    /** Holds when one and the same lesion satisfies the inner rule (plain lesions.* conditions may use different lesions). */
+    record Lesion(Rule rule) implements Rule {
+    }
+
     enum Operator {
         EQ("eq"), NE("ne"), IN("in"), NOT_IN("not-in"), LT("lt"), LTE("lte"), GT("gt"), GTE("gte"),
         BETWEEN("between"), PRESENT("present");

@@ -68,8 +68,11 @@ public final class RuleParser {
         if (keys.size() == 1 && keys.contains("not")) {
             return new Rule.Not(parse(node.get("not"), path + ".not", problems));
         }
+        if (keys.size() == 1 && keys.contains("lesion")) {
+            return new Rule.Lesion(parse(node.get("lesion"), path + ".lesion", problems));
+        }
         if (!Set.copyOf(keys).equals(Set.of("field", "op", "value"))) {
-            problems.add(path + ": must be {field, op, value} or a single all, any or not");
+            problems.add(path + ": must be {field, op, value} or a single all, any, not or lesion");
             return null;
         }
         return condition(node, path, problems);
@@ -138,6 +141,9 @@ public final class RuleParser {
         }
         if (rule instanceof Rule.Not n) {
             return fields(n.rule());
+        }
+        if (rule instanceof Rule.Lesion l) {
+            return fields(l.rule());
         }
         List<Rule> members = rule instanceof Rule.All a ? a.rules() : ((Rule.Any) rule).rules();
         return members.stream().flatMap(r -> fields(r).stream()).collect(Collectors.toSet());

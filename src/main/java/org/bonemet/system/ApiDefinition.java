@@ -38,6 +38,8 @@ import jakarta.ws.rs.core.Application;
                 @Tag(name = "Diagnostic tests", description = "Imaging, laboratory tests (with LOINC codes) and biopsy."),
                 @Tag(name = "Treatments", description = "Treatments with goals, sourced dosing, risks and selection criteria as rules."),
                 @Tag(name = "Primary cancers", description = "The cancers that spread to bone, with lesion type and radiosensitivity."),
-                @Tag(name = "References", description = "The guidelines, trials and reviews the content cites.") })
+                @Tag(name = "References", description = "The guidelines, trials and reviews the content cites."),
+                @Tag(name = "Scores", description = "Validated clinical scores (Mirels, SINS, revised Tokuhashi, Tomita, corrected calcium) with the points of every component."),
+                @Tag(name = "Treatment options", description = "Selection criteria evaluated against a patient profile, explained criterion by criterion. Informs; does not prescribe.") })
 public class ApiDefinition extends Application {
 }

@@ -27,15 +27,12 @@ public class IndexResource {
     public record CollectionLink(String name, String href) {
     }
 
-    static final String DISCLAIMER = "This API informs; it does not prescribe. It is not medical advice and does not "
-            + "replace the judgement of a clinician who knows the patient.";
-
     @GET
     @Operation(summary = "List the collections", description = "The entry point: every collection with its link.")
     public Index index() {
         List<CollectionLink> collections = new java.util.ArrayList<>(Arrays.stream(Collection.values())
                 .map(c -> new CollectionLink(c.path, Views.API + "/" + c.path)).toList());
         collections.add(new CollectionLink("references", Views.API + "/references"));
-        return new Index("Bone Metastasis Knowledge API", DISCLAIMER, collections, "/q/openapi", "/q/swagger-ui");
+        return new Index("Bone Metastasis Knowledge API", Views.DISCLAIMER, collections, "/q/openapi", "/q/swagger-ui");
     }
 }

@@ -1,0 +1,68 @@
+package org.bonemet.evaluation;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.bonemet.content.Views.ReferenceLink;
+import org.bonemet.evaluation.EvaluationViews.Alert;
+import org.bonemet.selection.Facts;
+import org.bonemet.selection.Outcome;
+import org.bonemet.selection.Rule;
+import org.bonemet.selection.RuleEvaluator;
+import org.bonemet.selection.RuleParser;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+/** The alert rules of evaluation/alerts.yaml, parsed with the selection rule model and checked on load. */
+final class AlertRules {
+
+    record AlertDoc(String key, String urgency, String title, String message, String reference, JsonNode rule) {
+    }
+
+    record AlertFile(List<AlertDoc> alerts) {
+    }
+
+    record AlertRule(AlertDoc doc, Rule rule) {
+    }
+
+    private final List<AlertRule> rules;
+
+    AlertRules(RuleParser parser, Map<String, ReferenceLink> references) {
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        try (InputStream in = AlertRules.class.getClassLoader().getResourceAsStream("evaluation/alerts.yaml")) {
+            rules = yaml.readValue(in, AlertFile.class).alerts().stream().map(doc -> {
+                if (!references.containsKey(doc.reference()) || !List.of("emergency", "urgent").contains(doc.urgency())) {
+                    throw new IllegalStateException("Alert " + doc.key() + " has an unknown reference or urgency");
+                }
+                return new AlertRule(doc, parser.parse(doc.rule()));
+            }).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read evaluation/alerts.yaml", e);
+        }
+    }
+
+    /** The alerts whose rule is met, emergencies first, each with the values that triggered it. */
+    List<Alert> raised(Facts facts, Map<String, ReferenceLink> references) {
+        return rules.stream()
+                .filter(r -> RuleEvaluator.evaluate(r.rule(), facts) == Outcome.MET)
+                .sorted((a, b) -> a.doc().urgency().compareTo(b.doc().urgency()))
+                .map(r -> {
+                    Map<String, JsonNode> triggers = new LinkedHashMap<>();
+                    RuleParser.fields(r.rule()).stream().sorted().forEach(f -> {
+                        JsonNode value = facts.used(f);
+                        if (value != null) {
+                            triggers.put(f.path, value);
+                        }
+                    });
+                    return new Alert(r.doc().key(), r.doc().urgency(), r.doc().title(), r.doc().message().strip(), triggers,
+                            references.get(r.doc().reference()));
+                }).toList();
+    }
+}

@@ -1,0 +1,60 @@
+package org.bonemet.evaluation;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import org.bonemet.content.Views.Link;
+import org.bonemet.content.Views.ReferenceLink;
+import org.bonemet.selection.Score;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** The JSON of scores, treatment options and alerts. */
+public final class EvaluationViews {
+
+    private EvaluationViews() {
+    }
+
+    @Schema(name = "ScoreResult")
+    public record ScoreView(String score, BigDecimal total, String band, String interpretation, List<Score.Component> components,
+            List<ReferenceLink> references, @Schema(description = "Present on POST /scores responses.") String disclaimer) {
+    }
+
+    @Schema(name = "ScoreDefinition")
+    public record ScoreDefinition(String name, String title, List<Score.InputSpec> inputs, List<Score.Band> bands,
+            List<ReferenceLink> references, String href) {
+    }
+
+    @Schema(name = "ScoreCatalog")
+    public record ScoreCatalog(List<ScoreDefinition> items, String disclaimer) {
+    }
+
+    @Schema(name = "Alert", description = "An urgent finding with what triggered it.")
+    public record Alert(String key,
+            @Schema(enumeration = { "emergency", "urgent" }) String urgency, String title, String message,
+            @Schema(description = "The profile values that triggered it.") Map<String, JsonNode> triggeredBy,
+            ReferenceLink reference) {
+    }
+
+    @Schema(name = "CriterionResult")
+    public record CriterionResult(String key,
+            @Schema(enumeration = { "eligibility", "indication", "contraindication", "caution" }) String kind,
+            @Schema(enumeration = { "indicated", "consider" }) String grade, String description,
+            @Schema(enumeration = { "met", "not-met", "unknown" }) String result,
+            @Schema(description = "The profile values the criterion read (a list for per-lesion fields).") Map<String, JsonNode> inputs,
+            @Schema(description = "Fields the criterion needed that the profile did not give.") List<String> missing,
+            ReferenceLink reference) {
+    }
+
+    @Schema(name = "TreatmentOption")
+    public record OptionView(Link treatment, String modality,
+            @Schema(enumeration = { "indicated", "consider", "contraindicated", "insufficient-data", "not-indicated" }) String recommendation,
+            List<CriterionResult> criteria) {
+    }
+
+    @Schema(name = "TreatmentOptions")
+    public record TreatmentOptions(String disclaimer, List<Alert> alerts, List<ScoreView> scores, List<OptionView> options) {
+    }
+}

@@ -1,0 +1,69 @@
+package org.bonemet.evaluation;
+
+import org.bonemet.content.InvalidInputException;
+import org.bonemet.content.UnknownResourceException;
+import org.bonemet.content.Views;
+import org.bonemet.evaluation.EvaluationViews.ScoreCatalog;
+import org.bonemet.evaluation.EvaluationViews.ScoreDefinition;
+import org.bonemet.evaluation.EvaluationViews.ScoreView;
+import org.bonemet.selection.Score;
+import org.bonemet.selection.Scores;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+@Path(Views.API + "/scores")
+@Tag(name = "Scores")
+@Produces(MediaType.APPLICATION_JSON)
+public class ScoreResource {
+
+    @Inject
+    TreatmentOptionsService service;
+    @Inject
+    SelectionCatalog catalog;
+
+    @GET
+    @Operation(summary = "List the clinical score calculators", description = "Each with its inputs, bands and sources.")
+    public ScoreCatalog list() {
+        var references = catalog.get().references();
+        return new ScoreCatalog(Scores.ALL.stream().map(s -> new ScoreDefinition(s.name(), s.title(), s.inputs(), s.bands(),
+                s.references().stream().map(references::get).toList(), Views.API + "/scores/" + s.name())).toList(),
+                Views.DISCLAIMER);
+    }
+
+    @POST
+    @Path("{score}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Compute a clinical score", description = "Returns the total, the band with its interpretation, "
+            + "the points of every component and the sources. Missing, unknown or out-of-range inputs: 400 naming each field.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
+            @ExampleObject(name = "mirels", summary = "Mirels (POST /scores/mirels)",
+                    value = "{\"site\": \"peritrochanteric\", \"pain\": \"functional\", \"lesion\": \"lytic\", \"size\": \"one-third-to-two-thirds\"}"),
+            @ExampleObject(name = "sins", summary = "SINS (POST /scores/sins)",
+                    value = "{\"location\": \"junctional\", \"pain\": \"mechanical\", \"lesion\": \"lytic\", \"alignment\": \"normal\", "
+                            + "\"collapse\": \"under-50-percent\", \"posterolateral\": \"unilateral\"}"),
+            @ExampleObject(name = "corrected-calcium", summary = "Corrected calcium (POST /scores/corrected-calcium)",
+                    value = "{\"calcium\": 2.9, \"albumin\": 30, \"unit\": \"mmol-l\"}") }))
+    public ScoreView compute(@PathParam("score") @Parameter(example = "mirels",
+            description = "mirels, sins, tokuhashi-revised, tomita or corrected-calcium") String name, JsonNode input) {
+        Score score = Scores.byName(name).orElseThrow(() -> new UnknownResourceException("scores", name));
+        if (input == null) {
+            throw InvalidInputException.of("body", "a JSON object with the score's inputs is required");
+        }
+        return service.score(score, input, Views.DISCLAIMER);
+    }
+}

@@ -1,0 +1,196 @@
+package org.bonemet.evaluation;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.bonemet.content.InvalidInputException;
+import org.bonemet.content.InvalidInputException.FieldError;
+import org.bonemet.content.Views;
+import org.bonemet.content.Views.Link;
+import org.bonemet.evaluation.EvaluationViews.CriterionResult;
+import org.bonemet.evaluation.EvaluationViews.OptionView;
+import org.bonemet.evaluation.EvaluationViews.ScoreView;
+import org.bonemet.evaluation.EvaluationViews.TreatmentOptions;
+import org.bonemet.evaluation.PatientProfile.Lesion;
+import org.bonemet.evaluation.SelectionCatalog.Snapshot;
+import org.bonemet.selection.Facts;
+import org.bonemet.selection.ProfileField;
+import org.bonemet.selection.Score;
+import org.bonemet.selection.Scores;
+import org.bonemet.selection.TreatmentSelector;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * Evaluates a patient profile: computes the scores it gives inputs for, turns the profile into facts, runs
+ * every treatment's criteria and the alert rules. Everything comes from the in-memory catalog.
+ */
+@ApplicationScoped
+public class TreatmentOptionsService {
+
+    /** 1 mg/dL of calcium is 0.2495 mmol/L (molar mass 40.08 g/mol). */
+    private static final BigDecimal MG_DL_TO_MMOL_L = new BigDecimal("0.2495");
+    private static final Map<String, ProfileField> SCORE_FIELDS = Map.of("mirels", ProfileField.SCORE_MIRELS,
+            "sins", ProfileField.SCORE_SINS, "tokuhashi-revised", ProfileField.SCORE_TOKUHASHI, "tomita", ProfileField.SCORE_TOMITA);
+
+    @Inject
+    SelectionCatalog catalog;
+
+    private volatile AlertRules alerts;
+
+    public TreatmentOptions evaluate(PatientProfile profile) {
+        Snapshot snapshot = catalog.get();
+        List<FieldError> errors = new ArrayList<>();
+        List<ScoreView> scores = scores(profile, errors);
+        Facts facts = facts(profile, scores, snapshot, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        List<OptionView> options = TreatmentSelector.select(snapshot.candidates(), facts).stream()
+                .map(option -> new OptionView(
+                        new Link(option.candidate().slug(), option.candidate().name(), Views.API + "/treatments/" + option.candidate().slug()),
+                        snapshot.modalities().get(option.candidate().slug()), option.recommendation(),
+                        option.criteria().stream().map(e -> new CriterionResult(e.criterion().key(), e.criterion().kind(),
+                                e.criterion().grade(), e.criterion().description(), e.outcome().token, e.inputs(), e.missing(),
+                                snapshot.references().get(e.criterion().reference()))).toList()))
+                .toList();
+        return new TreatmentOptions(Views.DISCLAIMER, alertRules(snapshot).raised(facts, snapshot.references()), scores, options);
+    }
+
+    private AlertRules alertRules(Snapshot snapshot) {
+        if (alerts == null) {
+            alerts = new AlertRules(snapshot.rules(), snapshot.references());
+        }
+        return alerts;
+    }
+
+    public ScoreView score(Score score, JsonNode input, String disclaimer) {
+        Score.Result result = score.compute(input);
+        return new ScoreView(result.score(), result.total(), result.band(), result.interpretation(), result.components(),
+                result.references().stream().map(catalog.get().references()::get).toList(), disclaimer);
+    }
+
+    /** The scores computed from scoreInputs; problems go to {@code errors} so that one answer lists them all. */
+    private List<ScoreView> scores(PatientProfile profile, List<FieldError> errors) {
+        List<ScoreView> scores = new ArrayList<>();
+        if (profile.scoreInputs() != null) {
+            profile.scoreInputs().forEach((name, input) -> Scores.byName(name).ifPresentOrElse(score -> {
+                try {
+                    scores.add(score(score, input, null));
+                } catch (InvalidInputException e) {
+                    e.errors.forEach(error -> errors.add(new FieldError("scoreInputs." + name + "." + error.field(), error.message())));
+                }
+            }, () -> errors.add(new FieldError("scoreInputs." + name, "unknown score; see /api/v1/scores"))));
+        }
+        if (profile.scores() != null) {
+            profile.scores().keySet().stream().filter(name -> !SCORE_FIELDS.containsKey(name))
+                    .forEach(name -> errors.add(new FieldError("scores." + name, "must be one of " + String.join(", ", SCORE_FIELDS.keySet()))));
+        }
+        return scores;
+    }
+
+    private Facts facts(PatientProfile p, List<ScoreView> scores, Snapshot snapshot, List<FieldError> errors) {
+        Map<ProfileField, JsonNode> values = new EnumMap<>(ProfileField.class);
+        if (p.primaryCancer() != null) {
+            var cancer = snapshot.cancers().get(p.primaryCancer());
+            if (cancer == null) {
+                errors.add(new FieldError("primaryCancer", "is not a primary-cancer slug; see /api/v1/primary-cancers"));
+            } else {
+                values.put(ProfileField.PRIMARY_CANCER, TextNode.valueOf(p.primaryCancer()));
+                values.put(ProfileField.PRIMARY_CANCER_RADIOSENSITIVITY, TextNode.valueOf(cancer.radiosensitivity()));
+                values.put(ProfileField.PRIMARY_CANCER_MARROW_MALIGNANCY, BooleanNode.valueOf(cancer.marrowMalignancy()));
+            }
+        }
+        put(values, ProfileField.CASTRATION_RESISTANT, p.castrationResistant());
+        put(values, ProfileField.BONE_LESION_COUNT, p.boneLesionCount());
+        put(values, ProfileField.VISCERAL_METASTASES, p.visceralMetastases());
+        put(values, ProfileField.ECOG, p.ecog());
+        if (p.kps() != null && p.kps() % 10 != 0) {
+            errors.add(new FieldError("kps", "must be a multiple of 10"));
+        }
+        put(values, ProfileField.KPS, p.kps());
+        if (p.neurology() != null) {
+            put(values, ProfileField.NEUROLOGY_DEFICIT, p.neurology().deficit());
+            put(values, ProfileField.NEUROLOGY_AMBULATORY, p.neurology().ambulatory());
+            put(values, ProfileField.NEUROLOGY_HOURS_SINCE_LOSS_OF_WALKING, p.neurology().hoursSinceLossOfWalking());
+        }
+        put(values, ProfileField.BILSKY_GRADE, p.bilskyGrade());
+        put(values, ProfileField.CREATININE_CLEARANCE, p.creatinineClearance());
+        put(values, ProfileField.DENTAL_STATUS, p.dentalStatus());
+        put(values, ProfileField.EXPECTED_SURVIVAL_MONTHS, p.expectedSurvivalMonths());
+        put(values, ProfileField.CORRECTED_CALCIUM_MMOL, calciumMmol(p, scores));
+        if (p.scores() != null) {
+            p.scores().forEach((name, total) -> {
+                if (SCORE_FIELDS.containsKey(name)) {
+                    put(values, SCORE_FIELDS.get(name), total);
+                }
+            });
+        }
+        scores.stream().filter(s -> SCORE_FIELDS.containsKey(s.score()))
+                .forEach(s -> values.put(SCORE_FIELDS.get(s.score()), IntNode.valueOf(s.total().intValue())));
+
+        List<Map<ProfileField, JsonNode>> lesions = new ArrayList<>();
+        List<Lesion> given = p.lesions() == null ? List.of() : p.lesions();
+        int spinal = 0;
+        for (int i = 0; i < given.size(); i++) {
+            Lesion lesion = given.get(i);
+            Map<ProfileField, JsonNode> facts = new EnumMap<>(ProfileField.class);
+            if (lesion.site() != null) {
+                Set<String> chain = snapshot.siteAndAncestors().get(lesion.site());
+                if (chain == null) {
+                    errors.add(new FieldError("lesions[" + i + "].site", "is not a site slug; see /api/v1/sites"));
+                } else {
+                    facts.put(ProfileField.LESION_SITE, TextNode.valueOf(lesion.site()));
+                    spinal += chain.contains("spine") ? 1 : 0;
+                }
+            }
+            put(facts, ProfileField.LESION_TYPE, lesion.lesionType());
+            put(facts, ProfileField.LESION_PAIN, lesion.pain());
+            put(facts, ProfileField.LESION_SIZE_FRACTION, lesion.sizeFraction());
+            put(facts, ProfileField.LESION_PRIOR_RADIOTHERAPY_GY, lesion.priorRadiotherapyGy());
+            lesions.add(facts);
+        }
+        if (!given.isEmpty()) {
+            values.put(ProfileField.SPINAL_LESION_COUNT, IntNode.valueOf(spinal));
+        }
+        return new Facts(values, lesions, site -> snapshot.siteAndAncestors().getOrDefault(site, Set.of(site)));
+    }
+
+    /** The corrected calcium in mmol/L: as given, or as computed from the corrected-calcium score inputs. */
+    private static BigDecimal calciumMmol(PatientProfile p, List<ScoreView> scores) {
+        if (p.correctedCalcium() != null) {
+            return mmol(p.correctedCalcium().value(), p.correctedCalcium().unit());
+        }
+        return scores.stream().filter(s -> s.score().equals("corrected-calcium")).findFirst()
+                .map(s -> mmol(s.total(), p.scoreInputs().get("corrected-calcium").path("unit").asText()))
+                .orElse(null);
+    }
+
+    private static BigDecimal mmol(BigDecimal value, String unit) {
+        return unit.equals("mg-dl") ? value.multiply(MG_DL_TO_MMOL_L).setScale(2, RoundingMode.HALF_UP) : value;
+    }
+
+    private static void put(Map<ProfileField, JsonNode> values, ProfileField field, Object value) {
+        if (value instanceof String s) {
+            values.put(field, TextNode.valueOf(s));
+        } else if (value instanceof Boolean b) {
+            values.put(field, BooleanNode.valueOf(b));
+        } else if (value instanceof Integer i) {
+            values.put(field, IntNode.valueOf(i));
+        } else if (value instanceof BigDecimal d) {
+            values.put(field, DecimalNode.valueOf(d));
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package org.bonemet.selection;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Turns the evaluated criteria of each treatment into a recommendation, in this order of precedence:
+ * <ol>
+ * <li>any contraindication met: {@code contraindicated};</li>
+ * <li>any eligibility criterion not met: {@code not-indicated}; any unknown: {@code insufficient-data};</li>
+ * <li>the strongest met indication gives {@code indicated} or {@code consider}; with none met,
+ * {@code insufficient-data} when one is unknown, else {@code not-indicated}; a treatment whose criteria are
+ * only eligibility rules that all hold is {@code consider}.</li>
+ * </ol>
+ * Cautions never change the recommendation; they are reported with their result. Options come most relevant
+ * first: indicated, consider, contraindicated, insufficient-data, not-indicated, then by the number of
+ * indications met, then by slug, so the same profile always gives the same order.
+ */
+public final class TreatmentSelector {
+
+    public static final List<String> RECOMMENDATIONS = List.of("indicated", "consider", "contraindicated", "insufficient-data",
+            "not-indicated");
+
+    public record Criterion(String key, String kind, String grade, String description, Rule rule, String reference) {
+    }
+
+    public record Candidate(String slug, String name, List<Criterion> criteria) {
+    }
+
+    /** A criterion with its outcome, the profile values it read and the fields it lacked. */
+    public record Evaluated(Criterion criterion, Outcome outcome, Map<String, JsonNode> inputs, List<String> missing) {
+    }
+
+    public record Option(Candidate candidate, String recommendation, List<Evaluated> criteria) {
+
+        long indicationsMet() {
+            return criteria.stream().filter(e -> e.criterion().kind().equals("indication") && e.outcome() == Outcome.MET).count();
+        }
+    }
+
+    private TreatmentSelector() {
+    }
+
+    public static List<Option> select(List<Candidate> candidates, Facts facts) {
+        return candidates.stream()
+                .map(candidate -> option(candidate, facts))
+                .sorted(Comparator.comparingInt((Option o) -> RECOMMENDATIONS.indexOf(o.recommendation()))
+                        .thenComparing(Comparator.comparingLong(Option::indicationsMet).reversed())
+                        .thenComparing(o -> o.candidate().slug()))
+                .toList();
+    }
+
+    static Option option(Candidate candidate, Facts facts) {
+        List<Evaluated> evaluated = candidate.criteria().stream().map(c -> evaluate(c, facts)).toList();
+        return new Option(candidate, recommendation(evaluated), evaluated);
+    }
+
+    private static Evaluated evaluate(Criterion criterion, Facts facts) {
+        Map<String, JsonNode> inputs = new LinkedHashMap<>();
+        List<String> missing = new ArrayList<>();
+        RuleParser.fields(criterion.rule()).stream().sorted().forEach(field -> {
+            JsonNode value = facts.used(field);
+            if (value == null) {
+                missing.add(field.path);
+            } else {
+                inputs.put(field.path, value);
+            }
+        });
+        return new Evaluated(criterion, RuleEvaluator.evaluate(criterion.rule(), facts), inputs, missing);
+    }
+
+    static String recommendation(List<Evaluated> evaluated) {
+        if (any(evaluated, "contraindication", Outcome.MET)) {
+            return "contraindicated";
+        }
+        if (any(evaluated, "eligibility", Outcome.NOT_MET)) {
+            return "not-indicated";
+        }
+        if (any(evaluated, "eligibility", Outcome.UNKNOWN)) {
+            return "insufficient-data";
+        }
+        List<Evaluated> indications = evaluated.stream().filter(e -> e.criterion().kind().equals("indication")).toList();
+        if (indications.isEmpty()) {
+            return "consider";
+        }
+        if (indications.stream().anyMatch(e -> e.outcome() == Outcome.MET && "indicated".equals(e.criterion().grade()))) {
+            return "indicated";
+        }
+        if (indications.stream().anyMatch(e -> e.outcome() == Outcome.MET)) {
+            return "consider";
+        }
+        return any(indications, "indication", Outcome.UNKNOWN) ? "insufficient-data" : "not-indicated";
+    }
+
+    private static boolean any(List<Evaluated> evaluated, String kind, Outcome outcome) {
+        return evaluated.stream().anyMatch(e -> e.criterion().kind().equals(kind) && e.outcome() == outcome);
+    }
+}
