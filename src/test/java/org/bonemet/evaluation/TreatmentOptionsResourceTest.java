@@ -1,0 +1,218 @@
+package org.bonemet.evaluation;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+
+/** The canonical cases the evaluator must get right, each through the HTTP API. */
+@QuarkusTest
+class TreatmentOptionsResourceTest {
+
+    private static ValidatableResponse evaluate(String profile) {
+        return given().contentType("application/json").body(profile.replace('\'', '"'))
+                .when().post("/api/v1/treatment-options")
+                .then().statusCode(200).contentType("application/json");
+    }
+
+    private static String recommendation(String treatment) {
+        return "options.find { it.treatment.slug == '" + treatment + "' }.recommendation";
+    }
+
+    private static String criterion(String treatment, String key) {
+        return "options.find { it.treatment.slug == '" + treatment + "' }.criteria.find { it.key == '" + key + "' }";
+    }
+
+    /** A profile eligible for decompression by the Patchell criteria, as fields that a test can replace one by one. */
+    private static Map<String, String> eligibleForDecompression() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("primaryCancer", "'breast-cancer'");
+        fields.put("lesions", "[{'site':'thoracic-spine','pain':'moderate'}]");
+        fields.put("neurology", "{'deficit':'myelopathy','ambulatory':true}");
+        fields.put("bilskyGrade", "'3'");
+        fields.put("expectedSurvivalMonths", "6");
+        return fields;
+    }
+
+    private static String profile(Map<String, String> fields) {
+        return fields.entrySet().stream().map(e -> "'" + e.getKey() + "':" + e.getValue()).collect(Collectors.joining(",", "{", "}"));
+    }
+
+    private static final String ELIGIBLE_FOR_DECOMPRESSION = profile(eligibleForDecompression());
+
+    @Test
+    void suspectedCordCompressionWithADeficitIsAnEmergency() {
+        evaluate(ELIGIBLE_FOR_DECOMPRESSION)
+                .body("disclaimer", containsString("does not prescribe"))
+                .body("alerts[0].key", equalTo("suspected-spinal-cord-compression"))
+                .body("alerts[0].urgency", equalTo("emergency"))
+                .body("alerts[0].message", containsString("dexamethasone"))
+                .body("alerts[0].message", containsString("within 24 hours"))
+                .body("alerts[0].triggeredBy.'neurology.deficit'", equalTo("myelopathy"))
+                .body("alerts[0].reference.id", notNullValue())
+                .body(recommendation("corticosteroids-for-cord-compression"), equalTo("indicated"))
+                .body(recommendation("external-beam-radiotherapy"), equalTo("consider"))
+                .body(recommendation("decompression-and-stabilisation"), equalTo("consider"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            "paraplegic for more than 48 hours | neurology              | {'deficit':'myelopathy','ambulatory':false,'hoursSinceLossOfWalking':72} | not-paraplegic-over-48-hours | not-indicated",
+            "walking lost 12 hours ago         | neurology              | {'deficit':'myelopathy','ambulatory':false,'hoursSinceLossOfWalking':12} | not-paraplegic-over-48-hours | consider",
+            "expected survival under 3 months  | expectedSurvivalMonths | 2                                                       | expected-survival-3-months   | not-indicated",
+            "highly radiosensitive tumour      | primaryCancer          | 'multiple-myeloma'                                      | not-highly-radiosensitive    | not-indicated",
+            "more than one level               | lesions                | [{'site':'thoracic-spine'},{'site':'lumbar-spine'}]     | single-area-of-compression   | not-indicated",
+            "no cord compression on MRI        | bilskyGrade            | '1b'                                                    | cord-compression-on-mri      | not-indicated" })
+    void decompressionIsConsideredOnlyWhenItsPublishedEligibilityHolds(String name, String field, String value, String key, String expected) {
+        Map<String, String> fields = eligibleForDecompression();
+        fields.put(field, value);
+        evaluate(profile(fields))
+                .body(recommendation("decompression-and-stabilisation"), equalTo(expected))
+                .body(criterion("decompression-and-stabilisation", key) + ".result", equalTo(expected.equals("consider") ? "met" : "not-met"));
+    }
+
+    @Test
+    void decompressionLacksDataWhenSurvivalIsNotGiven() {
+        Map<String, String> fields = eligibleForDecompression();
+        fields.remove("expectedSurvivalMonths");
+        evaluate(profile(fields))
+                .body(recommendation("decompression-and-stabilisation"), equalTo("insufficient-data"))
+                .body(criterion("decompression-and-stabilisation", "expected-survival-3-months") + ".result", equalTo("unknown"))
+                .body(criterion("decompression-and-stabilisation", "expected-survival-3-months") + ".missing", hasItem("expectedSurvivalMonths"));
+    }
+
+    @ParameterizedTest(name = "Mirels {0}-{1}-{2}-{3} -> {4}")
+    @CsvSource({
+            "peritrochanteric, moderate, mixed, one-third-to-two-thirds, indicated",
+            "lower-limb, moderate, mixed, one-third-to-two-thirds, consider",
+            "lower-limb, moderate, mixed, under-one-third, not-indicated" })
+    void mirelsDecidesProphylacticFixation(String site, String pain, String lesion, String size, String expected) {
+        evaluate("{'scoreInputs':{'mirels':{'site':'" + site + "','pain':'" + pain + "','lesion':'" + lesion + "','size':'" + size + "'}}}")
+                .body("scores[0].score", equalTo("mirels"))
+                .body(recommendation("prophylactic-fixation"), equalTo(expected));
+    }
+
+    @Test
+    void anUnstableSpineCallsForSurgicalConsultation() {
+        evaluate("{'scoreInputs':{'sins':{'location':'junctional','pain':'mechanical','lesion':'lytic','alignment':'de-novo-deformity',"
+                + "'collapse':'under-50-percent','posterolateral':'unilateral'}}}")
+                .body("scores[0].total", equalTo(13))
+                .body("scores[0].band", equalTo("unstable"))
+                .body("alerts.key", hasItem("spinal-instability"))
+                .body(recommendation("spinal-stabilisation"), equalTo("indicated"))
+                .body(criterion("external-beam-radiotherapy", "unstable-spine") + ".result", equalTo("met"));
+        evaluate("{'scores':{'sins':9}}")
+                .body(recommendation("spinal-stabilisation"), equalTo("consider"))
+                .body("alerts.key", not(hasItem("spinal-instability")));
+    }
+
+    @Test
+    void radium223IsConsideredInSymptomaticMcrpcWithoutVisceralMetastasesAndRuledOutWithThem() {
+        String mcrpc = "'primaryCancer':'prostate-cancer','castrationResistant':true,'boneLesionCount':4,"
+                + "'lesions':[{'site':'pelvis','pain':'moderate','lesionType':'blastic'}]";
+        evaluate("{" + mcrpc + ",'visceralMetastases':'none'}")
+                .body(recommendation("radium-223"), equalTo("consider"));
+        evaluate("{" + mcrpc + ",'visceralMetastases':'treatable'}")
+                .body(recommendation("radium-223"), equalTo("contraindicated"))
+                .body(criterion("radium-223", "visceral-metastases") + ".inputs.visceralMetastases", equalTo("treatable"));
+        evaluate("{" + mcrpc.replace("true", "false") + ",'visceralMetastases':'none'}")
+                .body(recommendation("radium-223"), equalTo("not-indicated"));
+    }
+
+    @Test
+    void severeRenalImpairmentContraindicatesZoledronicAcidAndLeavesDenosumabWithItsCaution() {
+        evaluate("{'primaryCancer':'breast-cancer','creatinineClearance':25}")
+                .body(recommendation("zoledronic-acid"), equalTo("contraindicated"))
+                .body(recommendation("pamidronate"), equalTo("contraindicated"))
+                .body(recommendation("denosumab"), equalTo("indicated"))
+                .body(criterion("denosumab", "severe-renal-impairment") + ".kind", equalTo("caution"))
+                .body(criterion("denosumab", "severe-renal-impairment") + ".result", equalTo("met"))
+                .body(criterion("denosumab", "severe-renal-impairment") + ".inputs.creatinineClearance", equalTo(25));
+        evaluate("{'primaryCancer':'breast-cancer','creatinineClearance':75}")
+                .body(recommendation("zoledronic-acid"), equalTo("indicated"));
+    }
+
+    @ParameterizedTest(name = "{0} lesions, ECOG {1} -> {2}")
+    @CsvSource({ "1, 0, consider", "5, 2, consider", "6, 1, not-indicated", "3, 3, not-indicated" })
+    void fewLesionsWithGoodPerformanceStatusBringStereotacticRadiotherapyIntoConsideration(int lesions, int ecog, String expected) {
+        evaluate("{'boneLesionCount':" + lesions + ",'ecog':" + ecog + ",'primaryCancer':'breast-cancer','bilskyGrade':'3'}")
+                .body(recommendation("stereotactic-radiotherapy"), equalTo(expected));
+    }
+
+    @ParameterizedTest
+    @CsvSource({ "1", "4", "30" })
+    void aPainfulLesionBringsSingleFractionRadiotherapyIntoConsiderationWhateverTheCount(int lesions) {
+        evaluate("{'boneLesionCount':" + lesions + ",'lesions':[{'site':'femur','pain':'mild'}]}")
+                .body(recommendation("external-beam-radiotherapy"), equalTo("consider"))
+                .body(criterion("external-beam-radiotherapy", "painful-lesion") + ".description", containsString("8 Gy"));
+    }
+
+    @Test
+    void anEmptyProfileIsEvaluatedWithoutGuessing() {
+        evaluate("{}")
+                .body("alerts", org.hamcrest.Matchers.empty())
+                .body("options.recommendation", not(hasItem("indicated")))
+                .body("options.recommendation", hasItem("insufficient-data"))
+                .body("options.size()", org.hamcrest.Matchers.greaterThan(20))
+                .body("options.criteria.flatten().reference.id", everyItem(notNullValue()));
+    }
+
+    @Test
+    void theSameProfileAlwaysGivesTheSameOrder() {
+        Map<String, String> fields = eligibleForDecompression();
+        fields.put("creatinineClearance", "40");
+        String profile = profile(fields);
+        var first = evaluate(profile).extract().jsonPath().getList("options.treatment.slug");
+        var second = evaluate(profile).extract().jsonPath().getList("options.treatment.slug");
+        org.assertj.core.api.Assertions.assertThat(first).isEqualTo(second);
+    }
+
+    @Test
+    void invalidInputIsRefusedWithEveryBadFieldNamed() {
+        given().contentType("application/json")
+                .body("{\"ecog\": 9, \"kps\": 55, \"primaryCancer\": \"colon-cancer\", \"lesions\": [{\"site\": \"elbow\", \"pain\": \"severe\"}],"
+                        + " \"scoreInputs\": {\"mirels\": {\"site\": \"forearm\"}}}")
+                .when().post("/api/v1/treatment-options")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItems("ecog", "lesions[0].pain"));
+        given().contentType("application/json")
+                .body("{\"kps\": 55, \"primaryCancer\": \"colon-cancer\", \"lesions\": [{\"site\": \"elbow\"}], \"scoreInputs\": {\"mirels\": {\"site\": \"forearm\"}}}")
+                .when().post("/api/v1/treatment-options")
+                .then().statusCode(400)
+                .body("errors.field", hasItems("kps", "primaryCancer", "lesions[0].site", "scoreInputs.mirels.site", "scoreInputs.mirels.pain"));
+        given().contentType("application/json").body("{\"ecog\": 1, \"weight\": 80}")
+                .when().post("/api/v1/treatment-options")
+                .then().statusCode(400).body("errors[0].field", equalTo("weight"));
+        given().contentType("application/json").body("{\"ecog\": \"one\"}")
+                .when().post("/api/v1/treatment-options")
+                .then().statusCode(400).body("errors[0].field", equalTo("ecog"));
+        given().contentType("application/json").body("{\"ecog\": ")
+                .when().post("/api/v1/treatment-options")
+                .then().statusCode(400).contentType("application/problem+json");
+        given().contentType("application/json").body("{\"a\":".repeat(40) + "1" + "}".repeat(40))
+                .when().post("/api/v1/treatment-options")
+                .then().statusCode(400).contentType("application/problem+json");
+        given().contentType("application/json").body("{\"x\": \"" + "a".repeat(70_000) + "\"}")
+                .when().post("/api/v1/treatment-options")
+                .then().statusCode(413).contentType("application/problem+json");
+        given().contentType("text/plain").body("ecog=1")
+                .when().post("/api/v1/treatment-options")
+                .then().statusCode(415).contentType("application/problem+json");
+    }
+}
