@@ -40,6 +40,7 @@ import jakarta.ws.rs.core.Application;
                 @Tag(name = "Primary cancers", description = "The cancers that spread to bone, with lesion type and radiosensitivity."),
                 @Tag(name = "References", description = "The guidelines, trials and reviews the content cites."),
                 @Tag(name = "Scores", description = "Validated clinical scores (Mirels, SINS, revised Tokuhashi, Tomita, corrected calcium) with the points of every component."),
-                @Tag(name = "Treatment options", description = "Selection criteria evaluated against a patient profile, explained criterion by criterion. Informs; does not prescribe.") })
+                @Tag(name = "Treatment options", description = "Selection criteria evaluated against a patient profile, explained criterion by criterion. Informs; does not prescribe."),
+                @Tag(name = "Triage", description = "Red flags routed to emergency, urgent or routine, with the next step in plain words.") })
 public class ApiDefinition extends Application {
 }

@@ -32,6 +32,20 @@ class QueryCountTest {
         assertThat(statements(path)).isBetween(1L, 16L);
     }
 
+    @org.junit.jupiter.api.Test
+    void evaluationRunsFromMemoryOnceWarm() {
+        String profile = "{\"primaryCancer\": \"prostate-cancer\", \"lesions\": [{\"site\": \"pelvis\", \"pain\": \"mild\"}],"
+                + " \"scoreInputs\": {\"tomita\": {\"primaryGrowth\": \"slow\", \"visceralMetastases\": \"none\", \"boneMetastases\": \"multiple\"}}}";
+        given().contentType("application/json").body(profile).post("/api/v1/treatment-options").then().statusCode(200);
+        var statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        given().contentType("application/json").body(profile).post("/api/v1/treatment-options").then().statusCode(200);
+        given().contentType("application/json").body("{\"findings\": [\"limb-weakness\"]}").post("/api/v1/triage").then().statusCode(200);
+        given().contentType("application/json").body("{\"primaryGrowth\": \"slow\", \"visceralMetastases\": \"none\", \"boneMetastases\": \"multiple\"}")
+                .post("/api/v1/scores/tomita").then().statusCode(200);
+        assertThat(statistics.getPrepareStatementCount()).isZero();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = { "sites", "symptoms", "tests", "treatments", "primary-cancers", "references" })
     void aListNeedsTheSameStatementsForFewOrManyItems(String collection) {

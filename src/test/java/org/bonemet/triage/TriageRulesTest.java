@@ -1,0 +1,63 @@
+package org.bonemet.triage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+import org.bonemet.content.InvalidInputException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TriageRulesTest {
+
+    private static final TriageRules RULES = new TriageRules(Set.of("gpnotebook-mscc-referral", "nice-ng234-summary",
+            "scottish-referral-guidelines-mscc", "hypercalcaemia-grading", "esmo-bone-health-2020"));
+
+    @ParameterizedTest(name = "{0} (known cancer {1}) -> {2}")
+    @CsvSource({
+            "thoracic-or-cervical-spinal-pain, true, urgent",
+            "night-spinal-pain-preventing-sleep, true, urgent",
+            "thoracic-or-cervical-spinal-pain, false, routine",
+            "limb-weakness, true, emergency",
+            "bladder-or-bowel-dysfunction, false, emergency",
+            "thoracic-or-cervical-spinal-pain limb-weakness, true, emergency",
+            "severe-hypercalcaemia, true, emergency",
+            "high-calcium-with-symptoms, true, emergency",
+            "suspected-fracture-of-weight-bearing-bone, true, urgent" })
+    void routesByTheMostUrgentFinding(String findings, boolean knownCancer, String urgency) {
+        TriageRules.Outcome outcome = RULES.assess(Arrays.asList(findings.split(" ")), knownCancer);
+        assertThat(outcome.urgency()).isEqualTo(urgency);
+        assertThat(outcome.nextStep()).isNotBlank();
+        if (!urgency.equals("routine")) {
+            assertThat(outcome.triggeredBy()).isNotEmpty().allSatisfy(a -> assertThat(a.urgency()).isEqualTo(urgency));
+        }
+    }
+
+    @Test
+    void saysWhySpinalPainCountsLessWithoutAKnownCancer() {
+        TriageRules.Outcome outcome = RULES.assess(List.of("mechanical-spinal-pain"), false);
+        assertThat(outcome.urgency()).isEqualTo("routine");
+        assertThat(outcome.note()).contains("known to have cancer");
+        assertThat(RULES.assess(List.of("mechanical-spinal-pain"), true).note()).isNull();
+    }
+
+    @Test
+    void everyFindingOfTheGuidanceGroupsIsListed() {
+        assertThat(RULES.findings()).extracting(TriageRules.Finding::group).contains("spinal-pain", "neurological", "calcium");
+        assertThat(RULES.findings()).filteredOn(f -> f.group().equals("neurological"))
+                .allSatisfy(f -> assertThat(f.urgency()).isEqualTo("emergency"));
+        assertThat(RULES.findings()).filteredOn(f -> f.group().equals("spinal-pain"))
+                .allSatisfy(f -> assertThat(f.urgency()).isEqualTo("urgent"));
+    }
+
+    @Test
+    void refusesUnknownFindingsNamingEach() {
+        assertThatThrownBy(() -> RULES.assess(List.of("limb-weakness", "headache", "fever"), true))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors)
+                        .extracting(InvalidInputException.FieldError::field).containsExactly("findings[1]", "findings[2]"));
+    }
+}
