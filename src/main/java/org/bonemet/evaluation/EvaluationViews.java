@@ -45,7 +45,7 @@ public final class EvaluationViews {
             @Schema(enumeration = { "met", "not-met", "unknown" }) String result,
             @Schema(description = "The profile values the criterion read (a list for per-lesion fields).") Map<String, JsonNode> inputs,
             @Schema(description = "Fields the criterion needed that the profile did not give.") List<String> missing,
-            ReferenceLink reference) {
+            @Schema(description = "Id of the source in the response's `references`.") String reference) {
     }
 
     @Schema(name = "TreatmentOption")
@@ -55,6 +55,7 @@ public final class EvaluationViews {
     }
 
     @Schema(name = "TreatmentOptions")
-    public record TreatmentOptions(String disclaimer, List<Alert> alerts, List<ScoreView> scores, List<OptionView> options) {
+    public record TreatmentOptions(String disclaimer, List<Alert> alerts, List<ScoreView> scores, List<OptionView> options,
+            @Schema(description = "Every source the criteria cite, once each.") List<ReferenceLink> references) {
     }
 }

@@ -12,6 +12,7 @@ import org.bonemet.content.InvalidInputException;
 import org.bonemet.content.InvalidInputException.FieldError;
 import org.bonemet.content.Views;
 import org.bonemet.content.Views.Link;
+import org.bonemet.content.Views.ReferenceLink;
 import org.bonemet.evaluation.EvaluationViews.CriterionResult;
 import org.bonemet.evaluation.EvaluationViews.OptionView;
 import org.bonemet.evaluation.EvaluationViews.ScoreView;
@@ -64,9 +65,11 @@ public class TreatmentOptionsService {
                         snapshot.modalities().get(option.candidate().slug()), option.recommendation(),
                         option.criteria().stream().map(e -> new CriterionResult(e.criterion().key(), e.criterion().kind(),
                                 e.criterion().grade(), e.criterion().description(), e.outcome().token, e.inputs(), e.missing(),
-                                snapshot.references().get(e.criterion().reference()))).toList()))
+                                e.criterion().reference())).toList()))
                 .toList();
-        return new TreatmentOptions(Views.DISCLAIMER, alertRules(snapshot).raised(facts, snapshot.references()), scores, options);
+        List<ReferenceLink> cited = options.stream().flatMap(o -> o.criteria().stream()).map(CriterionResult::reference).distinct()
+                .map(snapshot.references()::get).toList();
+        return new TreatmentOptions(Views.DISCLAIMER, alertRules(snapshot).raised(facts, snapshot.references()), scores, options, cited);
     }
 
     private AlertRules alertRules(Snapshot snapshot) {

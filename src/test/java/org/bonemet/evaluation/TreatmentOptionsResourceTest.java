@@ -169,7 +169,8 @@ class TreatmentOptionsResourceTest {
                 .body("options.recommendation", not(hasItem("indicated")))
                 .body("options.recommendation", hasItem("insufficient-data"))
                 .body("options.size()", org.hamcrest.Matchers.greaterThan(20))
-                .body("options.criteria.flatten().reference.id", everyItem(notNullValue()));
+                .body("options.criteria.flatten().reference", everyItem(notNullValue()))
+                .body("references.id", hasItem("esmo-bone-health-2020"));
     }
 
     @Test
