@@ -100,7 +100,7 @@ CREATE TABLE primary_cancer (
     item_id           bigint  PRIMARY KEY REFERENCES content_item ON DELETE CASCADE,
     marrow_malignancy boolean NOT NULL,
     lesion_type       text    NOT NULL CHECK (lesion_type IN ('osteolytic', 'osteoblastic', 'mixed')),
-    radiosensitivity  text    NOT NULL CHECK (radiosensitivity IN ('highly-radiosensitive', 'radiosensitive', 'radioresistant')),
+    radiosensitivity  text    CHECK (radiosensitivity IN ('highly-radiosensitive', 'radiosensitive', 'radioresistant')),
     incidence_low     numeric(4, 1) CHECK (incidence_low BETWEEN 0 AND 100),
     incidence_high    numeric(4, 1) CHECK (incidence_high BETWEEN 0 AND 100),
     CHECK (incidence_low <= incidence_high)

@@ -31,7 +31,8 @@ public final class PrimaryCancerViews {
     @Schema(name = "PrimaryCancer")
     public record Detail(@JsonUnwrapped Common common,
             @Schema(enumeration = { "osteolytic", "osteoblastic", "mixed" }) String lesionType,
-            @Schema(enumeration = { "highly-radiosensitive", "radiosensitive", "radioresistant" }) String radiosensitivity,
+            @Schema(enumeration = { "highly-radiosensitive", "radiosensitive", "radioresistant" },
+                    description = "Left out where no source classes the cancer.") String radiosensitivity,
             boolean marrowMalignancy,
             @Schema(description = "Share of patients with advanced disease who develop bone metastases.") Incidence boneMetastasisIncidence,
             @Schema(description = "Median survival after bone metastases are diagnosed, where a source gives it.") SourcedText medianSurvival,

@@ -111,7 +111,7 @@ final class ContentValidator {
             }
             case PRIMARY_CANCERS -> {
                 oneOf(problem, "lesionType", item.lesionType(), PrimaryCancer.LESION_TYPES, true);
-                oneOf(problem, "radiosensitivity", item.radiosensitivity(), PrimaryCancer.RADIOSENSITIVITIES, true);
+                oneOf(problem, "radiosensitivity", item.radiosensitivity(), PrimaryCancer.RADIOSENSITIVITIES, false);
                 if (item.marrowMalignancy() == null) {
                     problem.accept("marrowMalignancy is required");
                 }

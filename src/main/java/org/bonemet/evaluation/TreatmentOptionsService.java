@@ -112,7 +112,7 @@ public class TreatmentOptionsService {
                 errors.add(new FieldError("primaryCancer", "is not a primary-cancer slug; see /api/v1/primary-cancers"));
             } else {
                 values.put(ProfileField.PRIMARY_CANCER, TextNode.valueOf(p.primaryCancer()));
-                values.put(ProfileField.PRIMARY_CANCER_RADIOSENSITIVITY, TextNode.valueOf(cancer.radiosensitivity()));
+                put(values, ProfileField.PRIMARY_CANCER_RADIOSENSITIVITY, cancer.radiosensitivity());
                 values.put(ProfileField.PRIMARY_CANCER_MARROW_MALIGNANCY, BooleanNode.valueOf(cancer.marrowMalignancy()));
             }
         }

@@ -44,6 +44,14 @@ class PrimaryCancerResourceTest {
     }
 
     @Test
+    void leavesRadiosensitivityOutWhereNoSourceClassesTheCancer() {
+        given().when().get("/api/v1/primary-cancers/bladder-cancer")
+                .then().statusCode(200)
+                .body("radiosensitivity", nullValue())
+                .body("lesionType", equalTo("mixed"));
+    }
+
+    @Test
     void listsTheTreatmentsSpecificToACancer() {
         given().when().get("/api/v1/primary-cancers/prostate-cancer/treatments")
                 .then().statusCode(200)
