@@ -3,6 +3,7 @@ package org.bonemet.cancer;
 import org.bonemet.content.Lang;
 import org.bonemet.content.LangParams;
 import org.bonemet.content.ListEnvelope;
+import org.bonemet.content.ContentListParams;
 import org.bonemet.content.ListParams;
 import org.bonemet.content.PageRequest;
 import org.bonemet.content.Relation;
@@ -40,11 +41,11 @@ public class PrimaryCancerResource {
 
     @GET
     @Operation(summary = "List primary cancers that spread to bone", description = "Filter by typical `lesionType` or `radiosensitivity`.")
-    public ListEnvelope<PrimaryCancerViews.PrimaryCancerSummary> list(@BeanParam ListParams params,
+    public ListEnvelope<PrimaryCancerViews.PrimaryCancerSummary> list(@BeanParam ContentListParams params,
             @QueryParam("lesionType") @Parameter(schema = @Schema(enumeration = { "osteolytic", "osteoblastic", "mixed" })) String lesionType,
             @QueryParam("radiosensitivity") @Parameter(schema = @Schema(enumeration = { "highly-radiosensitive", "radiosensitive", "radioresistant" })) String radiosensitivity) {
         PageRequest page = params.pageRequest();
-        return ListEnvelope.of(PrimaryCancer.filter(lesionType, radiosensitivity).page(page), page, e -> PrimaryCancerViews.summary(e, lang), uri);
+        return ListEnvelope.of(PrimaryCancer.filter(lesionType, radiosensitivity).code(params.code).page(page), page, e -> PrimaryCancerViews.summary(e, lang), uri);
     }
 
     @GET

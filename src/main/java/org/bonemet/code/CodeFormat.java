@@ -23,6 +23,18 @@ public final class CodeFormat {
     private CodeFormat() {
     }
 
+    /**
+     * The comparison key of a code as hospital systems may hold it: upper case, without dots or white space
+     * ({@code c79.51}, {@code C7951} and {@code C79.51} are one code). Matches the database's code_key.
+     */
+    public static String key(String code) {
+        return code.replaceAll("[\\s.]", "").toUpperCase(java.util.Locale.ROOT);
+    }
+
+    public static boolean knownSystem(String system) {
+        return PATTERNS.containsKey(system);
+    }
+
     /** Why the code is not valid in {@code system}, or empty when it is. */
     public static Optional<String> problem(String system, String code) {
         Pattern pattern = PATTERNS.get(system);

@@ -89,6 +89,16 @@ public abstract class ContentItem extends PanacheEntityBase {
                 .getResultStream().findFirst();
     }
 
+    /** The items that carry a code, matched on its normalised key (see CodeFormat.key). */
+    public static List<ContentItem> carrying(String system, String codeKey) {
+        return Panache.getEntityManager(ContentItem.class)
+                .createQuery("select distinct c.item from Code c where c.system = ?1 and c.codeKey = ?2",
+                        ContentItem.class)
+                .setParameter(1, system)
+                .setParameter(2, codeKey)
+                .getResultList().stream().sorted((a, b) -> a.slug.compareTo(b.slug)).toList();
+    }
+
     /** The items that cite a reference, ordered by slug. */
     public static List<ContentItem> citing(Reference reference) {
         return Panache.getEntityManager(ContentItem.class)

@@ -28,6 +28,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 public final class ContentLoader {
 
     static final String BASE = "content/";
+    private static final String MANIFEST = "manifest.yaml";
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .registerModule(new JavaTimeModule())
@@ -57,7 +58,7 @@ public final class ContentLoader {
     static Content read(String base) {
         List<ReferenceDoc> references = new ArrayList<>();
         Map<Collection, List<Item>> items = new EnumMap<>(Collection.class);
-        for (String name : parse(base, "manifest.yaml", Manifest.class).files()) {
+        for (String name : parse(base, MANIFEST, Manifest.class).files()) {
             if (name.equals("references.yaml")) {
                 references.addAll(parse(base, name, ReferenceFile.class).items());
                 continue;
@@ -72,6 +73,10 @@ public final class ContentLoader {
             throw new InvalidContentException(problems);
         }
         return new Content(references, items);
+    }
+
+    static Manifest manifest() {
+        return parse(BASE, MANIFEST, Manifest.class);
     }
 
     /** Reads, validates and inserts the whole knowledge base. */

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.bonemet.code.CodeFormat;
+
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.EntityManager;
@@ -40,6 +42,25 @@ public final class Filter<T extends PanacheEntityBase> {
         String parameter = "p" + parameters.size();
         clauses.add("e." + path + " = :" + parameter);
         parameters.put(parameter, value);
+        return this;
+    }
+
+    /** Keeps the entries that carry a code given as {@code system|code}, matched like the codes lookup. */
+    public Filter<T> code(String systemAndCode) {
+        if (systemAndCode == null) {
+            return this;
+        }
+        int bar = systemAndCode.indexOf('|');
+        if (bar < 1 || bar == systemAndCode.length() - 1 || !CodeFormat.knownSystem(systemAndCode.substring(0, bar))) {
+            errors.add(new InvalidInputException.FieldError("code", "must be system|code with a system of "
+                    + String.join(", ", CodeFormat.PATTERNS.keySet().stream().sorted().toList())));
+            return this;
+        }
+        String system = "p" + parameters.size();
+        parameters.put(system, systemAndCode.substring(0, bar));
+        String key = "p" + parameters.size();
+        parameters.put(key, CodeFormat.key(systemAndCode.substring(bar + 1)));
+        clauses.add("exists (select 1 from Code c where c.item = e and c.system = :" + system + " and c.codeKey = :" + key + ")");
         return this;
     }
 

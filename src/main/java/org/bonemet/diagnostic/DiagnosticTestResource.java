@@ -3,6 +3,7 @@ package org.bonemet.diagnostic;
 import org.bonemet.content.Lang;
 import org.bonemet.content.LangParams;
 import org.bonemet.content.ListEnvelope;
+import org.bonemet.content.ContentListParams;
 import org.bonemet.content.ListParams;
 import org.bonemet.content.PageRequest;
 import org.bonemet.content.Relation;
@@ -40,10 +41,10 @@ public class DiagnosticTestResource {
 
     @GET
     @Operation(summary = "List diagnostic tests", description = "Imaging, laboratory tests and biopsy; filter by `category`.")
-    public ListEnvelope<DiagnosticTestViews.DiagnosticTestSummary> list(@BeanParam ListParams params,
+    public ListEnvelope<DiagnosticTestViews.DiagnosticTestSummary> list(@BeanParam ContentListParams params,
             @QueryParam("category") @Parameter(schema = @Schema(enumeration = { "imaging", "laboratory", "biopsy" })) String category) {
         PageRequest page = params.pageRequest();
-        return ListEnvelope.of(DiagnosticTest.filter(category).page(page), page, e -> DiagnosticTestViews.summary(e, lang), uri);
+        return ListEnvelope.of(DiagnosticTest.filter(category).code(params.code).page(page), page, e -> DiagnosticTestViews.summary(e, lang), uri);
     }
 
     @GET

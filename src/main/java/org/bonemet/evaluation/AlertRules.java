@@ -49,7 +49,7 @@ final class AlertRules {
     }
 
     /** The alerts whose rule is met, emergencies first, each with the values that triggered it. */
-    List<Alert> raised(Facts facts, Map<String, ReferenceLink> references) {
+    List<Alert> raised(Facts facts, Map<String, ReferenceLink> references, String lang) {
         return rules.stream()
                 .filter(r -> RuleEvaluator.evaluate(r.rule(), facts) == Outcome.MET)
                 .sorted((a, b) -> a.doc().urgency().compareTo(b.doc().urgency()))
@@ -61,7 +61,8 @@ final class AlertRules {
                             triggers.put(f.path, value);
                         }
                     });
-                    return new Alert(r.doc().key(), r.doc().urgency(), r.doc().title(), r.doc().message().strip(), triggers,
+                    return new Alert(r.doc().key(), r.doc().urgency(), EvaluationTexts.alertTitle(r.doc().key(), lang, r.doc().title()),
+                            EvaluationTexts.alertMessage(r.doc().key(), lang, r.doc().message().strip()), triggers,
                             references.get(r.doc().reference()));
                 }).toList();
     }

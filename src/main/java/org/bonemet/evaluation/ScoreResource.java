@@ -1,6 +1,8 @@
 package org.bonemet.evaluation;
 
 import org.bonemet.content.InvalidInputException;
+import org.bonemet.content.Lang;
+import org.bonemet.content.LangParams;
 import org.bonemet.content.UnknownResourceException;
 import org.bonemet.content.Views;
 import org.bonemet.evaluation.EvaluationViews.ScoreCatalog;
@@ -18,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -35,14 +38,22 @@ public class ScoreResource {
     TreatmentOptionsService service;
     @Inject
     SelectionCatalog catalog;
+    @Inject
+    Lang lang;
 
     @GET
     @Operation(summary = "List the clinical score calculators", description = "Each with its inputs, bands and sources.")
-    public ScoreCatalog list() {
+    public ScoreCatalog list(@BeanParam LangParams params) {
         var references = catalog.get().references();
-        return new ScoreCatalog(Scores.ALL.stream().map(s -> new ScoreDefinition(s.name(), s.title(), s.inputs(), s.bands(),
+        String l = lang.requested();
+        return new ScoreCatalog(Scores.ALL.stream().map(s -> new ScoreDefinition(s.name(),
+                EvaluationTexts.scoreTitle(s.name(), l, s.title()),
+                s.inputs().stream().map(i -> new Score.InputSpec(i.name(), EvaluationTexts.scoreInput(s.name(), i.name(), l, i.description()),
+                        i.values(), i.minimum(), i.maximum(), i.multipleOf())).toList(),
+                s.bands().stream().map(b -> new Score.Band(b.name(), b.minimum(), b.maximum(),
+                        EvaluationTexts.band(s.name(), b.name(), l, b.interpretation()))).toList(),
                 s.references().stream().map(references::get).toList(), Views.API + "/scores/" + s.name())).toList(),
-                Views.DISCLAIMER);
+                EvaluationTexts.disclaimer(l, Views.DISCLAIMER));
     }
 
     @POST
@@ -59,11 +70,12 @@ public class ScoreResource {
             @ExampleObject(name = "corrected-calcium", summary = "Corrected calcium (POST /scores/corrected-calcium)",
                     value = "{\"calcium\": 2.9, \"albumin\": 30, \"unit\": \"mmol-l\"}") }))
     public ScoreView compute(@PathParam("score") @Parameter(example = "mirels",
-            description = "mirels, sins, tokuhashi-revised, tomita or corrected-calcium") String name, JsonNode input) {
+            description = "mirels, sins, tokuhashi-revised, tomita or corrected-calcium") String name, @BeanParam LangParams params,
+            JsonNode input) {
         Score score = Scores.byName(name).orElseThrow(() -> new UnknownResourceException("scores", name));
         if (input == null) {
             throw InvalidInputException.of("body", "a JSON object with the score's inputs is required");
         }
-        return service.score(score, input, Views.DISCLAIMER);
+        return service.score(score, input, lang.requested(), true);
     }
 }

@@ -37,7 +37,18 @@ public class SelectionCatalog {
     }
 
     public record Snapshot(List<Candidate> candidates, Map<String, String> modalities, Map<String, CancerFacts> cancers,
-            Map<String, Set<String>> siteAndAncestors, Map<String, ReferenceLink> references, RuleParser rules) {
+            Map<String, Set<String>> siteAndAncestors, Map<String, ReferenceLink> references, RuleParser rules,
+            Map<String, String> translations) {
+
+        /** A treatment's name in {@code lang}, else the English one. */
+        public String name(Candidate candidate, String lang) {
+            return translations.getOrDefault(lang + ":" + candidate.slug(), candidate.name());
+        }
+
+        /** A criterion's description in {@code lang}, else the English one. */
+        public String description(Candidate candidate, Criterion criterion, String lang) {
+            return translations.getOrDefault(lang + ":" + candidate.slug() + ":" + criterion.key(), criterion.description());
+        }
     }
 
     @Inject
@@ -77,7 +88,14 @@ public class SelectionCatalog {
         Map<String, String> modalities = treatments.stream().collect(Collectors.toMap(t -> t.slug, t -> t.modality));
         Map<String, ReferenceLink> references = Reference.<Reference>listAll().stream()
                 .collect(Collectors.toMap(r -> r.slug, Views::reference));
-        return new Snapshot(candidates, modalities, cancers, sites, references, rules);
+        Map<String, String> translations = new HashMap<>();
+        for (Treatment t : treatments) {
+            t.texts.stream().filter(text -> !text.lang.equals(Language.DEFAULT))
+                    .forEach(text -> translations.put(text.lang + ":" + t.slug, text.name));
+            t.criteria.forEach(c -> c.texts.stream().filter(text -> !text.lang.equals(Language.DEFAULT))
+                    .forEach(text -> translations.put(text.lang + ":" + t.slug + ":" + c.key, text.description)));
+        }
+        return new Snapshot(candidates, modalities, cancers, sites, references, rules, translations);
     }
 
     private com.fasterxml.jackson.databind.JsonNode readTree(String json) {

@@ -1,6 +1,8 @@
 package org.bonemet.evaluation;
 
 import org.bonemet.content.InvalidInputException;
+import org.bonemet.content.Lang;
+import org.bonemet.content.LangParams;
 import org.bonemet.content.Views;
 import org.bonemet.evaluation.EvaluationViews.TreatmentOptions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -10,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -34,6 +37,8 @@ public class TreatmentOptionsResource {
 
     @Inject
     TreatmentOptionsService service;
+    @Inject
+    Lang lang;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -44,10 +49,10 @@ public class TreatmentOptionsResource {
             never assumed. This informs; it does not prescribe.""")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "mCRPC",
             summary = "Castration-resistant prostate cancer with a painful thoracic lesion", value = EXAMPLE)))
-    public TreatmentOptions evaluate(@Valid PatientProfile profile) {
+    public TreatmentOptions evaluate(@BeanParam LangParams params, @Valid PatientProfile profile) {
         if (profile == null) {
             throw InvalidInputException.of("body", "a JSON patient profile is required ({} for an empty one)");
         }
-        return service.evaluate(profile);
+        return service.evaluate(profile, lang.requested());
     }
 }

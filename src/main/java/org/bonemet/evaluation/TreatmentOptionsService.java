@@ -51,25 +51,28 @@ public class TreatmentOptionsService {
 
     private volatile AlertRules alerts;
 
-    public TreatmentOptions evaluate(PatientProfile profile) {
+    public TreatmentOptions evaluate(PatientProfile profile, String lang) {
         Snapshot snapshot = catalog.get();
         List<FieldError> errors = new ArrayList<>();
-        List<ScoreView> scores = scores(profile, errors);
+        List<ScoreView> scores = scores(profile, lang, errors);
         Facts facts = facts(profile, scores, snapshot, errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         List<OptionView> options = TreatmentSelector.select(snapshot.candidates(), facts).stream()
                 .map(option -> new OptionView(
-                        new Link(option.candidate().slug(), option.candidate().name(), Views.API + "/treatments/" + option.candidate().slug()),
+                        new Link(option.candidate().slug(), snapshot.name(option.candidate(), lang),
+                                Views.API + "/treatments/" + option.candidate().slug()),
                         snapshot.modalities().get(option.candidate().slug()), option.recommendation(),
                         option.criteria().stream().map(e -> new CriterionResult(e.criterion().key(), e.criterion().kind(),
-                                e.criterion().grade(), e.criterion().description(), e.outcome().token, e.inputs(), e.missing(),
+                                e.criterion().grade(), snapshot.description(option.candidate(), e.criterion(), lang), e.outcome().token,
+                                e.inputs(), e.missing(),
                                 e.criterion().reference())).toList()))
                 .toList();
         List<ReferenceLink> cited = options.stream().flatMap(o -> o.criteria().stream()).map(CriterionResult::reference).distinct()
                 .map(snapshot.references()::get).toList();
-        return new TreatmentOptions(Views.DISCLAIMER, alertRules(snapshot).raised(facts, snapshot.references()), scores, options, cited);
+        return new TreatmentOptions(EvaluationTexts.disclaimer(lang, Views.DISCLAIMER),
+                alertRules(snapshot).raised(facts, snapshot.references(), lang), scores, options, cited);
     }
 
     private AlertRules alertRules(Snapshot snapshot) {
@@ -79,19 +82,22 @@ public class TreatmentOptionsService {
         return alerts;
     }
 
-    public ScoreView score(Score score, JsonNode input, String disclaimer) {
+    /** Computes a score with its interpretation in {@code lang}; the disclaimer is added when the score stands alone. */
+    public ScoreView score(Score score, JsonNode input, String lang, boolean withDisclaimer) {
         Score.Result result = score.compute(input);
-        return new ScoreView(result.score(), result.total(), result.band(), result.interpretation(), result.components(),
-                result.references().stream().map(catalog.get().references()::get).toList(), disclaimer);
+        return new ScoreView(result.score(), result.total(), result.band(),
+                EvaluationTexts.band(result.score(), result.band(), lang, result.interpretation()), result.components(),
+                result.references().stream().map(catalog.get().references()::get).toList(),
+                withDisclaimer ? EvaluationTexts.disclaimer(lang, Views.DISCLAIMER) : null);
     }
 
     /** The scores computed from scoreInputs; problems go to {@code errors} so that one answer lists them all. */
-    private List<ScoreView> scores(PatientProfile profile, List<FieldError> errors) {
+    private List<ScoreView> scores(PatientProfile profile, String lang, List<FieldError> errors) {
         List<ScoreView> scores = new ArrayList<>();
         if (profile.scoreInputs() != null) {
             profile.scoreInputs().forEach((name, input) -> Scores.byName(name).ifPresentOrElse(score -> {
                 try {
-                    scores.add(score(score, input, null));
+                    scores.add(score(score, input, lang, false));
                 } catch (InvalidInputException e) {
                     e.errors.forEach(error -> errors.add(new FieldError("scoreInputs." + name + "." + error.field(), error.message())));
                 }

@@ -3,6 +3,8 @@ package org.bonemet.problem;
 import java.util.List;
 
 import org.bonemet.content.InvalidInputException;
+import org.bonemet.content.Language;
+import org.bonemet.evaluation.EvaluationTexts;
 import org.bonemet.content.UnknownResourceException;
 import org.bonemet.content.InvalidInputException.FieldError;
 import org.jboss.logging.Logger;
@@ -98,7 +100,7 @@ public class ProblemMapper {
 
     public static Response problem(int status, String detail, HttpServerRequest request, List<FieldError> errors) {
         Response.Status known = Response.Status.fromStatusCode(status);
-        String title = known != null ? known.getReasonPhrase() : "Error";
+        String title = EvaluationTexts.problemTitle(status, language(request), known != null ? known.getReasonPhrase() : "Error");
         return Response.status(status)
                 .type(Problem.MEDIA_TYPE)
                 .entity(new Problem("about:blank", title, status, detail, request.path(), errors))
@@ -114,6 +116,15 @@ public class ProblemMapper {
             case 400 -> "The request body could not be read: send one JSON object, nested at most 32 levels deep.";
             default -> "The request could not be processed.";
         };
+    }
+
+    /** The language for a problem title; an unsupported lang parameter (itself a problem) falls back to English. */
+    private static String language(HttpServerRequest request) {
+        try {
+            return Language.negotiate(request.getParam("lang"), request.getHeader("Accept-Language"));
+        } catch (InvalidInputException e) {
+            return Language.DEFAULT;
+        }
     }
 
     /** The path a client knows: "evaluate.profile.lesions[0].pain" becomes "lesions[0].pain". */

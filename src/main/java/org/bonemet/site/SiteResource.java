@@ -3,6 +3,7 @@ package org.bonemet.site;
 import org.bonemet.content.LangParams;
 import org.bonemet.content.Lang;
 import org.bonemet.content.ListEnvelope;
+import org.bonemet.content.ContentListParams;
 import org.bonemet.content.ListParams;
 import org.bonemet.content.PageRequest;
 import org.bonemet.content.Relation;
@@ -40,11 +41,11 @@ public class SiteResource {
 
     @GET
     @Operation(summary = "List skeletal sites", description = "The skeleton as a hierarchy: filter by `parent` to walk it.")
-    public ListEnvelope<SiteViews.SiteSummary> list(@BeanParam ListParams params,
+    public ListEnvelope<SiteViews.SiteSummary> list(@BeanParam ContentListParams params,
             @QueryParam("kind") @Parameter(schema = @Schema(enumeration = { "region", "bone", "part" })) String kind,
             @QueryParam("parent") @Parameter(description = "Slug of the parent site.", example = "spine") String parent) {
         PageRequest page = params.pageRequest();
-        return ListEnvelope.of(Site.filter(kind, parent).page(page), page, s -> SiteViews.summary(s, lang), uri);
+        return ListEnvelope.of(Site.filter(kind, parent).code(params.code).page(page), page, s -> SiteViews.summary(s, lang), uri);
     }
 
     @GET

@@ -3,6 +3,7 @@ package org.bonemet.symptom;
 import org.bonemet.content.Lang;
 import org.bonemet.content.LangParams;
 import org.bonemet.content.ListEnvelope;
+import org.bonemet.content.ContentListParams;
 import org.bonemet.content.ListParams;
 import org.bonemet.content.PageRequest;
 import org.bonemet.content.Relation;
@@ -42,11 +43,11 @@ public class SymptomResource {
 
     @GET
     @Operation(summary = "List symptoms and complications", description = "Filter by `urgency` to find emergencies.")
-    public ListEnvelope<SymptomViews.SymptomSummary> list(@BeanParam ListParams params,
+    public ListEnvelope<SymptomViews.SymptomSummary> list(@BeanParam ContentListParams params,
             @QueryParam("urgency") @Parameter(schema = @Schema(enumeration = { "routine", "urgent", "emergency" })) String urgency,
             @QueryParam("kind") @Parameter(schema = @Schema(enumeration = { "symptom", "complication", "syndrome" })) String kind) {
         PageRequest page = params.pageRequest();
-        return ListEnvelope.of(Symptom.filter(kind, urgency).page(page), page, e -> SymptomViews.summary(e, lang), uri);
+        return ListEnvelope.of(Symptom.filter(kind, urgency).code(params.code).page(page), page, e -> SymptomViews.summary(e, lang), uri);
     }
 
     @GET

@@ -35,8 +35,13 @@ public class ContentCachingFilter {
 
     @ServerResponseFilter
     public void cache(ContainerRequestContext request, ContainerResponseContext response) throws IOException {
-        if (!"GET".equals(request.getMethod()) || response.getStatus() != 200 || !response.hasEntity()
-                || !request.getUriInfo().getPath().startsWith(Views.API)) {
+        if (response.getStatus() != 200 || !response.hasEntity() || !request.getUriInfo().getPath().startsWith(Views.API)) {
+            return;
+        }
+        if (!"GET".equals(request.getMethod())) {
+            // evaluations are not cacheable, but say their language like every response with text
+            response.getHeaders().putSingle(HttpHeaders.CONTENT_LANGUAGE, lang.contentLanguage());
+            response.getHeaders().putSingle(HttpHeaders.VARY, "Accept-Language");
             return;
         }
         byte[] body = mapper.writeValueAsBytes(response.getEntity());

@@ -3,6 +3,7 @@ package org.bonemet.treatment;
 import org.bonemet.content.Lang;
 import org.bonemet.content.LangParams;
 import org.bonemet.content.ListEnvelope;
+import org.bonemet.content.ContentListParams;
 import org.bonemet.content.ListParams;
 import org.bonemet.content.PageRequest;
 import org.bonemet.content.Relation;
@@ -42,10 +43,10 @@ public class TreatmentResource {
 
     @GET
     @Operation(summary = "List treatments", description = "Filter by `modality`.")
-    public ListEnvelope<TreatmentViews.TreatmentSummary> list(@BeanParam ListParams params,
+    public ListEnvelope<TreatmentViews.TreatmentSummary> list(@BeanParam ContentListParams params,
             @QueryParam("modality") @Parameter(schema = @Schema(enumeration = { "systemic", "bone-modifying-agent", "radiopharmaceutical", "radiotherapy", "surgery", "interventional", "supportive" })) String modality) {
         PageRequest page = params.pageRequest();
-        return ListEnvelope.of(Treatment.filter(modality).page(page), page, e -> TreatmentViews.summary(e, lang), uri);
+        return ListEnvelope.of(Treatment.filter(modality).code(params.code).page(page), page, e -> TreatmentViews.summary(e, lang), uri);
     }
 
     @GET

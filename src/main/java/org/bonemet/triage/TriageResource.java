@@ -2,7 +2,10 @@ package org.bonemet.triage;
 
 import java.util.List;
 
+import org.bonemet.content.Lang;
+import org.bonemet.content.LangParams;
 import org.bonemet.content.Views;
+import org.bonemet.evaluation.EvaluationTexts;
 import org.bonemet.content.Views.ReferenceLink;
 import org.bonemet.evaluation.SelectionCatalog;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -13,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -58,6 +62,8 @@ public class TriageResource {
 
     @Inject
     SelectionCatalog catalog;
+    @Inject
+    Lang lang;
 
     private volatile TriageRules rules;
 
@@ -71,8 +77,9 @@ public class TriageResource {
     @GET
     @Path("findings")
     @Operation(summary = "List the findings triage understands", description = "Red flags with their urgency and source.")
-    public Findings findings() {
-        return new Findings(rules().findings().stream().map(f -> view(f, f.urgency())).toList(), Views.DISCLAIMER);
+    public Findings findings(@BeanParam LangParams params) {
+        String l = lang.requested();
+        return new Findings(rules().findings().stream().map(f -> view(f, f.urgency(), l)).toList(), EvaluationTexts.disclaimer(l, Views.DISCLAIMER));
     }
 
     @POST
@@ -84,15 +91,18 @@ public class TriageResource {
             replace contacting a clinician.""")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "back pain and weakness",
             value = "{\"findings\": [\"thoracic-or-cervical-spinal-pain\", \"limb-weakness\"], \"knownCancer\": true}")))
-    public Result triage(@Valid @NotNull TriageRequest request) {
+    public Result triage(@BeanParam LangParams params, @Valid @NotNull TriageRequest request) {
+        String l = lang.requested();
         TriageRules.Outcome outcome = rules().assess(request.findings(), request.knownCancer() == null || request.knownCancer());
-        return new Result(Views.DISCLAIMER, outcome.urgency(),
-                outcome.triggeredBy().stream().map(a -> view(a.finding(), a.urgency())).toList(), outcome.nextStep(), outcome.note(),
-                outcome.findings().stream().map(a -> view(a.finding(), a.urgency())).toList());
+        return new Result(EvaluationTexts.disclaimer(l, Views.DISCLAIMER), outcome.urgency(),
+                outcome.triggeredBy().stream().map(a -> view(a.finding(), a.urgency(), l)).toList(),
+                EvaluationTexts.nextStep(outcome.urgency(), l, outcome.nextStep()),
+                outcome.note() == null ? null : EvaluationTexts.nextStep("withoutKnownCancer", l, outcome.note()),
+                outcome.findings().stream().map(a -> view(a.finding(), a.urgency(), l)).toList());
     }
 
-    private FindingView view(TriageRules.Finding finding, String urgency) {
-        return new FindingView(finding.slug(), finding.name(), finding.group(), urgency, finding.requiresKnownCancer(),
-                catalog.get().references().get(finding.reference()));
+    private FindingView view(TriageRules.Finding finding, String urgency, String l) {
+        return new FindingView(finding.slug(), EvaluationTexts.finding(finding.slug(), l, finding.name()), finding.group(), urgency,
+                finding.requiresKnownCancer(), catalog.get().references().get(finding.reference()));
     }
 }

@@ -13,11 +13,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 /** The cross-cutting rules of API.md: index, caching, languages, paging limits and problem responses. */
 @QuarkusTest
 class HttpContractTest {
+
+    @Inject
+    EntityManager em;
 
     @Test
     void theIndexLinksEveryCollectionAndSaysItDoesNotPrescribe() {
@@ -57,17 +63,43 @@ class HttpContractTest {
     }
 
     @Test
-    void aMissingTranslationFallsBackToEnglishAndSaysSo() {
-        given().header("Accept-Language", "de-DE, de;q=0.9, en;q=0.5")
+    void servesGermanByAcceptLanguageAndTheLangParameterOverridesIt() {
+        given().header("Accept-Language", "fr;q=1, de-DE;q=0.9, en;q=0.5")
                 .when().get("/api/v1/sites/spine")
                 .then().statusCode(200)
-                .header("Content-Language", equalTo("en"))
-                .body("language", equalTo("en"))
-                .body("requestedLanguage", equalTo("de"));
+                .header("Content-Language", equalTo("de"))
+                .body("language", equalTo("de"))
+                .body("name", equalTo("Wirbelsäule"))
+                .body("requestedLanguage", nullValue());
         given().header("Accept-Language", "de").queryParam("lang", "en")
                 .when().get("/api/v1/sites/spine")
                 .then().statusCode(200)
-                .body("requestedLanguage", nullValue());
+                .header("Content-Language", equalTo("en"))
+                .body("name", equalTo("Spine"));
+    }
+
+    @Test
+    void aMissingTranslationFallsBackToEnglishAndSaysSo() {
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+                WITH item AS (INSERT INTO content_item (collection, slug, last_reviewed, next_review)
+                              VALUES ('symptoms', 'untranslated-test-entry', DATE '2026-11-28', DATE '2027-11-28') RETURNING id),
+                     s AS (INSERT INTO symptom (item_id, kind, urgency) SELECT id, 'symptom', 'routine' FROM item),
+                     r AS (INSERT INTO content_reference (item_id, reference_id, position)
+                           SELECT item.id, reference.id, 0 FROM item, reference WHERE reference.slug = 'acs-bone-metastases')
+                INSERT INTO content_text (item_id, lang, name, summary, details)
+                SELECT id, 'en', 'Untranslated entry', 'Only in English.', 'Only in English, for a test.' FROM item""").executeUpdate());
+        try {
+            given().header("Accept-Language", "de")
+                    .when().get("/api/v1/symptoms/untranslated-test-entry")
+                    .then().statusCode(200)
+                    .header("Content-Language", equalTo("en"))
+                    .body("language", equalTo("en"))
+                    .body("requestedLanguage", equalTo("de"))
+                    .body("name", equalTo("Untranslated entry"));
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                    "DELETE FROM content_item WHERE slug = 'untranslated-test-entry'").executeUpdate());
+        }
     }
 
     @Test

@@ -1,0 +1,142 @@
+package org.bonemet.search;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.bonemet.content.Collection;
+import org.bonemet.content.InvalidInputException;
+import org.bonemet.content.PageRequest;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+
+/**
+ * Ranks entries for a free-text query. Full text (websearch syntax, so quotes and operators in user input
+ * are data, never syntax errors) matches in each entry's own language with English or German stemming;
+ * trigram similarity on names and synonyms catches typos. Both languages are searched, the requested one
+ * weighs more, and the texts come back in the requested language.
+ */
+@ApplicationScoped
+public class SearchService {
+
+    static final int MAX_QUERY_LENGTH = 200;
+    /** Word similarity at or above which a name or synonym counts as a typo match. */
+    static final String TYPO_THRESHOLD = "0.45";
+
+    public record Hit(String collection, String slug, String name, String summary, String snippet, double score) {
+    }
+
+    public record Result(List<Hit> hits, long total) {
+    }
+
+    public record Suggestion(String text, String collection, String slug) {
+    }
+
+    @Inject
+    EntityManager em;
+
+    static String validQuery(String q) {
+        if (q == null || q.isBlank()) {
+            throw InvalidInputException.of("q", "is required");
+        }
+        if (q.length() > MAX_QUERY_LENGTH) {
+            throw InvalidInputException.of("q", "must be at most " + MAX_QUERY_LENGTH + " characters");
+        }
+        return q.strip();
+    }
+
+    static String validType(String type) {
+        if (type != null && Collection.byPath(type).isEmpty()) {
+            throw InvalidInputException.of("type", "must be one of sites, symptoms, tests, treatments, primary-cancers");
+        }
+        return type;
+    }
+
+    @Transactional
+    public Result search(String rawQuery, String type, String lang, PageRequest page) {
+        String q = validQuery(rawQuery);
+        validType(type);
+        em.createNativeQuery("SELECT set_config('pg_trgm.word_similarity_threshold', '" + TYPO_THRESHOLD + "', true)").getSingleResult();
+        Query query = em.createNativeQuery("""
+                WITH p AS (SELECT websearch_to_tsquery('english', search_normalise(:q)) AS en,
+                                  websearch_to_tsquery('german', search_normalise(:q)) AS de,
+                                  search_normalise(:q) AS raw),
+                fts AS (SELECT e.item_id, e.lang,
+                               ts_rank_cd(e.document, CASE e.lang WHEN 'de' THEN p.de ELSE p.en END, 1) AS rank
+                          FROM search_entry e, p
+                         WHERE e.document @@ CASE e.lang WHEN 'de' THEN p.de ELSE p.en END),
+                typo AS (SELECT t.item_id, t.lang, max(word_similarity(p.raw, t.term_key)
+                                * CASE WHEN t.is_name THEN 1.0 ELSE 0.9 END) AS sim
+                           FROM search_term t, p
+                          WHERE p.raw <% t.term_key
+                          GROUP BY t.item_id, t.lang),
+                scored AS (SELECT item_id, max((coalesce(f.rank, 0) + coalesce(t.sim, 0))
+                                  * CASE WHEN lang = :lang THEN 1.0 ELSE 0.8 END) AS score
+                             FROM fts f FULL JOIN typo t USING (item_id, lang)
+                            GROUP BY item_id)
+                SELECT c.collection, c.slug, coalesce(tl.name, te.name), coalesce(tl.summary, te.summary),
+                       ts_headline(search_config(coalesce(tl.lang, te.lang)), coalesce(tl.summary, te.summary),
+                                   CASE WHEN coalesce(tl.lang, te.lang) = 'de' THEN p.de ELSE p.en END,
+                                   'StartSel=<mark>, StopSel=</mark>, MaxWords=30, MinWords=12, HighlightAll=false'),
+                       s.score, count(*) OVER ()
+                  FROM scored s
+                  JOIN content_item c ON c.id = s.item_id
+                  JOIN content_text te ON te.item_id = c.id AND te.lang = 'en'
+                  LEFT JOIN content_text tl ON tl.item_id = c.id AND tl.lang = :lang
+                  CROSS JOIN p
+                 WHERE CAST(:type AS text) IS NULL OR c.collection = :type
+                 ORDER BY s.score DESC, c.slug
+                 LIMIT :limit OFFSET :offset""")
+                .setParameter("q", q)
+                .setParameter("lang", lang)
+                .setParameter("type", type)
+                .setParameter("limit", page.size())
+                .setParameter("offset", (page.page() - 1) * page.size());
+        List<Hit> hits = new ArrayList<>();
+        long total = 0;
+        for (Object row : query.getResultList()) {
+            Object[] r = (Object[]) row;
+            hits.add(new Hit((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4], ((Number) r[5]).doubleValue()));
+            total = ((Number) r[6]).longValue();
+        }
+        if (hits.isEmpty() && page.page() > 1) {
+            total = search(rawQuery, type, lang, new PageRequest(1, 1)).total();
+        }
+        return new Result(hits, total);
+    }
+
+    /** Up to 10 names and synonyms that start with the typed text, names first, shortest first. */
+    @Transactional
+    public List<Suggestion> suggest(String rawQuery, String lang) {
+        String q = validQuery(rawQuery);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT DISTINCT ON (t.term_key) t.term, c.collection, c.slug, t.is_name, t.lang = :lang AS own
+                  FROM search_term t JOIN content_item c ON c.id = t.item_id
+                 WHERE t.term_key LIKE :prefix ESCAPE '\\'
+                 ORDER BY t.term_key, own DESC, t.is_name DESC""")
+                .setParameter("lang", lang)
+                .setParameter("prefix", escapeLike(normalise(q)) + "%")
+                .getResultList();
+        return rows.stream()
+                .sorted((a, b) -> {
+                    int own = Boolean.compare((Boolean) b[4], (Boolean) a[4]);
+                    int name = Boolean.compare((Boolean) b[3], (Boolean) a[3]);
+                    return own != 0 ? own : name != 0 ? name : Integer.compare(((String) a[0]).length(), ((String) b[0]).length());
+                })
+                .limit(10)
+                .map(r -> new Suggestion((String) r[0], (String) r[1], (String) r[2]))
+                .toList();
+    }
+
+    private String normalise(String text) {
+        return (String) em.createNativeQuery("SELECT search_normalise(:t)").setParameter("t", text).getSingleResult();
+    }
+
+    static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}
