@@ -21,7 +21,9 @@ CREATE TABLE search_entry (
     document tsvector NOT NULL,
     PRIMARY KEY (item_id, lang)
 );
-CREATE INDEX search_entry_document ON search_entry USING gin (document);
+-- One index per language: each search branch matches one language's documents with that language's query.
+CREATE INDEX search_entry_document_en ON search_entry USING gin (document) WHERE lang = 'en';
+CREATE INDEX search_entry_document_de ON search_entry USING gin (document) WHERE lang = 'de';
 
 -- One row per name or synonym, for typo tolerance and search-box suggestions.
 CREATE TABLE search_term (

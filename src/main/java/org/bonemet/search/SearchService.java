@@ -16,7 +16,8 @@ import jakarta.transaction.Transactional;
 /**
  * Ranks entries for a free-text query. Full text (websearch syntax, so quotes and operators in user input
  * are data, never syntax errors) matches in each entry's own language with English or German stemming;
- * trigram similarity on names and synonyms catches typos. Both languages are searched, the requested one
+ * trigram similarity on names and synonyms catches typos, and a name or synonym that matches the whole query
+ * ranks its entry first. Both languages are searched, the requested one
  * weighs more, and the texts come back in the requested language.
  */
 @ApplicationScoped
@@ -35,8 +36,20 @@ public class SearchService {
     public record Suggestion(String text, String collection, String slug) {
     }
 
+    // Kept as files so that bench/search-scale.sh explains exactly the statements the service runs.
+    private static final String SEARCH_SQL = sql("search/search.sql");
+    private static final String SUGGEST_SQL = sql("search/suggest.sql");
+
     @Inject
     EntityManager em;
+
+    private static String sql(String path) {
+        try (var in = SearchService.class.getClassLoader().getResourceAsStream(path)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     static String validQuery(String q) {
         if (q == null || q.isBlank()) {
@@ -60,36 +73,7 @@ public class SearchService {
         String q = validQuery(rawQuery);
         validType(type);
         em.createNativeQuery("SELECT set_config('pg_trgm.word_similarity_threshold', '" + TYPO_THRESHOLD + "', true)").getSingleResult();
-        Query query = em.createNativeQuery("""
-                WITH p AS (SELECT websearch_to_tsquery('english', search_normalise(:q)) AS en,
-                                  websearch_to_tsquery('german', search_normalise(:q)) AS de,
-                                  search_normalise(:q) AS raw),
-                fts AS (SELECT e.item_id, e.lang,
-                               ts_rank_cd(e.document, CASE e.lang WHEN 'de' THEN p.de ELSE p.en END, 1) AS rank
-                          FROM search_entry e, p
-                         WHERE e.document @@ CASE e.lang WHEN 'de' THEN p.de ELSE p.en END),
-                typo AS (SELECT t.item_id, t.lang, max(word_similarity(p.raw, t.term_key)
-                                * CASE WHEN t.is_name THEN 1.0 ELSE 0.9 END) AS sim
-                           FROM search_term t, p
-                          WHERE p.raw <% t.term_key
-                          GROUP BY t.item_id, t.lang),
-                scored AS (SELECT item_id, max((coalesce(f.rank, 0) + coalesce(t.sim, 0))
-                                  * CASE WHEN lang = :lang THEN 1.0 ELSE 0.8 END) AS score
-                             FROM fts f FULL JOIN typo t USING (item_id, lang)
-                            GROUP BY item_id)
-                SELECT c.collection, c.slug, coalesce(tl.name, te.name), coalesce(tl.summary, te.summary),
-                       ts_headline(search_config(coalesce(tl.lang, te.lang)), coalesce(tl.summary, te.summary),
-                                   CASE WHEN coalesce(tl.lang, te.lang) = 'de' THEN p.de ELSE p.en END,
-                                   'StartSel=<mark>, StopSel=</mark>, MaxWords=30, MinWords=12, HighlightAll=false'),
-                       s.score, count(*) OVER ()
-                  FROM scored s
-                  JOIN content_item c ON c.id = s.item_id
-                  JOIN content_text te ON te.item_id = c.id AND te.lang = 'en'
-                  LEFT JOIN content_text tl ON tl.item_id = c.id AND tl.lang = :lang
-                  CROSS JOIN p
-                 WHERE CAST(:type AS text) IS NULL OR c.collection = :type
-                 ORDER BY s.score DESC, c.slug
-                 LIMIT :limit OFFSET :offset""")
+        Query query = em.createNativeQuery(SEARCH_SQL)
                 .setParameter("q", q)
                 .setParameter("lang", lang)
                 .setParameter("type", type)
@@ -113,11 +97,7 @@ public class SearchService {
     public List<Suggestion> suggest(String rawQuery, String lang) {
         String q = validQuery(rawQuery);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                SELECT DISTINCT ON (t.term_key) t.term, c.collection, c.slug, t.is_name, t.lang = :lang AS own
-                  FROM search_term t JOIN content_item c ON c.id = t.item_id
-                 WHERE t.term_key LIKE :prefix ESCAPE '\\'
-                 ORDER BY t.term_key, own DESC, t.is_name DESC""")
+        List<Object[]> rows = em.createNativeQuery(SUGGEST_SQL)
                 .setParameter("lang", lang)
                 .setParameter("prefix", escapeLike(normalise(q)) + "%")
                 .getResultList();
