@@ -1,8 +1,5 @@
 package org.bonemet.content;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -16,11 +13,6 @@ import org.bonemet.content.ContentDocument.Manifest;
 import org.bonemet.content.ContentDocument.ReferenceDoc;
 import org.bonemet.content.ContentDocument.ReferenceFile;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-
 /**
  * Reads the curated content files listed in {@code content/manifest.yaml}, validates them as a whole and
  * writes them in the caller's transaction. Nothing is written when anything is invalid.
@@ -29,11 +21,6 @@ public final class ContentLoader {
 
     static final String BASE = "content/";
     private static final String MANIFEST = "manifest.yaml";
-
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .registerModule(new JavaTimeModule())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
     public record Content(List<ReferenceDoc> references, Map<Collection, List<Item>> items) {
     }
@@ -85,13 +72,7 @@ public final class ContentLoader {
     }
 
     private static <T> T parse(String base, String name, Class<T> type) {
-        try (InputStream in = ContentLoader.class.getClassLoader().getResourceAsStream(base + name)) {
-            if (in == null) {
-                throw new InvalidContentException(List.of(name + ": file not found under " + base));
-            }
-            return YAML.readValue(in, type);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + base + name + ": " + e.getMessage(), e);
-        }
+        return YamlResource.read(base + name, type)
+                .orElseThrow(() -> new InvalidContentException(List.of(name + ": file not found under " + base)));
     }
 }

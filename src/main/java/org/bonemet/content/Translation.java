@@ -1,8 +1,5 @@
 package org.bonemet.content;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,10 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 /**
  * Loads a translation of the published content from {@code content/<lang>/<file>}: texts only, keyed by slug,
@@ -29,9 +22,6 @@ public final class Translation {
     record Item(String slug, String name, String summary, String details, List<String> synonyms,
             Map<String, List<String>> sections, Map<String, String> criteria) {
     }
-
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private final Connection connection;
     private final String lang;
@@ -48,10 +38,7 @@ public final class Translation {
         List<File> files = new ArrayList<>();
         for (String name : ContentLoader.manifest().files()) {
             if (!name.equals("references.yaml")) {
-                File file = parse(ContentLoader.BASE + lang + "/" + name);
-                if (file != null) {
-                    files.add(file);
-                }
+                YamlResource.read(ContentLoader.BASE + lang + "/" + name, File.class).ifPresent(files::add);
             }
         }
         for (File file : files) {
@@ -64,14 +51,6 @@ public final class Translation {
             for (Item item : file.items()) {
                 translation.write(file.collection(), item);
             }
-        }
-    }
-
-    private static File parse(String path) {
-        try (InputStream in = Translation.class.getClassLoader().getResourceAsStream(path)) {
-            return in == null ? null : YAML.readValue(in, File.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + path + ": " + e.getMessage(), e);
         }
     }
 

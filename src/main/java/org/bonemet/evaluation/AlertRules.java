@@ -1,13 +1,11 @@
 package org.bonemet.evaluation;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.bonemet.content.Views.ReferenceLink;
+import org.bonemet.content.YamlResource;
 import org.bonemet.evaluation.EvaluationViews.Alert;
 import org.bonemet.selection.Facts;
 import org.bonemet.selection.Outcome;
@@ -15,10 +13,7 @@ import org.bonemet.selection.Rule;
 import org.bonemet.selection.RuleEvaluator;
 import org.bonemet.selection.RuleParser;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 /** The alert rules of evaluation/alerts.yaml, parsed with the selection rule model and checked on load. */
 final class AlertRules {
@@ -35,17 +30,12 @@ final class AlertRules {
     private final List<AlertRule> rules;
 
     AlertRules(RuleParser parser, Map<String, ReferenceLink> references) {
-        ObjectMapper yaml = new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-        try (InputStream in = AlertRules.class.getClassLoader().getResourceAsStream("evaluation/alerts.yaml")) {
-            rules = yaml.readValue(in, AlertFile.class).alerts().stream().map(doc -> {
-                if (!references.containsKey(doc.reference()) || !List.of("emergency", "urgent").contains(doc.urgency())) {
-                    throw new IllegalStateException("Alert " + doc.key() + " has an unknown reference or urgency");
-                }
-                return new AlertRule(doc, parser.parse(doc.rule()));
-            }).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read evaluation/alerts.yaml", e);
-        }
+        rules = YamlResource.require("evaluation/alerts.yaml", AlertFile.class).alerts().stream().map(doc -> {
+            if (!references.containsKey(doc.reference()) || !List.of("emergency", "urgent").contains(doc.urgency())) {
+                throw new IllegalStateException("Alert " + doc.key() + " has an unknown reference or urgency");
+            }
+            return new AlertRule(doc, parser.parse(doc.rule()));
+        }).toList();
     }
 
     /** The alerts whose rule is met, emergencies first, each with the values that triggered it. */

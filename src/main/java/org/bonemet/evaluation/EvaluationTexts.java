@@ -1,15 +1,9 @@
 package org.bonemet.evaluation;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Map;
 
 import org.bonemet.content.Language;
-
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.bonemet.content.YamlResource;
 
 /**
  * Translations of the texts that evaluation writes itself (score titles and interpretations, alerts, triage,
@@ -48,12 +42,7 @@ public final class EvaluationTexts {
     }
 
     static Texts read(String lang) {
-        ObjectMapper yaml = new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-        try (InputStream in = EvaluationTexts.class.getClassLoader().getResourceAsStream("evaluation/" + lang + ".yaml")) {
-            return in == null ? null : yaml.readValue(in, Texts.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read evaluation/" + lang + ".yaml", e);
-        }
+        return YamlResource.read("evaluation/" + lang + ".yaml", Texts.class).orElse(null);
     }
 
     private static Texts texts(String lang) {

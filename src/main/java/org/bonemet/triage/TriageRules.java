@@ -1,8 +1,5 @@
 package org.bonemet.triage;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -12,10 +9,7 @@ import java.util.Set;
 
 import org.bonemet.content.InvalidInputException;
 import org.bonemet.content.InvalidInputException.FieldError;
-
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.bonemet.content.YamlResource;
 
 /**
  * Red-flag triage as data (evaluation/triage.yaml): the most urgent finding decides, except that spinal
@@ -45,19 +39,14 @@ final class TriageRules {
     private final NextSteps nextSteps;
 
     TriageRules(Set<String> referenceSlugs) {
-        ObjectMapper yaml = new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-        try (InputStream in = TriageRules.class.getClassLoader().getResourceAsStream("evaluation/triage.yaml")) {
-            TriageFile file = yaml.readValue(in, TriageFile.class);
-            for (Finding finding : file.findings()) {
-                if (!URGENCIES.contains(finding.urgency()) || !referenceSlugs.contains(finding.reference())
-                        || findings.put(finding.slug(), finding) != null) {
-                    throw new IllegalStateException("Triage finding " + finding.slug() + " is duplicated or has an unknown urgency or reference");
-                }
+        TriageFile file = YamlResource.require("evaluation/triage.yaml", TriageFile.class);
+        for (Finding finding : file.findings()) {
+            if (!URGENCIES.contains(finding.urgency()) || !referenceSlugs.contains(finding.reference())
+                    || findings.put(finding.slug(), finding) != null) {
+                throw new IllegalStateException("Triage finding " + finding.slug() + " is duplicated or has an unknown urgency or reference");
             }
-            nextSteps = file.nextSteps();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read evaluation/triage.yaml", e);
         }
+        nextSteps = file.nextSteps();
     }
 
     List<Finding> findings() {
