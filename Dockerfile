@@ -1,11 +1,19 @@
-# Runtime image for the JVM build: run `./mvnw package` first; only target/quarkus-app is copied.
+# Build with the Maven wrapper, run on the UBI OpenJDK 17 runtime as the non-root user 185.
 # The database comes from QUARKUS_DATASOURCE_JDBC_URL, QUARKUS_DATASOURCE_USERNAME and QUARKUS_DATASOURCE_PASSWORD.
+FROM registry.access.redhat.com/ubi9/openjdk-17:1.21 AS build
+WORKDIR /build
+COPY --chown=185 .mvn/ .mvn/
+COPY --chown=185 mvnw pom.xml ./
+RUN ./mvnw -B -q dependency:go-offline
+COPY --chown=185 src/ src/
+RUN ./mvnw -B -q package -DskipTests
+
 FROM registry.access.redhat.com/ubi9/openjdk-17-runtime:1.21
 ENV LANGUAGE='en_US:en'
-COPY --chown=185 target/quarkus-app/lib/ /deployments/lib/
-COPY --chown=185 target/quarkus-app/*.jar /deployments/
-COPY --chown=185 target/quarkus-app/app/ /deployments/app/
-COPY --chown=185 target/quarkus-app/quarkus/ /deployments/quarkus/
+COPY --from=build --chown=185 /build/target/quarkus-app/lib/ /deployments/lib/
+COPY --from=build --chown=185 /build/target/quarkus-app/*.jar /deployments/
+COPY --from=build --chown=185 /build/target/quarkus-app/app/ /deployments/app/
+COPY --from=build --chown=185 /build/target/quarkus-app/quarkus/ /deployments/quarkus/
 EXPOSE 8080
 USER 185
 ENV JAVA_OPTS_APPEND="-Dquarkus.http.host=0.0.0.0 -Djava.util.logging.manager=org.jboss.logmanager.LogManager"

@@ -94,8 +94,31 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpServerRequest request) {
+        if (databaseUnavailable(e)) {
+            LOG.warnf("Database unavailable on %s %s: %s", request.method(), request.path(), e.getMessage());
+            return Response.fromResponse(problem(503, "The database is not reachable at the moment; try again shortly.", request, null))
+                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+        }
         LOG.errorf(e, "Unhandled error on %s %s", request.method(), request.path());
         return problem(500, "An unexpected error occurred; it has been logged.", request, null);
+    }
+
+    static final int RETRY_AFTER_SECONDS = 5;
+
+    /** A failure to reach the database (connection refused, timed out, pool exhausted): SQL state class 08. */
+    static boolean databaseUnavailable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.net.ConnectException
+                    || t instanceof org.hibernate.exception.JDBCConnectionException
+                    || (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08"))
+                    || (t instanceof java.sql.SQLException sql2 && String.valueOf(sql2.getMessage()).contains("acquisition timeout"))) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
     }
 
     public static Response problem(int status, String detail, HttpServerRequest request, List<FieldError> errors) {
@@ -113,6 +136,7 @@ public class ProblemMapper {
             case 405 -> "This method is not allowed on this resource; see the Allow header.";
             case 406 -> "The resource cannot be served in a media type the request accepts; it serves application/json.";
             case 415 -> "The request body's media type is not supported; send application/json.";
+            case 503 -> "The service is unavailable at the moment; try again shortly.";
             case 400 -> "The request body could not be read: send one JSON object, nested at most 32 levels deep.";
             default -> "The request could not be processed.";
         };

@@ -136,6 +136,30 @@ class HttpContractTest {
     }
 
     @Test
+    void securityHeadersCorsWithoutCredentialsAndARequestIdOnEveryResponse() {
+        given().header("Origin", "https://app.example").header("X-Request-Id", "abc-123")
+                .when().get("/api/v1/sites/spine")
+                .then().statusCode(200)
+                .header("X-Request-Id", equalTo("abc-123"))
+                .header("X-Content-Type-Options", equalTo("nosniff"))
+                .header("access-control-allow-origin", equalTo("https://app.example"))
+                .header("access-control-allow-credentials", equalTo("false"));
+        given().header("X-Request-Id", "not a sane id; <script>")
+                .when().get("/api/v1/sites/elbow")
+                .then().statusCode(404)
+                .header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"));
+    }
+
+    @Test
+    void exposesHttpAndConnectionPoolMetrics() {
+        given().get("/api/v1/sites").then().statusCode(200);
+        given().when().get("/q/metrics")
+                .then().statusCode(200)
+                .body(containsString("http_server_requests_seconds_count"))
+                .body(containsString("agroal_"));
+    }
+
+    @Test
     void readinessChecksTheDatabase() {
         given().when().get("/q/health/ready")
                 .then().statusCode(200)
