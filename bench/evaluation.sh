@@ -15,7 +15,7 @@ if [ -z "${QUARKUS_DATASOURCE_JDBC_URL:-}" ]; then
 fi
 [ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
 
-QUARKUS_HTTP_PORT=$PORT java -jar target/quarkus-app/quarkus-run.jar >/tmp/bench-evaluation.log 2>&1 &
+BONEMET_RATE_LIMIT_ENABLED=false QUARKUS_HTTP_PORT=$PORT java -jar target/quarkus-app/quarkus-run.jar >/tmp/bench-evaluation.log 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null || true' EXIT
 until curl -sf "http://127.0.0.1:$PORT/q/health/ready" >/dev/null; do sleep 0.2; done

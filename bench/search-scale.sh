@@ -14,7 +14,7 @@ command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk 
 
 start() {
   QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$DB QUARKUS_DATASOURCE_USERNAME=postgres \
-    QUARKUS_HTTP_PORT=$PORT java -jar target/quarkus-app/quarkus-run.jar >/tmp/bench-search.log 2>&1 &
+    BONEMET_RATE_LIMIT_ENABLED=false QUARKUS_HTTP_PORT=$PORT java -jar target/quarkus-app/quarkus-run.jar >/tmp/bench-search.log 2>&1 &
   PID=$!
   until curl -sf "http://127.0.0.1:$PORT/q/health/ready" >/dev/null; do sleep 0.2; done
 }

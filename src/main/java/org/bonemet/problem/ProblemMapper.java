@@ -136,6 +136,7 @@ public class ProblemMapper {
             case 405 -> "This method is not allowed on this resource; see the Allow header.";
             case 406 -> "The resource cannot be served in a media type the request accepts; it serves application/json.";
             case 415 -> "The request body's media type is not supported; send application/json.";
+            case 429 -> "Too many requests; see Retry-After.";
             case 503 -> "The service is unavailable at the moment; try again shortly.";
             case 400 -> "The request body could not be read: send one JSON object, nested at most 32 levels deep.";
             default -> "The request could not be processed.";

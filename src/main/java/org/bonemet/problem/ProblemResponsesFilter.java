@@ -49,7 +49,11 @@ public class ProblemResponsesFilter implements OASFilter {
             responses.addAPIResponse("404", problem("Not Found: no score calculator of this name."));
         }
         responses.addAPIResponse("406", problem("Not Acceptable: this API serves application/json."));
+        responses.addAPIResponse("429", problem("Too Many Requests: over the per-client rate limit; see Retry-After.")
+                .addHeader("Retry-After", header("Seconds to wait before retrying.")));
         responses.addAPIResponse("500", problem("Internal Server Error: logged; no internals are exposed."));
+        responses.addAPIResponse("503", problem("Service Unavailable: the database is unreachable; see Retry-After.")
+                .addHeader("Retry-After", header("Seconds to wait before retrying.")));
     }
 
     private static Header header(String description) {

@@ -9,4 +9,19 @@ public interface ApiConfig {
     /** How long clients and shared caches may reuse a content response before revalidating it. */
     @WithDefault("300")
     int cacheMaxAgeSeconds();
+
+    RateLimit rateLimit();
+
+    /** Requests per client address and minute under /api/v1; over it, 429 with Retry-After. */
+    interface RateLimit {
+        @WithDefault("true")
+        boolean enabled();
+
+        @WithDefault("600")
+        int requestsPerMinute();
+
+        /** How many client addresses are tracked at once; the least recently seen are forgotten first. */
+        @WithDefault("10000")
+        int maxClients();
+    }
 }
