@@ -27,11 +27,13 @@ final class AlertRules {
     record AlertRule(AlertDoc doc, Rule rule) {
     }
 
+    private static final List<String> URGENCIES = List.of("emergency", "urgent");
+
     private final List<AlertRule> rules;
 
     AlertRules(RuleParser parser, Map<String, ReferenceLink> references) {
         rules = YamlResource.require("evaluation/alerts.yaml", AlertFile.class).alerts().stream().map(doc -> {
-            if (!references.containsKey(doc.reference()) || !List.of("emergency", "urgent").contains(doc.urgency())) {
+            if (!references.containsKey(doc.reference()) || !URGENCIES.contains(doc.urgency())) {
                 throw new IllegalStateException("Alert " + doc.key() + " has an unknown reference or urgency");
             }
             return new AlertRule(doc, parser.parse(doc.rule()));
@@ -42,7 +44,7 @@ final class AlertRules {
     List<Alert> raised(Facts facts, Map<String, ReferenceLink> references, String lang) {
         return rules.stream()
                 .filter(r -> RuleEvaluator.evaluate(r.rule(), facts) == Outcome.MET)
-                .sorted((a, b) -> a.doc().urgency().compareTo(b.doc().urgency()))
+                .sorted(java.util.Comparator.comparingInt(r -> URGENCIES.indexOf(r.doc().urgency())))
                 .map(r -> {
                     Map<String, JsonNode> triggers = new LinkedHashMap<>();
                     RuleParser.fields(r.rule()).stream().sorted().forEach(f -> {

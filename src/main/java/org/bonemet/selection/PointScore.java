@@ -147,17 +147,4 @@ final class PointScore implements Score {
         Band band = bands.stream().filter(b -> b.contains(sum)).findFirst().orElseThrow();
         return new Result(name, sum, band.name(), band.interpretation(), components, references);
     }
-
-    /** The highest total the table allows, for range checks. */
-    int maximumTotal() {
-        int max = 0;
-        for (Item item : items) {
-            if (item instanceof Categories c) {
-                max += c.points().values().stream().mapToInt(Integer::intValue).max().orElse(0);
-            } else if (item instanceof Ranges r) {
-                max += r.fromToPoints().stream().mapToInt(range -> range[2]).max().orElse(0);
-            }
-        }
-        return max;
-    }
 }
