@@ -18,6 +18,7 @@ import org.bonemet.content.ContentDocument.Item;
 import org.bonemet.content.ContentDocument.ReferenceDoc;
 import org.bonemet.content.ContentDocument.Review;
 import org.bonemet.diagnostic.DiagnosticTest;
+import org.bonemet.problem.ProblemResponsesFilter;
 import org.bonemet.reference.Reference;
 import org.bonemet.selection.RuleParser;
 import org.bonemet.site.Site;
@@ -210,6 +211,8 @@ final class ContentValidator {
     private static void required(Consumer<String> problem, String field, String value) {
         if (value == null || value.isBlank()) {
             problem.accept(field + " is required");
+        } else if (value.length() > ProblemResponsesFilter.MAX_TEXT_LENGTH) {
+            problem.accept(field + " is longer than " + ProblemResponsesFilter.MAX_TEXT_LENGTH + " characters");
         }
     }
 

@@ -20,18 +20,18 @@ import jakarta.validation.constraints.Size;
 /** A patient profile for treatment options; every field is optional, and what is missing stays unknown. */
 @Schema(description = "Every field is optional: criteria that need a missing field are reported as unknown.")
 public record PatientProfile(
-        @Pattern(regexp = SLUG, message = "must be a primary-cancer slug") @Schema(example = "prostate-cancer") String primaryCancer,
+        @Size(max = 100) @Pattern(regexp = SLUG, message = "must be a primary-cancer slug") @Schema(example = "prostate-cancer") String primaryCancer,
         Boolean castrationResistant,
         @Min(0) @Max(1000) Integer boneLesionCount,
         @Size(max = 50) List<@Valid @NotNull Lesion> lesions,
-        @Pattern(regexp = "none|treatable|untreatable", message = "must be one of none, treatable, untreatable") String visceralMetastases,
+        @Size(max = 100) @Pattern(regexp = "none|treatable|untreatable", message = "must be one of none, treatable, untreatable") String visceralMetastases,
         @Min(0) @Max(5) Integer ecog,
         @Min(0) @Max(100) Integer kps,
         @Valid Neurology neurology,
-        @Pattern(regexp = "0|1a|1b|1c|2|3", message = "must be one of 0, 1a, 1b, 1c, 2, 3") String bilskyGrade,
+        @Size(max = 100) @Pattern(regexp = "0|1a|1b|1c|2|3", message = "must be one of 0, 1a, 1b, 1c, 2, 3") String bilskyGrade,
         @DecimalMin("0") @DecimalMax("300") @Schema(description = "mL/min") BigDecimal creatinineClearance,
         @Valid CalciumValue correctedCalcium,
-        @Pattern(regexp = "healthy|needs-treatment", message = "must be one of healthy, needs-treatment") String dentalStatus,
+        @Size(max = 100) @Pattern(regexp = "healthy|needs-treatment", message = "must be one of healthy, needs-treatment") String dentalStatus,
         @DecimalMin("0") @DecimalMax("600") BigDecimal expectedSurvivalMonths,
         @Size(max = 5) @Schema(description = "Inputs of any calculator of /api/v1/scores by its name; computed and used by the criteria.")
         Map<String, JsonNode> scoreInputs,
@@ -41,19 +41,19 @@ public record PatientProfile(
     static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
 
     public record Lesion(
-            @Pattern(regexp = SLUG, message = "must be a site slug") @Schema(example = "thoracic-spine") String site,
-            @Pattern(regexp = "C[1-7]|T([1-9]|1[0-2])|L[1-5]|S[1-5]", message = "must be a vertebral level such as C5, T7, L2 or S1")
+            @Size(max = 100) @Pattern(regexp = SLUG, message = "must be a site slug") @Schema(example = "thoracic-spine") String site,
+            @Size(max = 100) @Pattern(regexp = "C[1-7]|T([1-9]|1[0-2])|L[1-5]|S[1-5]", message = "must be a vertebral level such as C5, T7, L2 or S1")
             String spinalLevel,
-            @Pattern(regexp = "lytic|blastic|mixed", message = "must be one of lytic, blastic, mixed") String lesionType,
-            @Pattern(regexp = "none|occasional|mild|moderate|functional|mechanical",
+            @Size(max = 100) @Pattern(regexp = "lytic|blastic|mixed", message = "must be one of lytic, blastic, mixed") String lesionType,
+            @Size(max = 100) @Pattern(regexp = "none|occasional|mild|moderate|functional|mechanical",
                     message = "must be one of none, occasional, mild, moderate, functional, mechanical") String pain,
-            @Pattern(regexp = "under-one-third|one-third-to-two-thirds|over-two-thirds",
+            @Size(max = 100) @Pattern(regexp = "under-one-third|one-third-to-two-thirds|over-two-thirds",
                     message = "must be one of under-one-third, one-third-to-two-thirds, over-two-thirds") String sizeFraction,
             @DecimalMin("0") @DecimalMax("200") @Schema(description = "Gy already given to this site") BigDecimal priorRadiotherapyGy) {
     }
 
     public record Neurology(
-            @Pattern(regexp = "none|radiculopathy|myelopathy|cauda-equina",
+            @Size(max = 100) @Pattern(regexp = "none|radiculopathy|myelopathy|cauda-equina",
                     message = "must be one of none, radiculopathy, myelopathy, cauda-equina") String deficit,
             Boolean ambulatory,
             @DecimalMin("0") @DecimalMax("100000") BigDecimal hoursSinceLossOfWalking) {
@@ -61,6 +61,6 @@ public record PatientProfile(
 
     public record CalciumValue(
             @NotNull @DecimalMin("0.5") @DecimalMax("24") BigDecimal value,
-            @NotNull @Pattern(regexp = "mmol-l|mg-dl", message = "must be one of mmol-l, mg-dl") String unit) {
+            @NotNull @Size(max = 100) @Pattern(regexp = "mmol-l|mg-dl", message = "must be one of mmol-l, mg-dl") String unit) {
     }
 }

@@ -1,5 +1,8 @@
 package org.bonemet.problem;
 
+import java.math.BigDecimal;
+import java.util.List;
+
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -7,6 +10,7 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
@@ -24,8 +28,60 @@ public class ProblemResponsesFilter implements OASFilter {
         });
     }
 
+    /**
+     * Bounds on every schema that lacks them. Inputs carry their own tighter limits (Bean Validation); for
+     * responses these are the limits the content validator enforces on load (texts) and the paging rules
+     * (lists), so clients can size their buffers.
+     */
+    @Override
+    public Schema filterSchema(Schema schema) {
+        List<Schema.SchemaType> types = schema.getType();
+        if (types == null) {
+            return schema;
+        }
+        if (types.contains(Schema.SchemaType.STRING) && schema.getMaxLength() == null && schema.getEnumeration() == null) {
+            schema.setMaxLength(MAX_TEXT_LENGTH);
+        }
+        if (types.contains(Schema.SchemaType.ARRAY) && schema.getMaxItems() == null) {
+            schema.setMaxItems(MAX_ITEMS);
+        }
+        if (types.contains(Schema.SchemaType.INTEGER)) {
+            if (schema.getFormat() == null) {
+                schema.setFormat("int32");
+            }
+            if (schema.getMinimum() == null) {
+                schema.setMinimum(BigDecimal.ZERO);
+            }
+            if (schema.getMaximum() == null) {
+                schema.setMaximum(BigDecimal.valueOf(Integer.MAX_VALUE));
+            }
+        }
+        return schema;
+    }
+
+    /** Parameters are short (slugs, codes, search text, language lists): 200 characters at most. */
+    @Override
+    public Parameter filterParameter(Parameter parameter) {
+        Schema schema = parameter.getSchema();
+        if (schema != null && schema.getType() != null && schema.getType().contains(Schema.SchemaType.STRING)
+                && (schema.getMaxLength() == null || schema.getMaxLength() > MAX_PARAMETER_LENGTH)) {
+            schema.setMaxLength(MAX_PARAMETER_LENGTH);
+        }
+        return parameter;
+    }
+
+    public static final int MAX_PARAMETER_LENGTH = 200;
+
+    /** No text of the API is longer (ContentValidator refuses longer content). */
+    public static final int MAX_TEXT_LENGTH = 10_000;
+    /** No list in a response is longer: pages hold at most 100 items, entries far fewer links. */
+    public static final int MAX_ITEMS = 1_000;
+
     private static void document(String path, PathItem.HttpMethod method, Operation operation) {
         var responses = operation.getResponses();
+        if (operation.getDescription() == null && path.matches(".*\\{slug}/[a-z-]+")) {
+            operation.setDescription("The related entries as a page in the list format, ordered by slug; a 404 problem when no entry has this slug.");
+        }
         if (method == PathItem.HttpMethod.GET) {
             APIResponse ok = responses.getAPIResponse("200");
             if (ok != null) {
@@ -54,10 +110,19 @@ public class ProblemResponsesFilter implements OASFilter {
         responses.addAPIResponse("500", problem("Internal Server Error: logged; no internals are exposed."));
         responses.addAPIResponse("503", problem("Service Unavailable: the database is unreachable; see Retry-After.")
                 .addHeader("Retry-After", header("Seconds to wait before retrying.")));
+        responses.getAPIResponses().forEach((status, response) -> {
+            if (status.startsWith("2") || status.startsWith("4")) {
+                response.addHeader("RateLimit-Limit", header("Requests this client may make per minute (when rate limiting is on)."))
+                        .addHeader("RateLimit-Remaining", header("Requests left in the current minute (when rate limiting is on)."))
+                        .addHeader("RateLimit-Reset", header("Seconds until the full quota is back (when rate limiting is on)."));
+            }
+            response.addHeader("Access-Control-Allow-Origin", header("The requesting origin, for cross-origin requests from allowed origins."));
+        });
     }
 
     private static Header header(String description) {
-        return OASFactory.createHeader().description(description).schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
+        return OASFactory.createHeader().description(description)
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(200));
     }
 
     private static APIResponse problem(String description) {

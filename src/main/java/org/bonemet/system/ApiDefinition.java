@@ -3,7 +3,9 @@ package org.bonemet.system;
 import org.bonemet.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.servers.Server;
 import org.eclipse.microprofile.openapi.annotations.info.License;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -30,6 +32,8 @@ import jakarta.ws.rs.core.Application;
                         to English and says so in `language` and `Content-Language`. Errors are RFC 9457 \
                         `application/problem+json`. Every entry cites its sources under `references`.""",
                 license = @License(name = "Apache-2.0", url = "https://www.apache.org/licenses/LICENSE-2.0")),
+        servers = @Server(url = "/", description = "This service, in production and locally alike; the API is public.",
+                extensions = @Extension(name = "x-internal", value = "false", parseValue = true)),
         components = @Components(schemas = @Schema(name = "Problem", implementation = Problem.class)),
         tags = {
                 @Tag(name = "Index", description = "Where the collections are."),
@@ -41,6 +45,8 @@ import jakarta.ws.rs.core.Application;
                 @Tag(name = "References", description = "The guidelines, trials and reviews the content cites."),
                 @Tag(name = "Scores", description = "Validated clinical scores (Mirels, SINS, revised Tokuhashi, Tomita, corrected calcium) with the points of every component."),
                 @Tag(name = "Treatment options", description = "Selection criteria evaluated against a patient profile, explained criterion by criterion. Informs; does not prescribe."),
+                @Tag(name = "Search", description = "Full-text search in English and German with typo tolerance, and search-box suggestions."),
+                @Tag(name = "Codes", description = "The entries that carry an ICD-10, ICD-10-CM, ICD-11, SNOMED CT, LOINC, MeSH, NCIt or UMLS code."),
                 @Tag(name = "Triage", description = "Red flags routed to emergency, urgent or routine, with the next step in plain words.") })
 public class ApiDefinition extends Application {
 }

@@ -38,12 +38,22 @@ public class RateLimitFilter {
                 .addLimit(l -> l.capacity(limit.requestsPerMinute()).refillGreedy(limit.requestsPerMinute(), Duration.ofMinutes(1)))
                 .build()).tryConsumeAndReturnRemaining(1);
         if (probe.isConsumed()) {
+            request.response().putHeader("RateLimit-Limit", String.valueOf(limit.requestsPerMinute()))
+                    .putHeader("RateLimit-Remaining", String.valueOf(probe.getRemainingTokens()))
+                    .putHeader("RateLimit-Reset", String.valueOf(seconds(probe.getNanosToWaitForReset())));
             return Optional.empty();
         }
-        long seconds = Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1);
+        long seconds = seconds(probe.getNanosToWaitForRefill());
         return Optional.of(Response.fromResponse(ProblemMapper.problem(429,
                 "Too many requests from this client; at most " + limit.requestsPerMinute() + " a minute.", request, null))
-                .header(HttpHeaders.RETRY_AFTER, seconds).build());
+                .header(HttpHeaders.RETRY_AFTER, seconds)
+                .header("RateLimit-Limit", limit.requestsPerMinute())
+                .header("RateLimit-Remaining", 0)
+                .header("RateLimit-Reset", seconds(probe.getNanosToWaitForReset())).build());
+    }
+
+    private static long seconds(long nanos) {
+        return Math.max(1, Duration.ofNanos(nanos).toSeconds() + 1);
     }
 
     private Map<String, Bucket> buckets(ApiConfig.RateLimit limit) {

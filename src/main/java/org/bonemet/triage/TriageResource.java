@@ -47,7 +47,7 @@ public class TriageResource {
     @Schema(name = "TriageRequest")
     public record TriageRequest(
             @NotNull @NotEmpty @Size(max = 30) @Schema(description = "Finding slugs from GET /api/v1/triage/findings.")
-            List<@NotNull String> findings,
+            List<@NotNull @Size(max = 100) String> findings,
             @Schema(description = "Whether the person has a past or current cancer diagnosis; when left out, it is taken as true.")
             Boolean knownCancer) {
     }

@@ -32,7 +32,8 @@ class RateLimitTest {
                 .then().statusCode(429)
                 .contentType("application/problem+json")
                 .body("status", equalTo(429))
-                .header("Retry-After", notNullValue());
+                .header("Retry-After", notNullValue())
+                .header("RateLimit-Limit", equalTo("5"));
         given().get("/q/health/live").then().statusCode(200);
     }
 }
