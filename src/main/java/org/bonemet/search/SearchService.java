@@ -99,7 +99,7 @@ public class SearchService {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(SUGGEST_SQL)
                 .setParameter("lang", lang)
-                .setParameter("prefix", escapeLike(normalise(q)) + "%")
+                .setParameter("prefix", escapeLike(q) + "%")
                 .getResultList();
         return rows.stream()
                 .sorted((a, b) -> {
@@ -110,10 +110,6 @@ public class SearchService {
                 .limit(10)
                 .map(r -> new Suggestion((String) r[0], (String) r[1], (String) r[2]))
                 .toList();
-    }
-
-    private String normalise(String text) {
-        return (String) em.createNativeQuery("SELECT search_normalise(:t)").setParameter("t", text).getSingleResult();
     }
 
     static String escapeLike(String text) {
