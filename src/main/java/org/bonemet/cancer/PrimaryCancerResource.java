@@ -9,6 +9,7 @@ import org.bonemet.content.PageRequest;
 import org.bonemet.content.Relation;
 import org.bonemet.content.UnknownResourceException;
 import org.bonemet.content.Views;
+import org.bonemet.editorial.EditableCollection;
 import org.bonemet.diagnostic.DiagnosticTest;
 import org.bonemet.diagnostic.DiagnosticTestViews;
 import org.bonemet.treatment.Treatment;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -32,12 +34,18 @@ import jakarta.ws.rs.core.UriInfo;
 @Path(Views.API + "/primary-cancers")
 @Tag(name = "Primary cancers")
 @Produces(MediaType.APPLICATION_JSON)
-public class PrimaryCancerResource {
+@PermitAll
+public class PrimaryCancerResource extends EditableCollection {
 
     @Inject
     Lang lang;
     @Context
     UriInfo uri;
+
+    @Override
+    protected String collection() {
+        return "primary-cancers";
+    }
 
     @GET
     @Operation(summary = "List primary cancers that spread to bone", description = "Filter by typical `lesionType` or `radiosensitivity`.")

@@ -1,5 +1,6 @@
 package org.bonemet.code;
 
+import jakarta.annotation.security.PermitAll;
 import java.util.List;
 
 import org.bonemet.content.ContentItem;
@@ -24,6 +25,7 @@ import jakarta.ws.rs.core.MediaType;
 @Path(Views.API + "/codes")
 @Tag(name = "Codes")
 @Produces(MediaType.APPLICATION_JSON)
+@PermitAll
 public class CodeResource {
 
     @Schema(name = "CodeMatch")

@@ -3,10 +3,14 @@ package org.bonemet.content;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** The shape of the YAML content files (content/README.md); unknown keys fail the load. */
+/**
+ * The source documents of the content: the shape of the curated YAML files (content/README.md) and of the
+ * bodies editors send. Unknown keys fail.
+ */
 public final class ContentDocument {
 
     private ContentDocument() {
@@ -62,6 +66,16 @@ public final class ContentDocument {
             Performance performance, List<String> symptoms,
             // treatments
             String modality, List<StatementDoc> goals, List<StatementDoc> dosing, List<StatementDoc> risks,
-            List<String> primaryCancers, List<String> sites, List<Criterion> criteria) {
+            List<String> primaryCancers, List<String> sites, List<Criterion> criteria,
+            // texts in other languages, by language tag; the curated files keep them in content/<lang>/
+            Map<String, TranslationDoc> translations) {
+    }
+
+    /**
+     * The texts of an item in another language: statements in the same sections, number and order as the
+     * original so that each keeps its source, and criterion descriptions by criterion key.
+     */
+    public record TranslationDoc(String name, String summary, String details, List<String> synonyms,
+            Map<String, List<String>> sections, Map<String, String> criteria) {
     }
 }

@@ -1,6 +1,7 @@
 package org.bonemet.content;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -8,6 +9,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.bonemet.content.ContentDocument.File;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import org.bonemet.content.ContentDocument.Item;
 import org.bonemet.content.ContentDocument.Manifest;
 import org.bonemet.content.ContentDocument.ReferenceDoc;
@@ -55,11 +60,17 @@ public final class ContentLoader {
                     .orElseThrow(() -> new InvalidContentException(List.of(name + ": unknown collection '" + file.collection() + "'")));
             items.computeIfAbsent(collection, c -> new ArrayList<>()).addAll(file.items());
         }
-        List<String> problems = new ContentValidator(references, items).validate();
+        Content content = new Content(references, items);
+        List<String> problems = validate(content);
         if (!problems.isEmpty()) {
             throw new InvalidContentException(problems);
         }
-        return new Content(references, items);
+        return content;
+    }
+
+    /** Every problem of a knowledge base, each as "collection/slug: message". */
+    public static List<String> validate(Content content) {
+        return new ContentValidator(content.references(), content.items()).validate();
     }
 
     static Manifest manifest() {
@@ -70,6 +81,45 @@ public final class ContentLoader {
     public static void load(Connection connection) throws SQLException {
         new ContentWriter(connection).write(read());
     }
+
+    /**
+     * Records the loaded knowledge base as the first published revision of every entry, the German texts
+     * inside each item's document, so that editing and the change feed start from it.
+     */
+    public static void recordInitialRevisions(Connection connection) throws SQLException {
+        Content content = read();
+        var german = Translation.documents("de");
+        for (ReferenceDoc ref : content.references()) {
+            recordInitial(connection, "references", ref.slug(), SourceDocuments.tree(ref));
+        }
+        for (var entry : content.items().entrySet()) {
+            for (Item item : entry.getValue()) {
+                ObjectNode document = (ObjectNode) SourceDocuments.tree(item);
+                var translation = german.getOrDefault(entry.getKey(), Map.of()).get(item.slug());
+                if (translation != null) {
+                    document.putObject("translations").set("de", SourceDocuments.tree(translation));
+                }
+                recordInitial(connection, entry.getKey().path, item.slug(), document);
+            }
+        }
+    }
+
+    private static void recordInitial(Connection connection, String collection, String slug, JsonNode document) throws SQLException {
+        String json = SourceDocuments.text(document);
+        for (String sql : List.of("INSERT INTO published_document (collection, slug, version, document) VALUES (?, ?, 1, ?::jsonb)",
+                "INSERT INTO revision (collection, slug, number, action, document, author) VALUES (?, ?, 1, 'created', ?::jsonb, '"
+                        + INITIAL_AUTHOR + "')")) {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.setString(1, collection);
+                statement.setString(2, slug);
+                statement.setString(3, json);
+                statement.executeUpdate();
+            }
+        }
+    }
+
+    /** The author of the first revisions: the curated files in the repository. */
+    public static final String INITIAL_AUTHOR = "content-files";
 
     private static <T> T parse(String base, String name, Class<T> type) {
         return YamlResource.read(base + name, type)

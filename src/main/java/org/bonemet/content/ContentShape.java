@@ -14,7 +14,8 @@ final class ContentShape {
     private ContentShape() {
     }
 
-    static final Set<String> COMMON = Set.of("slug", "name", "summary", "details", "synonyms", "codes", "references", "review");
+    static final Set<String> COMMON = Set.of("slug", "name", "summary", "details", "synonyms", "codes", "references", "review",
+            "translations");
 
     static Set<String> ownFields(Collection collection) {
         return switch (collection) {

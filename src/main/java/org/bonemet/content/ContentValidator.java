@@ -16,6 +16,8 @@ import org.bonemet.cancer.PrimaryCancer;
 import org.bonemet.code.CodeFormat;
 import org.bonemet.content.ContentDocument.Item;
 import org.bonemet.content.ContentDocument.ReferenceDoc;
+import org.bonemet.content.ContentDocument.StatementDoc;
+import org.bonemet.content.ContentDocument.TranslationDoc;
 import org.bonemet.content.ContentDocument.Review;
 import org.bonemet.diagnostic.DiagnosticTest;
 import org.bonemet.problem.ProblemResponsesFilter;
@@ -138,6 +140,44 @@ final class ContentValidator {
                 criteria(problem, item, cited, rules);
             }
         }
+        if (item.translations() != null) {
+            item.translations().forEach((lang, translation) -> translation(problem, collection, item, lang, translation));
+        }
+    }
+
+    /** A translation has every text of the original: the same sections with as many statements, every criterion. */
+    private void translation(Consumer<String> itemProblem, Collection collection, Item item, String lang, TranslationDoc translation) {
+        Consumer<String> problem = message -> itemProblem.accept("translation " + lang + ": " + message);
+        if (lang.equals(Language.DEFAULT) || !Language.SUPPORTED.contains(lang)) {
+            problem.accept("the language must be one of " + Language.SUPPORTED.stream().filter(l -> !l.equals(Language.DEFAULT)).toList());
+            return;
+        }
+        if (translation == null) {
+            problem.accept("is empty");
+            return;
+        }
+        required(problem, "name", translation.name());
+        required(problem, "summary", translation.summary());
+        required(problem, "details", translation.details());
+        Map<String, List<StatementDoc>> original = ContentShape.sections(collection, item);
+        Map<String, List<String>> sections = translation.sections() == null ? Map.of() : translation.sections();
+        original.forEach((section, statements) -> {
+            int translated = sections.getOrDefault(section, List.of()).size();
+            if (translated != statements.size()) {
+                problem.accept("section " + section + " has " + translated + " statements, the original " + statements.size());
+            }
+        });
+        sections.forEach((section, texts) -> {
+            if (!original.containsKey(section) && !texts.isEmpty()) {
+                problem.accept("section " + section + " does not exist in the original");
+            }
+            texts.forEach(text -> required(problem, section + " text", text));
+        });
+        List<String> keys = item.criteria() == null ? List.of() : item.criteria().stream().map(ContentDocument.Criterion::key).toList();
+        Map<String, String> criteria = translation.criteria() == null ? Map.of() : translation.criteria();
+        keys.stream().filter(k -> criteria.get(k) == null || criteria.get(k).isBlank())
+                .forEach(k -> problem.accept("criterion " + k + " has no description"));
+        criteria.keySet().stream().filter(k -> !keys.contains(k)).forEach(k -> problem.accept("unknown criterion " + k));
     }
 
     private void criteria(Consumer<String> problem, Item item, List<String> cited, RuleParser rules) {

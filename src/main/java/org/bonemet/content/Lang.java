@@ -20,6 +20,13 @@ public class Lang {
     private String requested;
     private final Set<String> served = new LinkedHashSet<>();
 
+    /** A fixed language outside content negotiation, e.g. to render every language of a resource. */
+    public static Lang of(String language) {
+        Lang lang = new Lang();
+        lang.requested = language;
+        return lang;
+    }
+
     public String requested() {
         if (requested == null) {
             requested = Language.negotiate(request.getParam("lang"), request.getHeader("Accept-Language"));

@@ -21,6 +21,23 @@ public final class Translation {
 
     record Item(String slug, String name, String summary, String details, List<String> synonyms,
             Map<String, List<String>> sections, Map<String, String> criteria) {
+
+        ContentDocument.TranslationDoc doc() {
+            return new ContentDocument.TranslationDoc(name, summary, details, synonyms, sections, criteria);
+        }
+    }
+
+    /** The translated files of {@code lang} by collection, as documents keyed by slug; none is checked here. */
+    static Map<Collection, Map<String, ContentDocument.TranslationDoc>> documents(String lang) {
+        Map<Collection, Map<String, ContentDocument.TranslationDoc>> documents = new java.util.EnumMap<>(Collection.class);
+        for (String name : ContentLoader.manifest().files()) {
+            if (!name.equals("references.yaml")) {
+                YamlResource.read(ContentLoader.BASE + lang + "/" + name, File.class).ifPresent(file -> file.items()
+                        .forEach(item -> documents.computeIfAbsent(Collection.byPath(file.collection()).orElseThrow(),
+                                c -> new HashMap<>()).put(item.slug(), item.doc())));
+            }
+        }
+        return documents;
     }
 
     private final Connection connection;
@@ -87,17 +104,22 @@ public final class Translation {
     }
 
     private void write(String collection, Item item) throws SQLException {
-        long id = itemId(collection, item.slug());
-        update("INSERT INTO content_text (item_id, lang, name, summary, details) VALUES (?, ?, ?, ?, ?)",
+        write(connection, itemId(collection, item.slug()), lang, item.doc());
+    }
+
+    /** Writes the texts of one item in {@code lang}; its English statements and criteria must be stored already. */
+    static void write(Connection connection, long id, String lang, ContentDocument.TranslationDoc item) throws SQLException {
+        update(connection, "INSERT INTO content_text (item_id, lang, name, summary, details) VALUES (?, ?, ?, ?, ?)",
                 id, lang, item.name().strip(), item.summary().strip(), item.details().strip());
         List<String> synonyms = item.synonyms() == null ? List.of() : item.synonyms();
         for (int i = 0; i < synonyms.size(); i++) {
-            update("INSERT INTO content_synonym (item_id, lang, position, text) VALUES (?, ?, ?, ?)", id, lang, i, synonyms.get(i));
+            update(connection, "INSERT INTO content_synonym (item_id, lang, position, text) VALUES (?, ?, ?, ?)",
+                    id, lang, i, synonyms.get(i));
         }
         if (item.sections() != null) {
             for (var section : item.sections().entrySet()) {
                 for (int i = 0; i < section.getValue().size(); i++) {
-                    update("INSERT INTO content_statement (item_id, lang, section, position, text, reference_id)"
+                    update(connection, "INSERT INTO content_statement (item_id, lang, section, position, text, reference_id)"
                             + " SELECT item_id, ?, section, position, ?, reference_id FROM content_statement"
                             + " WHERE item_id = ? AND lang = 'en' AND section = ? AND position = ?",
                             lang, section.getValue().get(i).strip(), id, section.getKey(), i);
@@ -106,7 +128,7 @@ public final class Translation {
         }
         if (item.criteria() != null) {
             for (var criterion : item.criteria().entrySet()) {
-                update("INSERT INTO selection_criterion_text (criterion_id, lang, description)"
+                update(connection, "INSERT INTO selection_criterion_text (criterion_id, lang, description)"
                         + " SELECT id, ?, ? FROM selection_criterion WHERE treatment_id = ? AND key = ?",
                         lang, criterion.getValue().strip(), id, criterion.getKey());
             }
@@ -149,7 +171,7 @@ public final class Translation {
         }
     }
 
-    private void update(String sql, Object... values) throws SQLException {
+    private static void update(Connection connection, String sql, Object... values) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < values.length; i++) {
                 statement.setObject(i + 1, values[i]);

@@ -1,5 +1,6 @@
 package org.bonemet.evaluation;
 
+import jakarta.annotation.security.PermitAll;
 import org.bonemet.content.InvalidInputException;
 import org.bonemet.content.Lang;
 import org.bonemet.content.LangParams;
@@ -32,6 +33,7 @@ import jakarta.ws.rs.core.MediaType;
 @Path(Views.API + "/scores")
 @Tag(name = "Scores")
 @Produces(MediaType.APPLICATION_JSON)
+@PermitAll
 public class ScoreResource {
 
     @Inject

@@ -69,6 +69,11 @@ public class SelectionCatalog {
         return current;
     }
 
+    /** Forgets the snapshot; the next evaluation reads the published content again. */
+    public void invalidate() {
+        snapshot = null;
+    }
+
     private Snapshot load() {
         Map<String, CancerFacts> cancers = PrimaryCancer.<PrimaryCancer>listAll().stream().collect(Collectors.toMap(
                 c -> c.slug, c -> new CancerFacts(c.radiosensitivity, c.marrowMalignancy)));

@@ -1,5 +1,6 @@
 package org.bonemet.evaluation;
 
+import jakarta.annotation.security.PermitAll;
 import org.bonemet.content.InvalidInputException;
 import org.bonemet.content.Lang;
 import org.bonemet.content.LangParams;
@@ -23,6 +24,7 @@ import jakarta.ws.rs.core.MediaType;
 @Path(Views.API + "/treatment-options")
 @Tag(name = "Treatment options")
 @Produces(MediaType.APPLICATION_JSON)
+@PermitAll
 public class TreatmentOptionsResource {
 
     static final String EXAMPLE = """

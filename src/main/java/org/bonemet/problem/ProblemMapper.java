@@ -61,7 +61,7 @@ public class ProblemMapper {
         String message = "is not valid JSON";
         if (e instanceof UnrecognizedPropertyException unknown) {
             field = path(unknown);
-            message = "is not a known field";
+            message = READ_ONLY.contains(unknown.getPropertyName()) ? "is read-only: the service sets it" : "is not a known field";
         } else if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             field = path(mapping);
             message = "has the wrong type or format";
@@ -70,6 +70,10 @@ public class ProblemMapper {
         }
         return problem(400, "The request body could not be read.", request, List.of(new FieldError(field, message)));
     }
+
+    /** Fields of the representations that the service sets; a body that sends them is refused, not obeyed. */
+    static final java.util.Set<String> READ_ONLY = java.util.Set.of("id", "version", "updatedAt", "href", "author", "status",
+            "createdAt", "publishedAt", "reviewer", "language", "requestedLanguage", "related", "citedBy");
 
     private static String path(JsonMappingException e) {
         StringBuilder path = new StringBuilder();
@@ -81,6 +85,23 @@ public class ProblemMapper {
             }
         }
         return path.isEmpty() ? "body" : path.toString();
+    }
+
+    @ServerExceptionMapper
+    public Response clientProblem(ClientProblem e, HttpServerRequest request) {
+        return problem(e.status, e.getMessage(), request, e.errors);
+    }
+
+    /** No or an invalid bearer token on an endpoint that needs one. */
+    @ServerExceptionMapper({ io.quarkus.security.UnauthorizedException.class, io.quarkus.security.AuthenticationFailedException.class })
+    public Response unauthenticated(RuntimeException e, HttpServerRequest request) {
+        return Response.fromResponse(problem(401, "This operation needs a valid bearer token (JWT) of an editor, reviewer or admin.",
+                request, null)).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException e, HttpServerRequest request) {
+        return problem(403, "The token is valid but lacks the role this operation needs.", request, null);
     }
 
     @ServerExceptionMapper

@@ -8,11 +8,13 @@ import org.bonemet.content.ListParams;
 import org.bonemet.content.PageRequest;
 import org.bonemet.content.UnknownResourceException;
 import org.bonemet.content.Views;
+import org.bonemet.editorial.EditableCollection;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -27,12 +29,18 @@ import jakarta.ws.rs.core.UriInfo;
 @Path(Views.API + "/references")
 @Tag(name = "References")
 @Produces(MediaType.APPLICATION_JSON)
-public class ReferenceResource {
+@PermitAll
+public class ReferenceResource extends EditableCollection {
 
     @Inject
     Lang lang;
     @Context
     UriInfo uri;
+
+    @Override
+    protected String collection() {
+        return "references";
+    }
 
     @GET
     @Operation(summary = "List the sources the content cites", description = "Guidelines, trials, reviews and code systems; filter by `kind`.")

@@ -10,7 +10,7 @@ import org.bonemet.content.Views.Link;
 import org.bonemet.content.Views.Review;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-final class ReferenceViews {
+public final class ReferenceViews {
 
     private ReferenceViews() {
     }
@@ -22,7 +22,7 @@ final class ReferenceViews {
     }
 
     @Schema(name = "Reference", description = "A source that content cites. Bibliographic, so it has no summary, codes or references of its own.")
-    record Detail(String slug, String name, String citation,
+    public record Detail(String slug, String name, String citation,
             @Schema(enumeration = { "guideline", "trial", "meta-analysis", "review", "textbook", "web-page", "code-system", "drug-label" }) String kind,
             Integer year, String url, String doi, String pmid,
             @Schema(description = "How the source was read, or which part.") String note,
@@ -35,7 +35,7 @@ final class ReferenceViews {
                 Views.API + "/references/" + reference.slug);
     }
 
-    static Detail detail(Reference reference, List<ContentItem> citedBy, Lang lang) {
+    public static Detail detail(Reference reference, List<ContentItem> citedBy, Lang lang) {
         return new Detail(reference.slug, reference.name, reference.citation, reference.kind, reference.year, reference.url,
                 reference.doi, reference.pmid, reference.note, new Review(reference.lastReviewed, reference.nextReview),
                 reference.version, reference.updatedAt, Views.links(citedBy, lang));

@@ -1,5 +1,6 @@
 package org.bonemet.search;
 
+import jakarta.annotation.security.PermitAll;
 import java.util.List;
 
 import org.bonemet.content.Collection;
@@ -27,6 +28,7 @@ import jakarta.ws.rs.core.UriInfo;
 @Path(Views.API)
 @Tag(name = "Search")
 @Produces(MediaType.APPLICATION_JSON)
+@PermitAll
 public class SearchResource {
 
     @Schema(name = "SearchHit")

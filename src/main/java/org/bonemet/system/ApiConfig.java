@@ -10,6 +10,17 @@ public interface ApiConfig {
     @WithDefault("300")
     int cacheMaxAgeSeconds();
 
+    /** Memory for serialised content responses kept for repeated GETs (BONEMET_RESPONSE_CACHE_MAX_BYTES). */
+    @WithDefault("67108864")
+    long responseCacheMaxBytes();
+
+    /**
+     * How often an instance checks the change cursor for publications made on other replicas, and then drops
+     * what it holds in memory (BONEMET_SYNC_INTERVAL).
+     */
+    @WithDefault("2s")
+    java.time.Duration syncInterval();
+
     RateLimit rateLimit();
 
     /** Requests per client address and minute under /api/v1; over it, 429 with Retry-After. */

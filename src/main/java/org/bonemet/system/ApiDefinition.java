@@ -8,6 +8,8 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.servers.Server;
 import org.eclipse.microprofile.openapi.annotations.info.License;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import jakarta.ws.rs.core.Application;
@@ -30,11 +32,20 @@ import jakarta.ws.rs.core.Application;
                         a strong `ETag` and `Cache-Control`; send `If-None-Match` to get 304 when nothing changed. \
                         Choose English or German with `Accept-Language` or `lang`; a missing translation falls back \
                         to English and says so in `language` and `Content-Language`. Errors are RFC 9457 \
-                        `application/problem+json`. Every entry cites its sources under `references`.""",
+                        `application/problem+json`. Every entry cites its sources under `references`.
+
+                        Editing: reading needs no token; changes need a bearer JWT with the role `editor` \
+                        (propose), `reviewer` (publish or reject) or `admin` (both) in its `groups` claim. A change \
+                        is proposed as a draft (202) and becomes visible when a reviewer other than its author \
+                        publishes it; PUT, PATCH and DELETE need `If-Match` with the entry's ETag (428 without, 412 \
+                        when stale). Every publication is kept as a revision and appears in `/changes`; apps can \
+                        download `/bundle` once and then follow `/changes?since=<cursor>`.""",
                 license = @License(name = "Apache-2.0", url = "https://www.apache.org/licenses/LICENSE-2.0")),
-        servers = @Server(url = "/", description = "This service, in production and locally alike; the API is public.",
+        servers = @Server(url = "/", description = "This service, in production and locally alike; reading is public.",
                 extensions = @Extension(name = "x-internal", value = "false", parseValue = true)),
-        components = @Components(schemas = @Schema(name = "Problem", implementation = Problem.class)),
+        components = @Components(schemas = @Schema(name = "Problem", implementation = Problem.class),
+                securitySchemes = @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer",
+                        bearerFormat = "JWT", description = "A JWT (RS256) from the organisation's identity provider; roles in the groups claim.")),
         tags = {
                 @Tag(name = "Index", description = "Where the collections are."),
                 @Tag(name = "Sites", description = "The skeleton as a hierarchy, with how often each site is involved and its typical complications."),
@@ -47,6 +58,8 @@ import jakarta.ws.rs.core.Application;
                 @Tag(name = "Treatment options", description = "Selection criteria evaluated against a patient profile, explained criterion by criterion. Informs; does not prescribe."),
                 @Tag(name = "Search", description = "Full-text search in English and German with typo tolerance, and search-box suggestions."),
                 @Tag(name = "Codes", description = "The entries that carry an ICD-10, ICD-10-CM, ICD-11, SNOMED CT, LOINC, MeSH, NCIt or UMLS code."),
-                @Tag(name = "Triage", description = "Red flags routed to emergency, urgent or routine, with the next step in plain words.") })
+                @Tag(name = "Triage", description = "Red flags routed to emergency, urgent or routine, with the next step in plain words."),
+                @Tag(name = "Editorial", description = "Drafts and their review: four-eyes publishing of medical content (editor, reviewer)."),
+                @Tag(name = "Sync", description = "The whole knowledge base in one download and the change feed after it, for offline-first apps.") })
 public class ApiDefinition extends Application {
 }

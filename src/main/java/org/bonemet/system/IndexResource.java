@@ -1,5 +1,6 @@
 package org.bonemet.system;
 
+import jakarta.annotation.security.PermitAll;
 import java.util.Arrays;
 import java.util.List;
 
@@ -17,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 @Path(Views.API)
 @Tag(name = "Index")
 @Produces(MediaType.APPLICATION_JSON)
+@PermitAll
 public class IndexResource {
 
     @Schema(name = "Index")

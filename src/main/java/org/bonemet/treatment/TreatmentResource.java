@@ -9,6 +9,7 @@ import org.bonemet.content.PageRequest;
 import org.bonemet.content.Relation;
 import org.bonemet.content.UnknownResourceException;
 import org.bonemet.content.Views;
+import org.bonemet.editorial.EditableCollection;
 import org.bonemet.cancer.PrimaryCancer;
 import org.bonemet.cancer.PrimaryCancerViews;
 import org.bonemet.site.Site;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -34,12 +36,18 @@ import jakarta.ws.rs.core.UriInfo;
 @Path(Views.API + "/treatments")
 @Tag(name = "Treatments")
 @Produces(MediaType.APPLICATION_JSON)
-public class TreatmentResource {
+@PermitAll
+public class TreatmentResource extends EditableCollection {
 
     @Inject
     Lang lang;
     @Context
     UriInfo uri;
+
+    @Override
+    protected String collection() {
+        return "treatments";
+    }
 
     @GET
     @Operation(summary = "List treatments", description = "Filter by `modality`.")

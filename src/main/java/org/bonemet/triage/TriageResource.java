@@ -1,5 +1,6 @@
 package org.bonemet.triage;
 
+import jakarta.annotation.security.PermitAll;
 import java.util.List;
 
 import org.bonemet.content.Lang;
@@ -31,6 +32,7 @@ import jakarta.ws.rs.core.MediaType;
 @Path(Views.API + "/triage")
 @Tag(name = "Triage")
 @Produces(MediaType.APPLICATION_JSON)
+@PermitAll
 public class TriageResource {
 
     @Schema(name = "TriageFinding")

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import org.bonemet.system.ResponseCache;
 import jakarta.persistence.EntityManager;
 
 @QuarkusTest
@@ -26,8 +27,13 @@ class SearchResourceTest {
     @Inject
     EntityManager em;
 
+    @Inject
+    ResponseCache responses;
+
+    /** Edits the tables directly, bypassing publication, so it drops the cached responses as a publication does. */
     private void sql(String statement) {
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(statement).executeUpdate());
+        responses.invalidate();
     }
 
     @Test

@@ -36,7 +36,7 @@ class DatabaseOutageTest {
     public static class ProxyResource implements QuarkusTestResourceLifecycleManager {
         @Override
         public Map<String, String> start() {
-            String url = System.getenv().getOrDefault("QUARKUS_DATASOURCE_JDBC_URL", EmbeddedDatabase.url());
+            String url = TestDatabase.url();
             URI db = URI.create(url.substring("jdbc:".length()));
             try {
                 proxy = new TcpProxy(db.getHost(), db.getPort());

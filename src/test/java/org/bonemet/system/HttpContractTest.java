@@ -23,6 +23,8 @@ import jakarta.persistence.EntityManager;
 class HttpContractTest {
 
     @Inject
+    ResponseCache responses;
+    @Inject
     EntityManager em;
 
     @Test
@@ -88,6 +90,7 @@ class HttpContractTest {
                            SELECT item.id, reference.id, 0 FROM item, reference WHERE reference.slug = 'acs-bone-metastases')
                 INSERT INTO content_text (item_id, lang, name, summary, details)
                 SELECT id, 'en', 'Untranslated entry', 'Only in English.', 'Only in English, for a test.' FROM item""").executeUpdate());
+        responses.invalidate(); // written past the editorial workflow, so drop cached lists as a publication does
         try {
             given().header("Accept-Language", "de")
                     .when().get("/api/v1/symptoms/untranslated-test-entry")
@@ -99,6 +102,7 @@ class HttpContractTest {
         } finally {
             QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
                     "DELETE FROM content_item WHERE slug = 'untranslated-test-entry'").executeUpdate());
+            responses.invalidate();
         }
     }
 
@@ -126,11 +130,11 @@ class HttpContractTest {
         given().when().get("/api/v1/organs")
                 .then().statusCode(404).contentType("application/problem+json")
                 .body("detail", not(containsString("Exception")));
-        given().when().delete("/api/v1/sites/spine")
+        given().when().delete("/api/v1/sites/spine/children")
                 .then().statusCode(405).contentType("application/problem+json");
         given().accept("text/html").when().get("/api/v1/sites/spine")
                 .then().statusCode(406).contentType("application/problem+json");
-        given().contentType("application/json").body("{}").when().post("/api/v1/sites")
+        given().contentType("application/json").body("{}").when().put("/api/v1/sites")
                 .then().statusCode(405).contentType("application/problem+json")
                 .body(not(containsString("at org.")));
     }

@@ -16,8 +16,12 @@ class QueryCountTest {
 
     @Inject
     SessionFactory sessionFactory;
+    @Inject
+    ResponseCache responses;
 
+    /** Statements of a GET served from the database, not from the response cache. */
     private long statements(String path) {
+        responses.invalidate();
         var statistics = sessionFactory.getStatistics();
         statistics.clear();
         given().when().get(path).then().statusCode(200);
@@ -30,6 +34,17 @@ class QueryCountTest {
             "/api/v1/references/esmo-bone-health-2020" })
     void aDetailNeedsFewStatements(String path) {
         assertThat(statements(path)).isBetween(1L, 16L);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "/api/v1/treatments/zoledronic-acid", "/api/v1/sites?size=20", "/api/v1/bundle", "/api/v1/search?q=spine" })
+    void repeatsAndRevalidationsAreServedFromMemory(String path) {
+        String etag = given().when().get(path).then().statusCode(200).extract().header("ETag");
+        var statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        given().when().get(path).then().statusCode(200).header("ETag", etag);
+        given().header("If-None-Match", etag).when().get(path).then().statusCode(304).header("ETag", etag);
+        assertThat(statistics.getPrepareStatementCount()).isZero();
     }
 
     @org.junit.jupiter.api.Test

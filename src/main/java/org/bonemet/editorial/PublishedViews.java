@@ -1,0 +1,68 @@
+package org.bonemet.editorial;
+
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Optional;
+
+import org.bonemet.cancer.PrimaryCancer;
+import org.bonemet.cancer.PrimaryCancerViews;
+import org.bonemet.content.ContentItem;
+import org.bonemet.content.Lang;
+import org.bonemet.content.Language;
+import org.bonemet.diagnostic.DiagnosticTest;
+import org.bonemet.diagnostic.DiagnosticTestViews;
+import org.bonemet.reference.Reference;
+import org.bonemet.reference.ReferenceViews;
+import org.bonemet.site.Site;
+import org.bonemet.site.SiteViews;
+import org.bonemet.symptom.Symptom;
+import org.bonemet.symptom.SymptomViews;
+import org.bonemet.system.ContentCachingFilter;
+import org.bonemet.treatment.Treatment;
+import org.bonemet.treatment.TreatmentViews;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/** The reader's view of any published entry, and the entity tags readers were given for it. */
+@ApplicationScoped
+public class PublishedViews {
+
+    @Inject
+    ObjectMapper mapper;
+
+    /** The detail view of an entry as GET serves it in {@code lang}, if it is published. */
+    public Optional<Object> detail(String collection, String slug, Lang lang) {
+        return switch (collection) {
+            case "sites" -> Site.findBySlug(slug).map(s -> SiteViews.detail(s, lang));
+            case "symptoms" -> Symptom.findBySlug(slug).map(s -> SymptomViews.detail(s, lang));
+            case "tests" -> DiagnosticTest.findBySlug(slug).map(t -> DiagnosticTestViews.detail(t, lang));
+            case "treatments" -> Treatment.findBySlug(slug).map(t -> TreatmentViews.detail(t, lang));
+            case "primary-cancers" -> PrimaryCancer.findBySlug(slug).map(c -> PrimaryCancerViews.detail(c, lang));
+            case Editorial.REFERENCES -> Reference.findBySlug(slug).map(r -> ReferenceViews.detail(r, ContentItem.citing(r), lang));
+            default -> Optional.empty();
+        };
+    }
+
+    /**
+     * Whether an {@code If-Match} value names the published entry as a reader last saw it: strong comparison
+     * (RFC 9110 13.1.1) with the tag of its representation in any language, or {@code *}.
+     */
+    public boolean matches(String collection, String slug, String ifMatch) {
+        return Arrays.stream(ifMatch.split(",")).map(String::trim).anyMatch(tag -> tag.equals("*")
+                || (!tag.startsWith("W/") && Language.SUPPORTED.stream().anyMatch(language -> tag.equals(etag(collection, slug, language)))));
+    }
+
+    private String etag(String collection, String slug, String language) {
+        return detail(collection, slug, Lang.of(language)).map(view -> {
+            try {
+                return ContentCachingFilter.etag(mapper.writeValueAsBytes(view));
+            } catch (JsonProcessingException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).orElse(null);
+    }
+}

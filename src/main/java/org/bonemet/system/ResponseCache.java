@@ -1,0 +1,65 @@
+package org.bonemet.system;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+
+/**
+ * The serialised bytes and entity tags of published content as last sent, by request: repeated GETs and
+ * revalidations are answered from memory. Everything is dropped when content is published (here or, through
+ * the change cursor, on another replica); an entry made from content older than the last drop is ignored.
+ */
+@ApplicationScoped
+public class ResponseCache {
+
+    public record Entry(byte[] body, String etag, String contentLanguage, long generation) {
+    }
+
+    private final AtomicLong generation = new AtomicLong();
+    private volatile Cache<String, Entry> entries;
+
+    @Inject
+    Instance<ApiConfig> config;
+
+    private Cache<String, Entry> entries() {
+        Cache<String, Entry> current = entries;
+        if (current == null) {
+            synchronized (this) {
+                if (entries == null) {
+                    entries = Caffeine.newBuilder()
+                            .maximumWeight(config.get().responseCacheMaxBytes())
+                            .weigher((String key, Entry entry) -> key.length() + entry.body().length)
+                            .build();
+                }
+                current = entries;
+            }
+        }
+        return current;
+    }
+
+    /** The generation to hand back to {@link #put}: content read after this call is at least this new. */
+    public long generation() {
+        return generation.get();
+    }
+
+    public Entry get(String key) {
+        Entry entry = entries().getIfPresent(key);
+        return entry == null || entry.generation() != generation.get() ? null : entry;
+    }
+
+    public void put(String key, Entry entry) {
+        if (entry.generation() == generation.get()) {
+            entries().put(key, entry);
+        }
+    }
+
+    public void invalidate() {
+        generation.incrementAndGet();
+        entries().invalidateAll();
+    }
+}
