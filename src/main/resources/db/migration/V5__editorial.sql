@@ -13,7 +13,8 @@ CREATE TABLE published_document (
 );
 
 CREATE TABLE draft (
-    id           bigserial PRIMARY KEY,
+    -- random, so that draft addresses cannot be guessed
+    id           uuid        PRIMARY KEY,
     collection   text        NOT NULL CHECK (collection IN ('sites', 'symptoms', 'tests', 'treatments', 'primary-cancers', 'references')),
     slug         text        NOT NULL CHECK (slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'),
     action       text        NOT NULL CHECK (action IN ('create', 'update', 'delete')),
@@ -42,7 +43,7 @@ CREATE TABLE revision (
     changes      jsonb,
     author       text        NOT NULL,
     reviewer     text,
-    draft_id     bigint      REFERENCES draft,
+    draft_id     uuid        REFERENCES draft,
     published_at timestamptz NOT NULL DEFAULT now(),
     UNIQUE (collection, slug, number)
 );

@@ -1,6 +1,7 @@
 package org.bonemet.editorial;
 
 import java.time.OffsetDateTime;
+import java.util.UUID;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -23,8 +24,8 @@ public class Draft extends PanacheEntityBase {
     public static final String REJECTED = "rejected";
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+    @GeneratedValue(strategy = GenerationType.UUID)
+    public UUID id;
     public String collection;
     public String slug;
     /** create, update or delete */

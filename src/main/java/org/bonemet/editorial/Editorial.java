@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.bonemet.content.Collection;
 import org.bonemet.content.ContentDocument.Item;
@@ -112,7 +113,7 @@ public class Editorial {
 
     /** Makes a draft visible to readers; returns the new revision. */
     @Transactional
-    public Revision publish(long draftId, String reviewer) {
+    public Revision publish(UUID draftId, String reviewer) {
         em.createNativeQuery("SELECT pg_advisory_xact_lock(?1)").setParameter(1, PUBLISH_LOCK).getSingleResult();
         Draft draft = open(draftId);
         if (draft.author.equals(reviewer)) {
@@ -160,7 +161,7 @@ public class Editorial {
     }
 
     @Transactional
-    public Draft reject(long draftId, String reviewer, String comment) {
+    public Draft reject(UUID draftId, String reviewer, String comment) {
         Draft draft = open(draftId);
         decide(draft, Draft.REJECTED, reviewer, comment);
         return draft;
@@ -195,7 +196,7 @@ public class Editorial {
         return revisions;
     }
 
-    private Draft open(long draftId) {
+    private Draft open(UUID draftId) {
         Draft draft = Draft.findById(draftId, LockModeType.PESSIMISTIC_WRITE);
         if (draft == null) {
             throw new ClientProblem(404, "No draft " + draftId + ".");

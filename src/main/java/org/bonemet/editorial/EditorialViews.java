@@ -16,7 +16,7 @@ public final class EditorialViews {
 
     @Schema(name = "Draft", description = "A proposed change, visible to readers only after a second person publishes it.")
     public record DraftSummary(
-            @Schema(example = "42") long id,
+            @Schema(example = "3f2b8c1e-6d4a-4f7e-9b1a-2c5d8e9f0a1b") java.util.UUID id,
             @Schema(example = "symptoms", maxLength = 40) String collection,
             @Schema(example = "bone-pain", maxLength = 200) String slug,
             @Schema(enumeration = { "create", "update", "delete" }) String action,
@@ -27,7 +27,7 @@ public final class EditorialViews {
             @Schema(maxLength = 200) String decidedBy,
             OffsetDateTime decidedAt,
             @Schema(maxLength = 2000) String comment,
-            @Schema(example = "/api/v1/drafts/42", maxLength = 200) String href) {
+            @Schema(example = "/api/v1/drafts/3f2b8c1e-6d4a-4f7e-9b1a-2c5d8e9f0a1b", maxLength = 200) String href) {
     }
 
     @Schema(name = "DraftDetail", description = "A draft with its document and what it changes in the published version.")

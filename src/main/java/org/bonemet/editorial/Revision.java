@@ -34,7 +34,7 @@ public class Revision extends PanacheEntityBase {
     public String author;
     public String reviewer;
     @Column(name = "draft_id")
-    public Long draftId;
+    public java.util.UUID draftId;
     @Column(name = "published_at", insertable = false, updatable = false)
     public OffsetDateTime publishedAt;
 }

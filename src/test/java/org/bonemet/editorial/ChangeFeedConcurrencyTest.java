@@ -54,7 +54,7 @@ class ChangeFeedConcurrencyTest {
                     if (i % 2 == 0) {
                         Map<String, Object> changed = symptom(slug);
                         changed.put("summary", "Updated while others publish.");
-                        long draft = draftId(given().header("Authorization", EDITOR).header("If-Match", etag).contentType("application/json")
+                        String draft = draftId(given().header("Authorization", EDITOR).header("If-Match", etag).contentType("application/json")
                                 .body(changed).put("/api/v1/symptoms/" + slug));
                         given().header("Authorization", reviewer).post("/api/v1/drafts/" + draft + "/publish").then().statusCode(200);
                         expected.add("symptoms/" + slug + "/2/updated");

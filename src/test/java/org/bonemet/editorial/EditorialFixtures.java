@@ -48,11 +48,11 @@ final class EditorialFixtures {
                 .post("/api/v1/symptoms");
     }
 
-    static long draftId(Response response) {
-        return response.then().statusCode(202).extract().jsonPath().getLong("id");
+    static String draftId(Response response) {
+        return response.then().statusCode(202).extract().jsonPath().getString("id");
     }
 
-    static Response publish(long draft) {
+    static Response publish(String draft) {
         return given().header("Authorization", REVIEWER).post("/api/v1/drafts/" + draft + "/publish");
     }
 

@@ -34,7 +34,7 @@ class EditorialResourceTest {
     @Test
     void aNewEntryIsInvisibleUntilASecondPersonPublishesIt() {
         String slug = slug("new-finding");
-        long draft = draftId(propose(symptom(slug)));
+        String draft = draftId(propose(symptom(slug)));
         given().get("/api/v1/symptoms/" + slug).then().statusCode(404);
         given().header("Authorization", EDITOR).get("/api/v1/drafts/" + draft)
                 .then().statusCode(200)
@@ -56,8 +56,8 @@ class EditorialResourceTest {
     @Test
     void theAuthorCannotPublishTheirOwnDraftEvenWithTheReviewerRole() {
         String both = Tokens.of("sam-both", "editor", "reviewer");
-        long draft = given().header("Authorization", both).contentType("application/json").body(symptom(slug("own")))
-                .post("/api/v1/symptoms").then().statusCode(202).extract().jsonPath().getLong("id");
+        String draft = given().header("Authorization", both).contentType("application/json").body(symptom(slug("own")))
+                .post("/api/v1/symptoms").then().statusCode(202).extract().jsonPath().getString("id");
         given().header("Authorization", both).post("/api/v1/drafts/" + draft + "/publish")
                 .then().statusCode(403).contentType("application/problem+json").body("detail", containsString("four-eyes"));
         given().header("Authorization", ADMIN).post("/api/v1/drafts/" + draft + "/publish").then().statusCode(200);
@@ -75,11 +75,11 @@ class EditorialResourceTest {
         given().header("Authorization", EDITOR).header("If-Match", "\"not-the-tag\"").contentType("application/json").body(changed)
                 .put("/api/v1/symptoms/" + slug).then().statusCode(412).contentType("application/problem+json");
 
-        long draft = given().header("Authorization", EDITOR).header("If-Match", etag).contentType("application/json").body(changed)
+        String draft = given().header("Authorization", EDITOR).header("If-Match", etag).contentType("application/json").body(changed)
                 .put("/api/v1/symptoms/" + slug).then().statusCode(202)
                 .header("Location", containsString("/api/v1/drafts/"))
                 .body("action", equalTo("update")).body("baseVersion", equalTo(1))
-                .extract().jsonPath().getLong("id");
+                .extract().jsonPath().getString("id");
         given().get("/api/v1/symptoms/" + slug).then().statusCode(200).header("ETag", etag)
                 .body("summary", equalTo("A finding that exists only in the editorial tests."));
         given().header("Authorization", REVIEWER).get("/api/v1/drafts/" + draft)
@@ -101,10 +101,10 @@ class EditorialResourceTest {
         first.put("summary", "First editor's summary.");
         Map<String, Object> second = symptom(slug);
         second.put("details", "Second editor's details.");
-        long a = given().header("Authorization", EDITOR).header("If-Match", etag).contentType("application/json").body(first)
-                .put("/api/v1/symptoms/" + slug).then().statusCode(202).extract().jsonPath().getLong("id");
-        long b = given().header("Authorization", SECOND_EDITOR).header("If-Match", etag).contentType("application/json").body(second)
-                .put("/api/v1/symptoms/" + slug).then().statusCode(202).extract().jsonPath().getLong("id");
+        String a = given().header("Authorization", EDITOR).header("If-Match", etag).contentType("application/json").body(first)
+                .put("/api/v1/symptoms/" + slug).then().statusCode(202).extract().jsonPath().getString("id");
+        String b = given().header("Authorization", SECOND_EDITOR).header("If-Match", etag).contentType("application/json").body(second)
+                .put("/api/v1/symptoms/" + slug).then().statusCode(202).extract().jsonPath().getString("id");
 
         publish(a).then().statusCode(200);
         publish(b).then().statusCode(409).contentType("application/problem+json").body("detail", containsString("version 1"));
@@ -118,9 +118,9 @@ class EditorialResourceTest {
     void aMergePatchChangesOnlyTheFieldsItNames() {
         String slug = slug("patch");
         String etag = published(slug);
-        long draft = given().header("Authorization", EDITOR).header("If-Match", etag).contentType("application/merge-patch+json")
+        String draft = given().header("Authorization", EDITOR).header("If-Match", etag).contentType("application/merge-patch+json")
                 .body("{\"urgency\": \"urgent\", \"synonyms\": null}")
-                .patch("/api/v1/symptoms/" + slug).then().statusCode(202).extract().jsonPath().getLong("id");
+                .patch("/api/v1/symptoms/" + slug).then().statusCode(202).extract().jsonPath().getString("id");
         publish(draft).then().statusCode(200);
         given().get("/api/v1/symptoms/" + slug).then().body("urgency", equalTo("urgent")).body("synonyms", hasSize(0))
                 .body("name", containsString(slug));
@@ -133,7 +133,7 @@ class EditorialResourceTest {
         Map<String, Object> changed = symptom(slug);
         changed.put("name", "Renamed finding " + slug);
         publish(given().header("Authorization", EDITOR).header("If-Match", etag).contentType("application/json").body(changed)
-                .put("/api/v1/symptoms/" + slug).then().statusCode(202).extract().jsonPath().getLong("id")).then().statusCode(200);
+                .put("/api/v1/symptoms/" + slug).then().statusCode(202).extract().jsonPath().getString("id")).then().statusCode(200);
 
         given().get("/api/v1/symptoms/" + slug + "/revisions").then().statusCode(200)
                 .body("total", equalTo(2))
@@ -145,8 +145,8 @@ class EditorialResourceTest {
                 .body("changes", hasItem(Map.of("op", "replace", "path", "/name", "value", "Renamed finding " + slug)));
         given().get("/api/v1/symptoms/" + slug + "/revisions/9").then().statusCode(404).contentType("application/problem+json");
 
-        long restore = given().header("Authorization", EDITOR).post("/api/v1/symptoms/" + slug + "/revisions/1/restore")
-                .then().statusCode(202).body("action", equalTo("update")).body("baseVersion", equalTo(2)).extract().jsonPath().getLong("id");
+        String restore = given().header("Authorization", EDITOR).post("/api/v1/symptoms/" + slug + "/revisions/1/restore")
+                .then().statusCode(202).body("action", equalTo("update")).body("baseVersion", equalTo(2)).extract().jsonPath().getString("id");
         publish(restore).then().statusCode(200).body("version", equalTo(3)).body("name", equalTo("Editorial test finding " + slug));
         given().get("/api/v1/symptoms/" + slug + "/revisions/3").then().body("document.name", equalTo("Editorial test finding " + slug));
     }
@@ -155,8 +155,8 @@ class EditorialResourceTest {
     void aDeletionHidesTheEntryKeepsItsHistoryLeavesATombstoneAndTheSlugIsNeverReused() {
         String slug = slug("gone");
         String etag = published(slug);
-        long draft = given().header("Authorization", EDITOR).header("If-Match", etag).delete("/api/v1/symptoms/" + slug)
-                .then().statusCode(202).body("action", equalTo("delete")).extract().jsonPath().getLong("id");
+        String draft = given().header("Authorization", EDITOR).header("If-Match", etag).delete("/api/v1/symptoms/" + slug)
+                .then().statusCode(202).body("action", equalTo("delete")).extract().jsonPath().getString("id");
         given().get("/api/v1/symptoms/" + slug).then().statusCode(200);
         publish(draft).then().statusCode(204);
 
@@ -171,8 +171,8 @@ class EditorialResourceTest {
         org.assertj.core.api.Assertions.assertThat(changes.get(1)).doesNotContainKey("href");
 
         propose(symptom(slug)).then().statusCode(409).contentType("application/problem+json").body("detail", containsString("never reused"));
-        long back = given().header("Authorization", EDITOR).post("/api/v1/symptoms/" + slug + "/revisions/1/restore")
-                .then().statusCode(202).body("action", equalTo("create")).extract().jsonPath().getLong("id");
+        String back = given().header("Authorization", EDITOR).post("/api/v1/symptoms/" + slug + "/revisions/1/restore")
+                .then().statusCode(202).body("action", equalTo("create")).extract().jsonPath().getString("id");
         publish(back).then().statusCode(200).body("version", equalTo(3));
     }
 
@@ -249,16 +249,16 @@ class EditorialResourceTest {
 
     @Test
     void aRejectedDraftIsClosedWithItsReasonAndCannotBePublished() {
-        long draft = draftId(propose(symptom(slug("rejected"))));
+        String draft = draftId(propose(symptom(slug("rejected"))));
         given().header("Authorization", REVIEWER).contentType("application/json").body(Map.of("comment", "Needs a second source."))
                 .post("/api/v1/drafts/" + draft + "/reject")
                 .then().statusCode(200).body("status", equalTo("rejected")).body("comment", equalTo("Needs a second source."));
         publish(draft).then().statusCode(409);
         given().header("Authorization", REVIEWER).get("/api/v1/drafts?status=rejected&size=100")
-                .then().statusCode(200).body("items.id", hasItem((int) draft));
-        given().header("Authorization", REVIEWER).get("/api/v1/drafts").then().statusCode(200).body("items.id", not(hasItem((int) draft)));
+                .then().statusCode(200).body("items.id", hasItem(draft));
+        given().header("Authorization", REVIEWER).get("/api/v1/drafts").then().statusCode(200).body("items.id", not(hasItem(draft)));
         given().header("Authorization", REVIEWER).get("/api/v1/drafts?status=maybe").then().statusCode(400);
-        long unexplained = draftId(propose(symptom(slug("unexplained"))));
+        String unexplained = draftId(propose(symptom(slug("unexplained"))));
         given().header("Authorization", REVIEWER).contentType("application/json").body("{}").post("/api/v1/drafts/" + unexplained + "/reject")
                 .then().statusCode(400).body("errors[0].field", equalTo("comment"));
     }
@@ -271,7 +271,7 @@ class EditorialResourceTest {
         Map<String, Object> changed = symptom(slug);
         changed.put("urgency", "emergency");
         publish(given().header("Authorization", EDITOR).header("If-Match", etag).contentType("application/json").body(changed)
-                .put("/api/v1/symptoms/" + slug).then().statusCode(202).extract().jsonPath().getLong("id")).then().statusCode(200);
+                .put("/api/v1/symptoms/" + slug).then().statusCode(202).extract().jsonPath().getString("id")).then().statusCode(200);
         given().header("If-None-Match", etag).get("/api/v1/symptoms/" + slug).then().statusCode(200)
                 .header("ETag", not(equalTo(etag))).body("urgency", equalTo("emergency"));
         given().get("/api/v1/symptoms?urgency=emergency&size=100").then().body("items.slug", hasItem(slug));
