@@ -8,4 +8,4 @@ out=$(mktemp -d)
 ./mvnw -B -q org.cornutum.tcases:tcases-maven-plugin:4.1.0:api-test -DinputDir=openapi -Dinclude=openapi.json \
   -DtestType=junit -DexecType=restassured -DoutDir="$out" -DtestPackage=org.bonemet.generated -DtestName=InvalidInputTest
 mkdir -p src/test/java/org/bonemet/generated
-python3 openapi/keep-failure-cases.py "$out/InvalidInputTest.java" src/test/java/org/bonemet/generated/InvalidInputTest.java
+python3 openapi/keep-failure-cases.py "$out/InvalidInputTest.java" src/test/java/org/bonemet/generated/InvalidInputTest.java openapi/openapi.json

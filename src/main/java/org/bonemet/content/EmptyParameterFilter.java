@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.bonemet.content.InvalidInputException.FieldError;
+import org.bonemet.problem.ProblemResponsesFilter;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import io.vertx.core.http.HttpServerRequest;
@@ -11,6 +12,7 @@ import io.vertx.core.http.HttpServerRequest;
 /**
  * A parameter given without a value ({@code ?page} or {@code ?page=}, an empty Accept-Language) is refused
  * rather than silently read as absent: the client meant something and should learn that it was not understood.
+ * So is one longer than the 200 characters the contract allows every parameter (query parameters and Accept-Language alike).
  */
 public class EmptyParameterFilter {
 
@@ -20,17 +22,21 @@ public class EmptyParameterFilter {
             return;
         }
         List<FieldError> errors = new ArrayList<>();
-        request.params().forEach((name, value) -> {
-            if (value == null || value.isBlank()) {
-                errors.add(new FieldError(name, "must not be empty"));
-            }
-        });
+        request.params().forEach((name, value) -> check(errors, name, value));
         String acceptLanguage = request.getHeader("Accept-Language");
-        if (acceptLanguage != null && acceptLanguage.isBlank()) {
-            errors.add(new FieldError("Accept-Language", "must not be empty"));
+        if (acceptLanguage != null) {
+            check(errors, "Accept-Language", acceptLanguage);
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
+        }
+    }
+
+    private static void check(List<FieldError> errors, String name, String value) {
+        if (value == null || value.isBlank()) {
+            errors.add(new FieldError(name, "must not be empty"));
+        } else if (value.length() > ProblemResponsesFilter.MAX_PARAMETER_LENGTH) {
+            errors.add(new FieldError(name, "must be at most " + ProblemResponsesFilter.MAX_PARAMETER_LENGTH + " characters"));
         }
     }
 }
