@@ -91,7 +91,7 @@ public class DraftResource {
     @RolesAllowed({ Roles.EDITOR, Roles.REVIEWER, Roles.ADMIN })
     @Operation(summary = "Get a draft with its diff (editor, reviewer)", description = "The proposed document and an RFC 6902 JSON Patch "
             + "from the published document to it; `stale` says the entry was published anew since the draft was made.")
-    public EditorialViews.DraftDetail get(@PathParam("id") @Parameter(schema = @Schema(format = "uuid")) UUID id) {
+    public EditorialViews.DraftDetail get(@PathParam("id") @Parameter(schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "uuid", maxLength = 36)) UUID id) {
         Draft draft = find(id);
         Optional<Editorial.Current> current = editorial.current(draft.collection, draft.slug);
         JsonNode document = draft.document == null ? null : SourceDocuments.parse(draft.document);
@@ -110,7 +110,7 @@ public class DraftResource {
             + "409 when the entry was published anew since the draft was made: make a new draft from the current version.")
     @APIResponse(responseCode = "200", description = "The published entry.", content = @Content(schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT)))
     @APIResponse(responseCode = "204", description = "The entry is deleted.")
-    public Response publish(@PathParam("id") @Parameter(schema = @Schema(format = "uuid")) UUID id, @BeanParam LangParams params)
+    public Response publish(@PathParam("id") @Parameter(schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "uuid", maxLength = 36)) UUID id, @BeanParam LangParams params)
             throws JsonProcessingException {
         Revision revision = editorial.publish(id, Authors.of(token));
         if (revision.action.equals("deleted")) {
@@ -131,7 +131,7 @@ public class DraftResource {
     @RolesAllowed({ Roles.REVIEWER, Roles.ADMIN })
     @Operation(summary = "Reject a draft (reviewer)", description = "Closes it without publishing, with the reason for its author; it stays "
             + "listed with status `rejected`.")
-    public EditorialViews.DraftSummary reject(@PathParam("id") @Parameter(schema = @Schema(format = "uuid")) UUID id,
+    public EditorialViews.DraftSummary reject(@PathParam("id") @Parameter(schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "uuid", maxLength = 36)) UUID id,
             @RequestBody(required = true) @Valid @NotNull EditorialViews.Rejection rejection) {
         return EditorialViews.summary(editorial.reject(id, Authors.of(token), rejection.comment().strip()));
     }

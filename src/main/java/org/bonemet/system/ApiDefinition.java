@@ -45,7 +45,7 @@ import jakarta.ws.rs.core.Application;
                 extensions = @Extension(name = "x-internal", value = "false", parseValue = true)),
         components = @Components(schemas = @Schema(name = "Problem", implementation = Problem.class),
                 securitySchemes = @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer",
-                        bearerFormat = "JWT", description = "A JWT from the organisation's identity provider, handled as RFC 8725 (JWT best current practices) asks: "
+                        bearerFormat = "JWT", description = "A JWT from the organisation's identity provider, handled as RFC8725 (JWT best current practices) asks: "
                                 + "only RS256 signatures are accepted, the signature, issuer and expiry are always verified; roles come from the groups claim.")),
         tags = {
                 @Tag(name = "Index", description = "Where the collections are."),

@@ -36,12 +36,221 @@ public class InvalidInputTest {
 
 
     @Test
+    public void getApiV1Bundle_LangType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .queryParam( "lang", (String) null)
+            .when()
+                .request( "GET", "/api/v1/bundle")
+            .then()
+                // lang.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1Bundle_AcceptLanguageType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .header( "Accept-Language", "")
+            .when()
+                .request( "GET", "/api/v1/bundle")
+            .then()
+                // Accept-Language.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1Bundle_AcceptLanguageValueLength_Is_201() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .header( "Accept-Language", "$?FBBsTw3qri&VIzpK+ft|9W-#YZ#4nA2\"!}JL9)t,\"RzG9#V%OTTX'q~dC<>.FFD2xwe^nmH,4+:U{2\"$C4a3eq_?2l^LlbTb%|C&ni%R8eH(TRG8P1hDIGg\\I)m22\"R_&|7W$@#3IQn^M~_CJVXbjz/|K2dPR7Y0M)5gQSw:e>h/D3oSX@#a*F#_'(}%B1%-e4|ovQ@")
+            .when()
+                .request( "GET", "/api/v1/bundle")
+            .then()
+                // Accept-Language.Value.Length=201
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1Changes_LimitType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .queryParam( "limit", (String) null)
+            .when()
+                .request( "GET", "/api/v1/changes")
+            .then()
+                // limit.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1Changes_LimitType_Is_NotNumber() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .queryParam( "limit", "5,k}qcej,B$-7d7y")
+            .when()
+                .request( "GET", "/api/v1/changes")
+            .then()
+                // limit.Type=Not number
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1Changes_LimitValue_Is_0() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .queryParam( "limit", "0")
+            .when()
+                .request( "GET", "/api/v1/changes")
+            .then()
+                // limit.Value.Is=0
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1Changes_LimitValue_Is_1001() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .queryParam( "limit", "1001")
+            .when()
+                .request( "GET", "/api/v1/changes")
+            .then()
+                // limit.Value.Is=1001
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1Changes_SinceType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .queryParam( "since", (String) null)
+            .when()
+                .request( "GET", "/api/v1/changes")
+            .then()
+                // since.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1Changes_SinceValueLength_Is_0() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .queryParam( "since", "")
+            .when()
+                .request( "GET", "/api/v1/changes")
+            .then()
+                // since.Value.Length=0
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1Changes_SinceValueLength_Is_19() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .queryParam( "since", "WIM!;5ret6584d1E5q=")
+            .when()
+                .request( "GET", "/api/v1/changes")
+            .then()
+                // since.Value.Length=19
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1Changes_SinceValueMatchesPattern_Is_No() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .queryParam( "since", ";")
+            .when()
+                .request( "GET", "/api/v1/changes")
+            .then()
+                // since.Value.Matches-Pattern=No
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
     public void getApiV1CodesSystemCode_CodeType_Is_Null() {
         Response response =
             given()
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
-                .pathParam( "system", encoded( "MMicc#y[?O=HFe-pb3Xp@v0GoDL4_J'JVXV_jN^`u./s!o5'd=Il4# ;&2eK~j 1tNigyCgqaYf/K:./m3DW]*SU3xjsw| &~VGhuC4?K;|P/DfoXSi6VYq~=V?2}*oZ /8T\\$LT?L2Ej,;:RY!R9h/$IO/Of[!'~|\"2J-BB#.4{_D8*]=~xUYtz3h^OGt99av.9OYkE"))
+                .pathParam( "system", encoded( "[Eq#JG\"#YA9pZ;mqRz-qZNj!F.g[vMC1-Y#s._><f*V}_U%w`?3y?rd@cPy{~8=Xo)Dc^[;L*2$)>w`4<B\"~OG~nAM\\-^XS $7>6=NP@?RxZL%#-P J<Gr_vE5}5%G,#C=_6WkI-[U~t@q)c^?J!E]:mLff4F^y|)]gW'hv}/UhvjDZ^JgoU~iLkP.lw\\P;+OP'U/pim"))
                 .pathParam( "code", encoded( ""))
             .when()
                 .request( "GET", "/api/v1/codes/{system}/{code}")
@@ -62,8 +271,8 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
-                .pathParam( "system", encoded( "o)Dc^[;L*2$)>w`4<B\"~OG~nAM\\-^XS $7>6=NP@?RxZL%#-P J<Gr_vE5}5%G,#C=_6WkI-[U~t@q)c^?J!E]:mLff4F^y|)]gW'hv}/UhvjDZ^JgoU~iLkP.lw\\P;+OP'U/pimAe'Vk Edcl91U8xq'}E7-ZA&=&$boc/N^C2fge\\!&rm;/ALmvUQ\"z@~srDjGpWn$"))
-                .pathParam( "code", encoded( "X^`_z.yVpN^5n3p~mUR)|6}-K(3b%4%K/IH]r=u#1;`XQK8J,P.)c,mc?E5<LplFQjcog%^GRy|@j+EWbLe;{hue,p('z*73.:=~pJ)g|C$(hZ\"1pnb;.uAyW&'boX_OzRWw(vXT13O4YoC7\"/YkV{.NuG{[PreN6sfX?}mN1KpX$Hg&5&\"*)Ci&Ey-RG\\!wSWo_z%{yZ"))
+                .pathParam( "system", encoded( "gg@ G)mX0?F#u#]]:#Vizo|@\\xgoj8\\M(ts^ELFRvie6T=D+>{az*TLJyu=}#sd;R{uC8VE;9~1\"nAr%K-A5)+\"KJntxRe 2}7Z(5BPcd\\{1AV0Q!V'%P/k0zPX1RdL`q.Gx. ;\\Z1MQ,7@4Fi^NdMS,)&{;Kf!\\9+-~OyT` SQHd*a8F=i[Pf\"M{<8 G<(9;V`2b}f#"))
+                .pathParam( "code", encoded( "3co>ia=,:)DnHo2?%OQ;ENo,[Z]oCr?,klD|d9vb/;]Yufn%az^`oen:VqSZ@:4bL;=$:_9 $)4J51)2sNLZ*iP>:&|4&2n\"\\vJ!nmN$Ut/A!pdxZQ3/H:tv9h?GOES$K8RDEy/:jLB%V#s]JNNXC~4w+iTkIi\\Y]D|^|[?p4PF0y@_o\\#mD%&x+xh1fPVRH.'MA,c-{_"))
             .when()
                 .request( "GET", "/api/v1/codes/{system}/{code}")
             .then()
@@ -83,7 +292,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
-                .pathParam( "code", encoded( ";R{uC8VE;9~1\"nAr%K-A5)+\"KJntxRe 2}7Z(5BPcd\\{1AV0Q!V'%P/k0zPX1RdL`q.Gx. ;\\Z1MQ,7@4Fi^NdMS,)&{;Kf!\\9+-~OyT` SQHd*a8F=i[Pf\"M{<8 G<(9;V`2b}f#3co>ia=,:)DnHo2?%OQ;ENo,[Z]oCr?,klD|d9vb/;]Yufn%az^`oen:VqSZ@:4"))
+                .pathParam( "code", encoded( "f6aJOcgS8KcGJ>&CMp<n+5(X>(M^1%(L^4UO^nJ}eu~Tp'eitH<w`AMuehWYFb!8Gd=sKHW/%>:/_5sC O<oI&;UsQW.y44c!\"Aklzq&G+ZmrC+nY!$qA=)f$\"TpZlWD\\7)]7LxOVe`g2)l/+;Q9($'++C{Lw O;D@bVUVa|_h{l~YYXcx Rf*1\\=b.djY0:kYo5^w-@"))
                 .pathParam( "system", encoded( ""))
             .when()
                 .request( "GET", "/api/v1/codes/{system}/{code}")
@@ -104,8 +313,8 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
-                .pathParam( "code", encoded( "d=sKHW/%>:/_5sC O<oI&;UsQW.y44c!\"Aklzq&G+ZmrC+nY!$qA=)f$\"TpZlWD\\7)]7LxOVe`g2)l/+;Q9($'++C{Lw O;D@bVUVa|_h{l~YYXcx Rf*1\\=b.djY0:kYo5^w-@gf\"1Cy5J{l??@OLaE;!KUjk,^?j`2Iv<H\\jNxZt3W0hL~cg&X2qcz>2tPmRH]e5`3"))
-                .pathParam( "system", encoded( "(s1jl#pys-Qy&f+70y;*9GI^,7BaWZC'T{lkgg*1xNF(H<g3TgUrPv,slO27V5G]s-=OpH@Bl#{](@wg!$A9hJrG?5T\"VT@a-@2\"({}B?J%2EfN=Qhym`\\ZtS1MZbqu)haxk~PfM<swX1gfg<Xv:-NP@$,wdf9 6c {.uWD az o~tS[ZM76g>y=AfDD>9(s6B,eeTKKB"))
+                .pathParam( "code", encoded( ".l\\Zd&hvZG~8s#Wmgf!ir-W`J%IZu'Gpdx(/5VE-X>qI]N.Mn$t\")I{:XP1jaH0}R8HCB#+wF*;tq59&vBN1Jax&O#07L9[fiPKF7$I;p6QsDiln[,H.+9VzUS%J/:9;Q>>Yt3PtRaB -v$bPhB/p\"+SIq$;i{FwQ/tZ+W.Q^x2q<*o8J[7$]M,Y_SB8:})oQGR:~Zw-"))
+                .pathParam( "system", encoded( "iD<qum$C49&~0#<>k[4]:W;!S^(:xipJV<i/BaCyv;)ek-!YYq!C1Fe\\Zek[_K.0|<Bms#;}=.G*/x=myz|_b7.C[DgTDv#>2<=VO\\B4Me%=hrl;oIfu.8APFgCHC3v@wi=O)0W/~0[Ij;|[o1zb<!2k {y,#,\"kc~Try Qv?v-D}N0&utJJL&m}D$kIWM\\+73|oH4|;I"))
             .when()
                 .request( "GET", "/api/v1/codes/{system}/{code}")
             .then()
@@ -125,8 +334,8 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
-                .pathParam( "system", encoded( "Mv3.pt\\]]_/VXb%y}]Ec!L>\\PU'B\"2g^G)kh%$A\\hF.#GkW<EV=s~L7QB'O4~V&O;H&<9:\"WLm5#_J'eb qDO?jpi2PD,gX%x[p5w|_=.]<9#l'0H~#uLm!'qAMD09&8qZHO=[9Nq.l\\Zd&hvZG~8s#Wmgf!ir-W`J%IZu'Gpdx(/5VE-X>qI]N.Mn$t\")I{:XP1jaH0"))
-                .pathParam( "code", encoded( "}R8HCB#+wF*;tq59&vBN1Jax&O#07L9[fiPKF7$I;p6QsDiln[,H.+9VzUS%J/:9;Q>>Yt3PtRaB -v$bPhB/p\"+SIq$;i{FwQ/tZ+W.Q^x2q<*o8J[7$]M,Y_SB8:})oQGR:~Zw-iD<qum$C49&~0#<>k[4]:W;!S^(:xipJV<i/BaCyv;)ek-!YYq!C1Fe\\Zek[_K."))
+                .pathParam( "system", encoded( ":PWjyCVM0;@KUYA}`'lP\"/4![1a(QOQkGQqg{<%&=j?}sLc\"CE*Gh=^rn$Z{%vRsT|qjNU8,%0lKcuRULxu10vZ`nf':(4jM[]x{W%^+h6JYD-V~\\MZfWkD>;D{2nOO\">I]2Z7J<YYU@k;Kh!+5!FVWOIBr8tJNYK$K9B sON&@HC^sNqJuEh$zm_\"V\\$|WRe.-y#'9K"))
+                .pathParam( "code", encoded( "JO)IO[cj+a%egwt|53X7LvOBwvF6j3/N,w?RQ0w ACJX5~R~c#\\SDD62;#9uLm%Pvt=Whs#ZCx_&5PdRvcM.9*&eS:^#bTF3J:$px<[;A\\Yd`4/F93M8<vs^~@^x-/$~_JT6?vNl UTN4Uo8eOm|?{EQ<8!$J16vfS?4chWJf%zDuER{'9!1A`L2>/B$}>a*?9K)sCgW"))
                 .queryParam( encoded( "lang"), encoded( (String) null))
             .when()
                 .request( "GET", "/api/v1/codes/{system}/{code}")
@@ -147,8 +356,8 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
-                .pathParam( "system", encoded( "0|<Bms#;}=.G*/x=myz|_b7.C[DgTDv#>2<=VO\\B4Me%=hrl;oIfu.8APFgCHC3v@wi=O)0W/~0[Ij;|[o1zb<!2k {y,#,\"kc~Try Qv?v-D}N0&utJJL&m}D$kIWM\\+73|oH4|;I:PWjyCVM0;@KUYA}`'lP\"/4![1a(QOQkGQqg{<%&=j?}sLc\"CE*Gh=^rn$Z{%v"))
-                .pathParam( "code", encoded( "RsT|qjNU8,%0lKcuRULxu10vZ`nf':(4jM[]x{W%^+h6JYD-V~\\MZfWkD>;D{2nOO\">I]2Z7J<YYU@k;Kh!+5!FVWOIBr8tJNYK$K9B sON&@HC^sNqJuEh$zm_\"V\\$|WRe.-y#'9KJO)IO[cj+a%egwt|53X7LvOBwvF6j3/N,w?RQ0w ACJX5~R~c#\\SDD62;#9uLm"))
+                .pathParam( "system", encoded( " *m\"|wCgq2HP9=?SS`\\5>:JZ?~os|33Lu$0JtDmib#}g6_}|rU2tjIlEF#gi5pv.XGdB4RDD=o_KBzW2Vn6\"Dwu|DGo)k@Io90lje5% `8jsk,aCrOp. YR0: Ky{H\";`eI-<b8R%{99;Jn+nW69(PG>xU1#z$$VMebh7mLO8+9A=}tT@Zs{:rvssn#I{AS!~O>lA1`T"))
+                .pathParam( "code", encoded( "Koh'IyO=&YVel})/50Np*=4>V(<P:42yci,v/bbH\"LDNfY8q*+E ivL}u.$)g~N6Zw!~:K795~ ;zukK*zg0,Z+vLNMmv~6yd4)([&Ha'v?y%)I<$`@jY\\|>);KVwrEGOL,C8!A^m}_6y|%r$; kzG}mdzEy8wckE4om{lk?Vw^l;QUQcO%U#xA`~s)W>[&&sc:aLR`l"))
                 .header( "Accept-Language", "")
             .when()
                 .request( "GET", "/api/v1/codes/{system}/{code}")
@@ -169,13 +378,740 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
-                .pathParam( "system", encoded( "I6+H0Huss5lxzJ{y)#WQ?:6rDz0J:,cD\"\"L.UGnD#Yp2|e24qdTO(-cfXLtY`RvH1|`h3=&[!Ejr[< _5=LS>@;rl$ylIk|(7o{5?VZ;C=C!mYmeH#}@{)<f2q$U`pkL^lclCj2_N_#R~AX&Y#~HOI*{U4,]7[FDV-j+6/qf*\\F|V%qGY2ElKJGzpfBoNYyV!Dz!?M_v"))
-                .pathParam( "code", encoded( "-)2\\N;00F,@:Ubc,qSKw~E;0!3a77l}I[98sM=(J$AE$u@(vS0^4_Y2aZ0B(asIa&Z{GEJH'@0dEVG9xt\\xnr8MEf6\\W684;mpI=ArojokEE<lxy,xilg22vcm;tLowfl S_y'wjw6la{@34Qk?Jo!,M(w=?b\\}CKbAt5jV!y?*SWlW[R/4OWD@T`X@55TOCtYRwZU~#"))
-                .header( "Accept-Language", "JocgKgwhSO>*A4sV;RHe2Na(2\\HthbWld;#jsAs;7#h7DmXG81&AvTk~9x_tR3r_z*yx\\<B+zvDQrg*2}heDiOQHD2Y}AQ3I+MgbO7Yo+(g=LJv>8gF2[AprUpC82n=pMHq!5a*ja2Viic^+DSo;o,jQ^kqOptrhObolX?7`F6:ix Lg:>c>qtt)#]y\\W9u\"Zs2Q,k]f>")
+                .pathParam( "system", encoded( "ic^+DSo;o,jQ^kqOptrhObolX?7`F6:ix Lg:>c>qtt)#]y\\W9u\"Zs2Q,k]f>7joWPUX7@Uh*e4j8f#\\?Pz\"=1Wj]pE8u\\i-p(d%s,beiKse/cY[2BA]:Yw&L|uvMX40Ny<[V@R4tbrZ$^.,I)7HU_NX_G_<R6eh@/{W{T7M\"vsT2%3SisEYnX:/tgl@ub~ee&yh5Hp6"))
+                .pathParam( "code", encoded( "Q,u1K#RzF)5Vu(D9+_ s$&{dB5#5?'PZA+-A:^ewq%AC6R9 )Mc,?6)sx\\%fyf/z@OmYm=^e!67DXQNM`jk;.GXW@1?.F`GL-ErFCAQ^u*_*^8\"pna,'0xW(nO4uH4}mPit5veh^1^.$(/*o]XcGNK%)B)u|`03?E\\q>$bC}63#-=~r.j'j'oG B+aA?+T)7BV Ayz8J"))
+                .header( "Accept-Language", "\";&sUZ^( 4_U9S$H<9)5gS8Gle;fikA(:'I:\\<;0b,JsEtQ-Bh*!lO@QzwhBw=Nqw9:r#%x H;r<iyrl]L%PhJ;\\\"8yt+ CL2Cd>*c,g \\\"g4MFvWc773%9M]:-b1xo3pD?Yxzb)_0wG$]hwSNgL~,#5oe^NXH.SZ |l>D=)Q:$ThNP2>zLI)6F:B~@Vkb&\\\"CIMjS*|nk9& \"")
             .when()
                 .request( "GET", "/api/v1/codes/{system}/{code}")
             .then()
                 // Accept-Language.Value.Length=201
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1Drafts_CollectionType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .queryParam( "collection", (String) null)
+            .when()
+                .request( "GET", "/api/v1/drafts")
+            .then()
+                // collection.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1Drafts_LangType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .queryParam( "lang", (String) null)
+            .when()
+                .request( "GET", "/api/v1/drafts")
+            .then()
+                // lang.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1Drafts_PageType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .queryParam( "page", (String) null)
+            .when()
+                .request( "GET", "/api/v1/drafts")
+            .then()
+                // page.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1Drafts_PageType_Is_NotNumber() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .queryParam( "page", "true")
+            .when()
+                .request( "GET", "/api/v1/drafts")
+            .then()
+                // page.Type=Not number
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1Drafts_PageValue_Is_0() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .queryParam( "page", "0")
+            .when()
+                .request( "GET", "/api/v1/drafts")
+            .then()
+                // page.Value.Is=0
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1Drafts_PageValue_Is_2147483648() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .queryParam( "page", "2147483648")
+            .when()
+                .request( "GET", "/api/v1/drafts")
+            .then()
+                // page.Value.Is=2147483648
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1Drafts_SizeType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .queryParam( "size", (String) null)
+            .when()
+                .request( "GET", "/api/v1/drafts")
+            .then()
+                // size.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1Drafts_SizeType_Is_NotNumber() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .queryParam( "size", "true")
+            .when()
+                .request( "GET", "/api/v1/drafts")
+            .then()
+                // size.Type=Not number
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1Drafts_SizeValue_Is_0() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .queryParam( "size", "0")
+            .when()
+                .request( "GET", "/api/v1/drafts")
+            .then()
+                // size.Value.Is=0
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1Drafts_SizeValue_Is_101() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .queryParam( "size", "101")
+            .when()
+                .request( "GET", "/api/v1/drafts")
+            .then()
+                // size.Value.Is=101
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1Drafts_StatusType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .queryParam( "status", (String) null)
+            .when()
+                .request( "GET", "/api/v1/drafts")
+            .then()
+                // status.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1Drafts_AcceptLanguageType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .header( "Accept-Language", "")
+            .when()
+                .request( "GET", "/api/v1/drafts")
+            .then()
+                // Accept-Language.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1Drafts_AcceptLanguageValueLength_Is_201() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .header( "Accept-Language", "I\"uQ{PfAU#{\\_S-g^Dn\\vyolVUl13QBqU`7cw:*{h3_(chSyavq9&7P~N@#(b2WIX)iAuAYakt}+~xgs@>).wm1tQ_\\e]@d#pxKerThS`CQ2t\"z1'/e9t.%[AMx6^SH\"V?khI[EU3$!Knc, RBS0dLs>Hu8x-Y[a@3oK8BK5_/0S@n%/C_eyAMHh oCPQaf'[o[qVFrH5")
+            .when()
+                .request( "GET", "/api/v1/drafts")
+            .then()
+                // Accept-Language.Value.Length=201
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1DraftsId_IdValueLength_Is_35() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "id", encoded( "73f29c52-5e35-4a6c-b941-c9a8679042d"))
+            .when()
+                .request( "GET", "/api/v1/drafts/{id}")
+            .then()
+                // id.Value.Length=35
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1DraftsId_IdValueLength_Is_37() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "id", encoded( "e1529b0f-e059-4724-bed9-a43821b955dc0"))
+            .when()
+                .request( "GET", "/api/v1/drafts/{id}")
+            .then()
+                // id.Value.Length=37
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void postApiV1DraftsIdPublish_IdType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "id", encoded( ""))
+            .when()
+                .request( "POST", "/api/v1/drafts/{id}/publish")
+            .then()
+                // id.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void postApiV1DraftsIdPublish_IdValueLength_Is_35() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "id", encoded( "00dea4b0-3d99-4173-9d1a-59c9ddd6ce0"))
+            .when()
+                .request( "POST", "/api/v1/drafts/{id}/publish")
+            .then()
+                // id.Value.Length=35
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void postApiV1DraftsIdPublish_IdValueLength_Is_37() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "id", encoded( "1511231c-6b30-4724-937d-96c14a6b5e990"))
+            .when()
+                .request( "POST", "/api/v1/drafts/{id}/publish")
+            .then()
+                // id.Value.Length=37
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void postApiV1DraftsIdPublish_LangType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "id", encoded( "6cba2a95-5681-4604-9691-7c00344815ab"))
+                .queryParam( encoded( "lang"), encoded( (String) null))
+            .when()
+                .request( "POST", "/api/v1/drafts/{id}/publish")
+            .then()
+                // lang.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void postApiV1DraftsIdPublish_AcceptLanguageType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "id", encoded( "50a26b65-87e9-4a27-92eb-e8f7b5a17785"))
+                .header( "Accept-Language", "")
+            .when()
+                .request( "POST", "/api/v1/drafts/{id}/publish")
+            .then()
+                // Accept-Language.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void postApiV1DraftsIdPublish_AcceptLanguageValueLength_Is_201() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "id", encoded( "4c487088-7ee9-4306-8151-a0d4038952fb"))
+                .header( "Accept-Language", "\\77x5*.)wApjB$Qcb;EnH*May{A`c<FMC%%>(+9&>bO:.}0k1pmzMX9B9jUs!Uc-,D GF-'R?5NW(~qpw/UW40( 8v7<%htFZf5:Ol;G6^V7{gubW%^nBY<Od#_BxJzCUj[dZcLj(@e}ajC],*%m>pX%\\a`G+C~i?kFnT54jO1!4E7**-I|I)Stwa9{<Z/R%ct#oZlBmT")
+            .when()
+                .request( "POST", "/api/v1/drafts/{id}/publish")
+            .then()
+                // Accept-Language.Value.Length=201
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void postApiV1DraftsIdReject_IdType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "id", encoded( ""))
+                .contentType( "application/json")
+                .request().body( "{\"comment\":\"d\",\"jxpkhevpic\":true,\"cuhointakdsb\":1000}")
+            .when()
+                .request( "POST", "/api/v1/drafts/{id}/reject")
+            .then()
+                // id.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void postApiV1DraftsIdReject_IdValueLength_Is_35() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "id", encoded( "941c6671-2189-433a-a8ce-646cd137fcf"))
+                .contentType( "application/json")
+                .request().body( "{\"comment\":\"u\",\"x\":{\"jntlkzxpftx\":-416.0,\"kntslrvkllf\":[\"nEo~hE,Y\",\"JL_~H4{Q\"]},\"dawnewuagchq\":true}")
+            .when()
+                .request( "POST", "/api/v1/drafts/{id}/reject")
+            .then()
+                // id.Value.Length=35
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void postApiV1DraftsIdReject_IdValueLength_Is_37() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "id", encoded( "36ca7628-1b09-4145-8242-3041c83d244f0"))
+                .contentType( "application/json")
+                .request().body( "{\"comment\":\"[\",\"ora\":389.9}")
+            .when()
+                .request( "POST", "/api/v1/drafts/{id}/reject")
+            .then()
+                // id.Value.Length=37
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void postApiV1DraftsIdReject_BodyDefined_Is_No() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "id", encoded( "9ad14436-e9d2-40d4-94cf-1b299356174e"))
+            .when()
+                .request( "POST", "/api/v1/drafts/{id}/reject")
+            .then()
+                // Body.Defined=No
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void postApiV1DraftsIdReject_BodyMediaType_Is_Other() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "id", encoded( "fd0b4208-e62c-48ac-b764-53a23dc8ca4b"))
+                .contentType( "application/x-www-form-urlencoded")
+            .when()
+                .request( "POST", "/api/v1/drafts/{id}/reject")
+            .then()
+                // Body.Media-Type=Other
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void postApiV1DraftsIdReject_BodyApplicationJsonType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "id", encoded( "8d116d92-b632-4972-844e-5e359191f999"))
+                .contentType( "application/json")
+                .request().body( "null")
+            .when()
+                .request( "POST", "/api/v1/drafts/{id}/reject")
+            .then()
+                // Body.application-json.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void postApiV1DraftsIdReject_BodyApplicationJsonType_Is_NotObject() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "id", encoded( "f1a4966f-5e62-4ab9-86ec-bb709f4c5767"))
+                .contentType( "application/json")
+                .request().body( "\"~I.y<\"")
+            .when()
+                .request( "POST", "/api/v1/drafts/{id}/reject")
+            .then()
+                // Body.application-json.Type=Not object
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void postApiV1DraftsIdReject_BodyApplicationJsonValuePropertiesCommentDefined_Is_No() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "id", encoded( "27da81ff-ef24-490b-bf12-9d218b3df4d9"))
+                .contentType( "application/json")
+                .request().body( "{\"jvytkxfiomjtwmim\":[\"Cq753)J)\",\"&0.|$-\",\"JHPI&\"]}")
+            .when()
+                .request( "POST", "/api/v1/drafts/{id}/reject")
+            .then()
+                // Body.application-json.Value.Properties.comment.Defined=No
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void postApiV1DraftsIdReject_BodyApplicationJsonValuePropertiesCommentType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "id", encoded( "563b2aed-3510-488d-917c-3c16ba6a6567"))
+                .contentType( "application/json")
+                .request().body( "{\"comment\":null,\"wrfurepudu\":[\"\"],\"xtdssxbfx\":true,\"tvuuxsiwjxscf\":584}")
+            .when()
+                .request( "POST", "/api/v1/drafts/{id}/reject")
+            .then()
+                // Body.application-json.Value.Properties.comment.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void postApiV1DraftsIdReject_BodyApplicationJsonValuePropertiesCommentType_Is_NotString() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "id", encoded( "1ce0c082-adeb-4d69-9e3a-acb065033012"))
+                .contentType( "application/json")
+                .request().body( "{\"comment\":{\"xklkuloeoysl\":221.1},\"jtbyhyrsvlwpjdw\":-730,\"jodiar\":{\"bbfrnictu\":true,\"icoseuszepofeuo\":true,\"apbgtmtyd\":480.2}}")
+            .when()
+                .request( "POST", "/api/v1/drafts/{id}/reject")
+            .then()
+                // Body.application-json.Value.Properties.comment.Type=Not string
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void postApiV1DraftsIdReject_BodyApplicationJsonValuePropertiesCommentValueLength_Is_0() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "id", encoded( "2f835129-99cb-449b-aff4-dde96887ae8f"))
+                .contentType( "application/json")
+                .request().body( "{\"comment\":\"\",\"hcxmcfwlq\":114.7,\"aysnazitwlsdw\":815.2,\"azmbcqti\":-630}")
+            .when()
+                .request( "POST", "/api/v1/drafts/{id}/reject")
+            .then()
+                // Body.application-json.Value.Properties.comment.Value.Length=0
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void postApiV1DraftsIdReject_BodyApplicationJsonValuePropertiesCommentValueLength_Is_2001() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "id", encoded( "5b7be493-33e0-40f5-bc5e-7ea3288dbed3"))
+                .contentType( "application/json")
+                .request().body( "{\"comment\":\"Evtpy+31|~ZP*V<ErRu3Ns#yi#)X+{t'8o=M;D![`|x,>B]'!%>vCx5V1Qz KXmK0 k7QH-%;?]pH.lBM`2o@8io!dN%8TDLhM#&Gf[S>T=+KD!.oB=!zBTu'zf0AY_zJsIEasya~u0Rhg5S)x;=z~^izKQ&.c?+v%Wn|p:z:hZig9wu-o.l}n%&z=L_%i|.w/#~#UNg&}S^[@mnlosr}_|\\\"-t#${lm%2t=l@vb9E5)W[ ;i'1ct#{\\\\Em@%?Z>l8:+l-*S%>enn.3ATB3CN],$hp/;6t%CG+%!s-NL&z;XH1wx6AdBr.+d\\\\gM!H#!VSet|HPDFkfBp%smM|U2R7WkHTw0o?Q(x(><N S:]~=ak\\\"CrVc57kk;sf+`WWM'B^~g[qYQu6s3w`3QrGB+/ B!NckFqJH*QXZ5 C>8_-$'.lSw;%Rb\\\\ v=95L:%O@95zQD:k%Atme8;sf2b/rG8.Oy#>'_^QX1CA~ E3je@*>VnIdn}No?*OFb-_7$H%p'E>X<`(EPq'Xb;W8m6+T|'Fj*Be-n;J?MB,T1Lc$>XXQ]v\\\\RsOx*2CzhHOA85}VC&J~8`dh_0XP8`CSZ(/.iUMO\\\\kApJ8@h1?p\\\\U,)]9ILqgSR_DB}&N_^BwTYYp{XSiL::3JqPkEuM111OlY'zgyjK6S$-vKD1Y-gx}F7&sHxS@Iw}kuJnA=L~0qZb]=>Pf<-\\\"}TfPd\\\"*{[PvXe0<_XUxBqAuGnws5(5w\\\\abgi2b_50Ltw4z(Tc?yxhl=b1pVY-7Wl=f6%(17BA:,/]IFu0oGtzehPz^(dYnF9TjjlEsj0e{?%z~6$^[6CLb3k21DxzJupr:Kh{p{i2Cil>gTZg=jCl[CW?[>#3TMj3q7\\\\m4|G;#7?jU{C;}Kw_=^Tg)2V.gii.E?e7rG>9YIW 4XkFF%$;~w0Sa4xr\\\\D9Zwf-I_r#-8g&)xP3B\\\\>90<`%)LEP.#3!eE)3^{Tr.|o_02qe~ tWz#-2)KbK` w7PgJ2DVYfIZ[J;a]@sqk}%JJE1|[)!&Kz_QL?\\\\3JwIsisyd[>5{?b1@.D7pg8:0Tj5j\\\\->1^O$vj%2mDLE{3cz[P9*]!SV,h}&dX0zW5gP~f'/VXi1#J:|d9dtCji:]G2[Rxw6u\\\"pO'Ew~li#mZ=I<J~;'jhv%WN)7z\\\\(&~opUqg\\\"T)sHXipXId<Uq5iAP<:kaxD->CJtg&`N@BIc=3x56g6dC. uhpOF\\\\=;642KZq6@39vkz1'Ub('fI3,IleCn&n?CQB2,!Tik7Rk\\\\gfQV{6r?HmTqS2Lv7W+qI;Nh0B:^GG2RQ<`#=wX_W,ndxGEzbl?zZzJEZM;u(7G/q~pWRTKQ:37hP$da6SF>-G't_<D@}4p7og!da93IRlJHe$QrWc5AfZv,5zRWQ7E1~m**4?2*@D6)+)%-sR=sg?+*UKopkx5IX}7Oy2@#sdM4?: d5BBs\\\"</cXqb^JOU]v]B{=_F;q#(x7a5 %tEL<GhG?.+v#^}Ns?l^NtF=Lrgpkq.45k2n#)>wO}\\\\b$Po@H-Iyl**g~;[9xr?05}Dj%c_XI+1JmX+EJn_ol[kjdxpUI3,g*/rx4?KZ<$e^quIzBG(.n/ qE/N'[L<Z<fsMeAQ=Gx#<8SB#DqZ`Ea^E3\\\\Gp'kWU=W&j1S&~*kfd5,\\\"m>|v'eL/f4I39>{OKEbjT^~|l>9jsjLv*}Op'+j^sPX>F.Fq>mk bG>m[\\\"J8Pyi6-9O3)naQ~=a.-Doe=> IxU|k?F'ZBXQ%8s`gFUE&z9<F0*n\\\"i89Xg1\\\\UOc8{O)Y:G^>8:6('Bei7g1s>*_(VY~|6Hw3+ZJ?L?I~-9lp 2h%\\\"/<Zcv.Q6,q/fI*TUMAH17Vfh8'5nyM8K'B=^\\\\l'tYtu_iSx,2g5Kl@AK:V!7]-pMebQeye`;S|;XOYe_g/Za'DtSUZe@+KDld|C`%\\\\&IS;#W*JEDWb3avLBS41xi?[cps9M20=-D4Hb<-/p2zZH'U:_S'0RVY^ OU1v!tuxy1N2IS7JjevXsB3O/:\",\"vwb\":{},\"wtzmh\":\"\",\"daijexrgmwgqsn\":{\"reseilbsmqhb\":[\"9VJ\"],\"xyjahwej\":-753.4}}")
+            .when()
+                .request( "POST", "/api/v1/drafts/{id}/reject")
+            .then()
+                // Body.application-json.Value.Properties.comment.Value.Length=2001
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void postApiV1DraftsIdReject_BodyApplicationJsonValuePropertiesCommentValueMatchesPattern_Is_No() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "id", encoded( "0be800dd-0b9a-410e-aaf0-c2580f52aa58"))
+                .contentType( "application/json")
+                .request().body( "{\"comment\":\" \",\"wkgiifysu\":{},\"bs\":true}")
+            .when()
+                .request( "POST", "/api/v1/drafts/{id}/reject")
+            .then()
+                // Body.application-json.Value.Properties.comment.Value.Matches-Pattern=No
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -192,11 +1128,13 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .queryParam( "code", (String) null)
                 .queryParam( "size", "1")
-                .queryParam( "radiosensitivity", "-651")
-                .queryParam( "lesionType", "918")
-                .header( "Accept-Language", "K")
+                .queryParam( "radiosensitivity", "true")
+                .queryParam( "lesionType", "4")
+                .queryParam( "lesionType", "7")
+                .queryParam( "lesionType", "2\\>yCx\"?")
+                .header( "Accept-Language", "/")
                 .queryParam( "page", "1")
-                .queryParam( "lang", "-447")
+                .queryParam( "lang", "-539.8")
             .when()
                 .request( "GET", "/api/v1/primary-cancers")
             .then()
@@ -215,14 +1153,14 @@ public class InvalidInputTest {
         Response response =
             given()
                 .baseUri( forTestServer())
-                .queryParam( "code", ";,/ykH#w8-05|eszf%gnE|?T|+3|f/px)-l(UB]sK>;-#R?\"){XXIV@(cTn]^gt[].Mw!9fITr>O5m8Gw?'4TI;~FX'NApoV}eil5j/!&d)}8UqxP!f@KL=~m&eTY&QEDFvrqguPtBxc25>zkp<*^cOgtbe%+hID'Ds +_@FA2T\"m;?F~Ag.>Sd0.yQ3wwZ\"@I\"uQ{PfA")
+                .queryParam( "code", "yH]QS>MoY-szV;D8H|QU`5h!@Jy^k0%mV`Tw;2!gX[mw9nZ1S4sGxP#wn(C<n%hHH\"^Q&\"jSbx=O'SK~S(Ff!uMP]KCHE^R@H~iI+L|{r^$&#zQIV7y;@Sr.yxwM6,*aE~~8/RewK IGN7!:&e~yE/D:zk>wQ;W]`+gqKr=p8Co3kXJwP1BjA|'yuKY83?+I\\>}=w\",`Y")
                 .queryParam( "size", "1")
-                .queryParam( "radiosensitivity", "900")
-                .queryParam( "lesionType", "")
-                .header( "Accept-Language", "_")
+                .queryParam( "radiosensitivity", "eg")
+                .queryParam( "lesionType", "4<Z1~Foe")
+                .queryParam( "lesionType", "wy")
+                .header( "Accept-Language", ")")
                 .queryParam( "page", "1")
-                .queryParam( "lang", "")
-                .queryParam( "lang", "D")
+                .queryParam( "lang", "-572")
             .when()
                 .request( "GET", "/api/v1/primary-cancers")
             .then()
@@ -242,9 +1180,9 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .queryParam( "size", "1")
-                .queryParam( "radiosensitivity", "-851")
-                .queryParam( "lesionType", "156.1")
-                .header( "Accept-Language", "l")
+                .queryParam( "radiosensitivity", "16")
+                .queryParam( "lesionType", "")
+                .header( "Accept-Language", "^")
                 .queryParam( "page", "1")
                 .queryParam( "lang", (String) null)
             .when()
@@ -266,11 +1204,13 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .queryParam( "size", "1")
-                .queryParam( "radiosensitivity", "")
+                .queryParam( "radiosensitivity", ",")
+                .queryParam( "radiosensitivity", "B_t")
+                .queryParam( "radiosensitivity", "1wwy")
                 .queryParam( "lesionType", (String) null)
-                .header( "Accept-Language", "l")
+                .header( "Accept-Language", "`")
                 .queryParam( "page", "1")
-                .queryParam( "lang", "-188.7")
+                .queryParam( "lang", "955.5")
             .when()
                 .request( "GET", "/api/v1/primary-cancers")
             .then()
@@ -290,11 +1230,10 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .queryParam( "size", "1")
-                .queryParam( "radiosensitivity", "-555")
-                .queryParam( "lesionType", "800.9")
-                .header( "Accept-Language", "c")
+                .queryParam( "radiosensitivity", "659")
+                .queryParam( "lesionType", "true")
+                .header( "Accept-Language", ",")
                 .queryParam( "page", (String) null)
-                .queryParam( "lang", "-599")
             .when()
                 .request( "GET", "/api/v1/primary-cancers")
             .then()
@@ -314,13 +1253,10 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .queryParam( "size", "1")
-                .queryParam( "radiosensitivity", "h3_(chSy")
-                .queryParam( "lesionType", "true")
-                .header( "Accept-Language", "v")
+                .queryParam( "radiosensitivity", "A3BQ|8.")
+                .queryParam( "lesionType", "t,:!& ")
+                .header( "Accept-Language", "4")
                 .queryParam( "page", "true")
-                .queryParam( "lang", "")
-                .queryParam( "lang", "~")
-                .queryParam( "lang", "#")
             .when()
                 .request( "GET", "/api/v1/primary-cancers")
             .then()
@@ -340,12 +1276,11 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .queryParam( "size", "1")
-                .queryParam( "radiosensitivity", "264")
-                .queryParam( "lesionType", "IX)iAuA")
-                .header( "Accept-Language", "Y")
+                .queryParam( "radiosensitivity", ")_9p$S")
+                .queryParam( "lesionType", "true")
+                .header( "Accept-Language", "p")
                 .queryParam( "page", "0")
-                .queryParam( "lang", "")
-                .queryParam( "lang", "+")
+                .queryParam( "fbmcpwmrymchksd", "")
             .when()
                 .request( "GET", "/api/v1/primary-cancers")
             .then()
@@ -365,11 +1300,12 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .queryParam( "size", "1")
-                .queryParam( "radiosensitivity", "744.0")
-                .queryParam( "lesionType", "113.1")
-                .header( "Accept-Language", ")")
+                .queryParam( "fawqmk", "w+")
+                .queryParam( "ajybup", "true")
+                .queryParam( "lesionType", "true")
+                .header( "Accept-Language", "Y")
                 .queryParam( "page", "2147483648")
-                .queryParam( "lang", "887.9")
+                .queryParam( "lang", "")
             .when()
                 .request( "GET", "/api/v1/primary-cancers")
             .then()
@@ -390,10 +1326,11 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .queryParam( "size", "1")
                 .queryParam( "radiosensitivity", (String) null)
-                .queryParam( "lesionType", "Q_\\e]@")
-                .header( "Accept-Language", "d")
+                .queryParam( "lesionType", "")
+                .queryParam( "lesionType", " #")
+                .header( "Accept-Language", "7")
                 .queryParam( "page", "1")
-                .queryParam( "lang", "xKe")
+                .queryParam( "lang", "-705")
             .when()
                 .request( "GET", "/api/v1/primary-cancers")
             .then()
@@ -413,13 +1350,12 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .queryParam( "size", (String) null)
-                .queryParam( "radiosensitivity", "-465.6")
-                .queryParam( "lesionType", "Q2t\"z1'/")
-                .queryParam( "lesionType", "9t.%[")
-                .queryParam( "lesionType", "Mx6^SH\"")
-                .header( "Accept-Language", "V")
+                .queryParam( "radiosensitivity", "863.4")
+                .queryParam( "lesionType", "]Y")
+                .header( "Accept-Language", "w")
                 .queryParam( "page", "1")
-                .queryParam( "lang", "true")
+                .queryParam( "qhsr", "JebAh,56'3WwT")
+                .queryParam( "xgvkghajkufhld", "Z*Z")
             .when()
                 .request( "GET", "/api/v1/primary-cancers")
             .then()
@@ -438,12 +1374,13 @@ public class InvalidInputTest {
         Response response =
             given()
                 .baseUri( forTestServer())
-                .queryParam( "size", "[EU3$!,nc, RB")
-                .queryParam( "radiosensitivity", "")
-                .queryParam( "lesionType", "642")
-                .header( "Accept-Language", "s")
+                .queryParam( "size", "")
+                .queryParam( "radiosensitivity", "]")
+                .queryParam( "lesionType", "true")
+                .header( "Accept-Language", "H")
                 .queryParam( "page", "1")
-                .queryParam( "aaaiwsgso", "-964.9")
+                .queryParam( "ddovvelbalvimu", "")
+                .queryParam( "xpcl", "-225")
             .when()
                 .request( "GET", "/api/v1/primary-cancers")
             .then()
@@ -463,11 +1400,12 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .queryParam( "size", "0")
-                .queryParam( "radiosensitivity", "")
-                .queryParam( "lesionType", "919.6")
-                .header( "Accept-Language", "S")
+                .queryParam( "radiosensitivity", "h9")
+                .queryParam( "fuvfqrjavdwk", "-228.3")
+                .queryParam( "sjxeqemvgra", "118.9")
+                .header( "Accept-Language", "]")
                 .queryParam( "page", "1")
-                .queryParam( "lang", "-837.1")
+                .queryParam( "lang", "true")
             .when()
                 .request( "GET", "/api/v1/primary-cancers")
             .then()
@@ -487,14 +1425,11 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .queryParam( "size", "101")
-                .queryParam( "radiosensitivity", "true")
-                .queryParam( "cpfebz", "PQaf'")
-                .queryParam( "iwb", "")
-                .queryParam( "dmmlqqpirpkhgen", "true")
-                .header( "Accept-Language", "6")
+                .queryParam( "radiosensitivity", "-437")
+                .queryParam( "lesionType", "RJr")
+                .header( "Accept-Language", "V")
                 .queryParam( "page", "1")
-                .queryParam( "txw", "-539.1")
-                .queryParam( "krno", "9")
+                .queryParam( "lang", "")
             .when()
                 .request( "GET", "/api/v1/primary-cancers")
             .then()
@@ -514,11 +1449,11 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .queryParam( "size", "1")
-                .queryParam( "radiosensitivity", "92.5")
-                .queryParam( "lesionType", "-361.7")
+                .queryParam( "radiosensitivity", "0F$Ul")
+                .queryParam( "lesionType", "")
                 .queryParam( "page", "1")
                 .header( "Accept-Language", "")
-                .queryParam( "lang", "277")
+                .queryParam( "ccqrydglva", "w\\cPT@aO")
             .when()
                 .request( "GET", "/api/v1/primary-cancers")
             .then()
@@ -538,15 +1473,140 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .queryParam( "size", "1")
-                .queryParam( "radiosensitivity", "]Sz")
-                .queryParam( "lesionType", "-345")
+                .queryParam( "radiosensitivity", "")
+                .queryParam( "lesionType", "396.0")
                 .queryParam( "page", "1")
-                .header( "Accept-Language", "K8nf3}*=iRd(FAFLw=6N&g#nVa#-OB|)*,b\"&m3-(Gw&Z=!cJxT{uj0]\"X]!e7J)}qEJ8h9bxd3(0p\"p;;P<8-XYHNdsWb]|8o3'=A{nYGdv7+l-{9EsVMoA-\\~J=cdwLH{A/hAzYN0}#i\"Bv\\77x5*.)wApjB$Qcb;EnH*May{A`c<FMC%%>(+9&>bO:.}0k1pmzMX9B")
-                .queryParam( "lang", "536")
+                .header( "Accept-Language", ">os[l|4f;R}ZCY6U)ZBQ%U~vBIV?O(KaE\\^&[=.2+NP\\r}O;+R[f?,[YD|k]KPr@=?k\\8ph/k?$F>PH)~o|k}kSLj##hBSvafKS!ABSJ1_$^xN^&zb_\\*BXhX8}b`x|.4_a+$0?GbLna8x6m-r`#Z+JU|6DG,Wp=Ng=#j|&1o]|TBLOIB{;JsC#U Ok9?QOzI9T1rl<]M")
+                .queryParam( "lang", "true")
             .when()
                 .request( "GET", "/api/v1/primary-cancers")
             .then()
                 // Accept-Language.Value.Length=201
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void postApiV1PrimaryCancers_BodyDefined_Is_No() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .header( "Authorization", tcasesApiBearerCredentials())
+            .when()
+                .request( "POST", "/api/v1/primary-cancers")
+            .then()
+                // Body.Defined=No
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void postApiV1PrimaryCancers_BodyMediaType_Is_Other() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .contentType( "application/x-www-form-urlencoded")
+            .when()
+                .request( "POST", "/api/v1/primary-cancers")
+            .then()
+                // Body.Media-Type=Other
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void postApiV1PrimaryCancers_BodyApplicationJsonType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .contentType( "application/json")
+                .request().body( "null")
+            .when()
+                .request( "POST", "/api/v1/primary-cancers")
+            .then()
+                // Body.application-json.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void deleteApiV1PrimaryCancersSlug_SlugValueLength_Is_201() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "slug", encoded( "#&&Y27H-Kpubq~GGbYE~rK3RzoZWpl};CNUi{-[jD4JdU{q \\OrT)j1.eda8jkV7$H0R6\\|ssn0D9Caz~r[iFC5og.ix\\$wF*zze0cfeY(}YhhWs0y\\^4&]>|.m@9 deF&}XH^Fg@jBt]6=(~I@1s<LW9x:t9hC\\+4<vth\"gb@Q^A(SKavS'~t[q4~;4@o!4j>ij4\">u@"))
+            .when()
+                .request( "DELETE", "/api/v1/primary-cancers/{slug}")
+            .then()
+                // slug.Value.Length=201
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void deleteApiV1PrimaryCancersSlug_IfMatchType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .header( "If-Match", "")
+                .pathParam( "slug", encoded( "0%OIJ+t17mQADE<.z&XJ}'ZxR]^*v/hZ{_!y\\GgTYBF/G#GYl8L5U9B.K 'A#E'g$)`~f;a}Ud8 CSypCz:`\\Gi}!wH^0LX?Q)DCh9S*sMu'P~QM psAPk4'tRT%m-AKVnqDt.l@7.q8-^_P=<H(5)L?RaQT=\"N{M pkQ~!wg)9A5crDO*+^>t''kVypJB6Zyf0n=6X%"))
+            .when()
+                .request( "DELETE", "/api/v1/primary-cancers/{slug}")
+            .then()
+                // If-Match.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void deleteApiV1PrimaryCancersSlug_IfMatchValueLength_Is_201() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .header( "If-Match", "&H_C|i`Xcp#OR{Re:s9B3o^z?TW0Iu{Bb<ec.<;%>99!!uC bjX:g8|m~t/lS==lo5/0[Qho+7%c';huIuqE<iNkm88{.,pb^9WVad+%$,/IJ=j'Bww8!:B\\>;Aj|Qj_ ULkFATAj+c~<+h}4*^ihSS2MhNnmglWww;4^u}n]O7RXhxILHuHb\"vlU#@%c{&AhC5m#8BDk")
+                .pathParam( "slug", encoded( "\\.r?gMF0-I@U*YP%`ZU0gG3LREWPuC#SR;_LG*b0)UjR4_LgK6aO\"Tzii@M(zRi*xEBQ>VrA.P^`UwmlqB!zrV%9yM{4+itm?V,-9s~#RQO#Ynvt|Wp*B.H=\"ii<tZJ.6=S/%j\\vC&N@1u%=Y?2zk<!%I!R\\:SqnHv)ZQAhX~>uNL'aO~MX2Mr1KAbDsy3YF\\0a:l2\\l"))
+            .when()
+                .request( "DELETE", "/api/v1/primary-cancers/{slug}")
+            .then()
+                // If-Match.Value.Length=201
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -562,7 +1622,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
-                .pathParam( "slug", encoded( "\"SL+LeK4.V+tmK=XAzVPh%eF@'nW4{5J^TR8}?LMmUD*Gh0fK ,5*z[I-+Nx1qp^N\\pEgC:y<kgvOCfyhqw|z)H%Lts+]j75y;t~~Go/c72W\\)x;85L?s]S6 R50IO*~frE}#?a4SWcHNP([<IRtZ(>;mKAxO`i8}!'Su(?Yd#uyZFMza;x.HdAi2M^oI4`tsKIKLQ_K]"))
+                .pathParam( "slug", encoded( "?uT<P~,B&*jC,i0z]pV4E\\xq!AQYvM@X\\|WqS$jwd?@^C>>k`&Z\\KipUau/GeNdo/x)Z}]]T/o(d9\\RTnzk[SC6=~=O>n^[:7 aDx?y-R)e^f-!ltE~FE1)NzT0X(Qv[L7}fSC;(;tkA6hIBj@6B{sAE-aw9-O?L',r8(h${N$<)7/+~<gy4n}8>b@$pY)XRZ>?lCzzNu"))
             .when()
                 .request( "GET", "/api/v1/primary-cancers/{slug}")
             .then()
@@ -583,7 +1643,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "lang"), encoded( (String) null))
-                .pathParam( "slug", encoded( "~Xw>xm9t5J)^X=PGW(o\"+q$Moc8g:tzAsVlz)@k+rLx!FOJKpYTt;9pbZ#+z\\YnYaP(Jgh%2*\"m_{uHHM*'lkWSQ9$F\\]kvYrRf i~.z:\"8!w0luH=qlo;q^54wU#V#}{WoG,Cs  M}qxn*4lDuJOUg!Xs!YMi u=+5@u4&y,I3]\\PLJtTXn;Q*u1,#WZeY*i;2y#HV+"))
+                .pathParam( "slug", encoded( "E3xDcWU4>N9bmoXx,A?=x-YTO(8I((fAX:SN=)z~%IN4<W:{V/Kd:>/fIv$zjGA20iY4[W3pn(Qk3C*\".yZ+K: :!LLfJHhi11uh[~@F\\Jt[e3~w[|R/j$=LR2\\ /G$)4=#+UNej{ip|MEkvJY}.8Vp1}R*S4)F]6&P7MQ}.mLTU>gY|n\\Bez`V8Y)G/}P3&LeY 'F0g"))
             .when()
                 .request( "GET", "/api/v1/primary-cancers/{slug}")
             .then()
@@ -604,7 +1664,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .header( "Accept-Language", "")
-                .pathParam( "slug", encoded( "72=wZZsAA3U9su>w@ *y@NwLC6A&OMyqD+8x2Pa.K?\"/3R>^K~#E-Em!-4]F_kK9Fi MgeX*n0Ni\\yg##L6QE%FhZq9#K{S:@Uyd.Ik%6Hf?EvcU2X9+cge&]ngL[f)BGm;Mte%gq@*gx%@x1C1lO1sI({>VY($kAJ@CuGG|Kc;nw:+p-gL LO^>J)}6o3R,zWm<Dg$f"))
+                .pathParam( "slug", encoded( "ZIl\";y7>U-[({.Q@GM&<fBkB1tpu+{ P3w-p${JLHQqz8xr`!XNUQosc_br[#d|qLkS!/i.Ncyy`\"y6S=!B-}[^hv<-;;s\\St2R6DvST\"0OLlD[<Ue4%ZLNscz$Yj2g7,l[-Z]!.6QTS5a}TAt)UW.AW6Zds1D`?*EN\\Qh\";sC!?MkpG$nH.~Z^v\"=<H7WXSYqAP?|#7"))
             .when()
                 .request( "GET", "/api/v1/primary-cancers/{slug}")
             .then()
@@ -624,12 +1684,796 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
-                .header( "Accept-Language", "<@B@M\"YgM{p.dsn9{Iv0=0KoL+cLwY#`c7<^@xV+by'Q}EAD_Weys^BV/bhuaR&A}A @Dd#zOY,+:8w/uwvavRmm.jB@Q7Mnmm$1c@*%rC>[c1:Xg//((0~6N*M@myCqLG *,9(Oc9[<$aR%!>lnh,f}%oc\\EGyUh5IOvut(mV\\{[[<)91IChc9t|K%]Gh?BkQ@'&3_=0")
-                .pathParam( "slug", encoded( "4(`B?ybFMyzVzMK~2EA?8,%9?4fu&r{o~9vY\"2\\BOJ<jlvFLzST7U}pVj>%?wlt=)7MnPmMD8fKX\\@\"&CfK-Z(S*3YUj}IW0\\u*2DhWNCZc$U!76^`k[ $nS;io4xLcH^gI@KB^</^L1`F>B`Q8CE*[AD2;5),a/p_(UXsR+Xx*Lkb<]>`6-c)@8\\hj4$x'i'.r6p9C`"))
+                .header( "Accept-Language", ")aoZ$N0k;fb>'K`t[_u?,;^\\mZ98E-P'xLR{=49Lk*%j)OV<IAa8YR8U)UNL6h3N-kq\"QVkY$-{D}:a*-)OceHW?dP$m\"ZW-_bF3UfEP#\\XETQ9IU@ZXF<9<?z%bYtw9deZsCvyQbN3N\"n8,|6-@C>zabMb,A%5q|W|SpXN%lOF[-zC@Y\"Gz^8^BtnC&iE1hp'}K_i#Q?")
+                .pathParam( "slug", encoded( "xwMt433rh4_KCPf7)+jIRfPz\\'C\"J(y+QW_[IZ=TnS}%bF)+Hj\"s>|OYiDO[f/l4V^VZw[$eh';:Ux#@+_teCr|6{\\{V,:oZ7K]e9,\\[jI*z0?t0.l!\"7tN@mf?3o~N9v=\\ \";\"/j#PyS[iJ3R/]6|r|e_B.t]\\\"id\"%,igdzUO2[fJhx&'q\\*rgB_69?8'E`!aNCZQ("))
             .when()
                 .request( "GET", "/api/v1/primary-cancers/{slug}")
             .then()
                 // Accept-Language.Value.Length=201
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void patchApiV1PrimaryCancersSlug_SlugValueLength_Is_201() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "slug", encoded( "|9(g,P|5$3-T!Q1Fnb11ktHVi4jg-.G%P)^A@\\tWk<W9EOKbX}U6t'19K;t2ycu|pOYzi3\\<ITT'|>dj(TFR FHs417tT,t:[0A'3eB8{Y-gZ(J~9]w\"\"+;VW]:OQ{yeTRpgQcCr6 #hv|79|pAclj2)7k{_UzcT8``t7g,&)_]=C,7dVg'6|Pwll-? _f5btgCgD7|U["))
+                .contentType( "application/merge-patch+json")
+                .request().body( "\"bXNxuO\"")
+            .when()
+                .request( "PATCH", "/api/v1/primary-cancers/{slug}")
+            .then()
+                // slug.Value.Length=201
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void patchApiV1PrimaryCancersSlug_IfMatchType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .header( "If-Match", "")
+                .pathParam( "slug", encoded( "-\"`a dhK^vj79N$BKX<H#eO3H>ar<qNk^LVlZZ&Df)~*3rk&+RDy\\D9e ZCtbvAHx@}pY^zl)#zQ-KRcffs@H$'&Tb=hgGNki`f<5>P0P@MCTFH?hWe+;>>,?,r'@oFh*h\"ubwrffc^%&2E5bFpB3'_J`%m^3.h|9FW|I4|A$\"xCxl+VM1!dU9CDEM?e8(!v>i{&,}7U"))
+                .contentType( "application/merge-patch+json")
+                .request().body( "{}")
+            .when()
+                .request( "PATCH", "/api/v1/primary-cancers/{slug}")
+            .then()
+                // If-Match.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void patchApiV1PrimaryCancersSlug_IfMatchValueLength_Is_201() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .header( "If-Match", "$d3#YXe/?|K?LJL/!q+A|GAPb?S1qn'6r$W;j?r42!FLEM-e!(aztllfd ,0X$x>C%v<:g{qy49%gS58O.ddo#|#l|gEQ0cHUE\"+0__H3{fSQ#k/Y_RS*9vI]?r00{|9B$eU*\"'\\q@+a07m~c~,O\"O3uk!?X&MzM)L4Er&vVzVv`dqXba,b,/&ctK47O|%h_E4u7<5AP?")
+                .pathParam( "slug", encoded( "x9+j<y%Di:SOuC`JeOTrlv%:DA)2D%%MK~#tO8sC@/IQx4V}z:{yFGv8%dCsIcvi:3sO@='(7a$<8O\"!7El4=A[P.wl@ z?*]9TJTps)fS^FX*6K]OC.'2GpE`W)1gz!HyL>DulT<BRx3'$[z'$t>En'p#W\"{@5~UTMs`)^,d3+DF3(gKHp[gdjm8znF8(VSm-rVqXE'"))
+                .contentType( "application/merge-patch+json")
+                .request().body( "\"WTDy9\"")
+            .when()
+                .request( "PATCH", "/api/v1/primary-cancers/{slug}")
+            .then()
+                // If-Match.Value.Length=201
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void patchApiV1PrimaryCancersSlug_BodyDefined_Is_No() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "slug", encoded( "g\\?5Ko#J\"CFf$nIo}TyB9wlyW2$x2ZDZ~a^l6Bhbl]$!#_dHJll6afz$:F:/xYNF<8yZ:zO3x3/$/;h4V7j~J=Ss>Gn8k:DQ&QYbl6pN]#d&llbO&imd^+Cc:4G{$e )Li+J6~$98XWv'K9$9WUo [VPdqXKX:SnoK1jF)nf V2.%!LCF09)Y`<Fc`1._AR 9FD+C@%P"))
+            .when()
+                .request( "PATCH", "/api/v1/primary-cancers/{slug}")
+            .then()
+                // Body.Defined=No
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void patchApiV1PrimaryCancersSlug_BodyMediaType_Is_Other() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "slug", encoded( "^t4?*zig*ccX)K8)rlYq6PiB,_.&>|l-5,^:l9WS83Hecn 9IN(?G1S{\"f4`#+3Qn+}OHqALAJp.[P-rlW*@}U{MP$0bRD;aAuimK d$34Yh(e+G.*Oha;GgBn^K R'O5m*$@,Uupd$On@${KWoVEHKj]i`K:xR$A$qo?[{?3}^\\Fr'M[oT^LqMg+TJq9~pX]<UKw'-d"))
+                .contentType( "application/x-www-form-urlencoded")
+                .formParam( encoded( "integer"), encoded( "674"))
+            .when()
+                .request( "PATCH", "/api/v1/primary-cancers/{slug}")
+            .then()
+                // Body.Media-Type=Other
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void patchApiV1PrimaryCancersSlug_BodyApplicationMergePatchSjsonType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "slug", encoded( "ukh\\-35;uBr_](LL')24\"nw#m^/?\"U6o4[&\"ZHh\"Ux('u0'kEx<:.hF\\wNdkl.D=}PFi$/Om&V4= G*Pi :KC[.WUeluR.rs!B\"YiTMV!m6hRRAp\"W3H?0xly@1;Czd?DmeR>}C|o>\"e@>sn&}2<$[TQvAwGA=]B%E~U|qptt8}L}d*%j7gwdt?cZEh:*N/4~]&=!\"K$"))
+                .contentType( "application/merge-patch+json")
+                .request().body( "null")
+            .when()
+                .request( "PATCH", "/api/v1/primary-cancers/{slug}")
+            .then()
+                // Body.application-merge-patchSjson.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void putApiV1PrimaryCancersSlug_SlugValueLength_Is_201() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "slug", encoded( "W)<JB=x_~+<x0b\\n@oq3?jHlxD-jM'fb\"O0\\']s;IrNPdQ{r':H+E#c=@{U1B>t[j[{#>6VVOF!uI0`Z+{[9-UE iMkwHb}(;*U^=):q*vovBfTs:.]vd]k!jQi.}~Q`v-.d&>:(:}BVhhmEO66Hh3_0ZO.V17S.qx!cHUpvsa+B=G$H8KfeXGS8cJ3m`0g`utE}a1$E1"))
+                .contentType( "application/json")
+                .request().body( "true")
+            .when()
+                .request( "PUT", "/api/v1/primary-cancers/{slug}")
+            .then()
+                // slug.Value.Length=201
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void putApiV1PrimaryCancersSlug_IfMatchType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .header( "If-Match", "")
+                .pathParam( "slug", encoded( "[%,aZaR&2gP,l?-{\\Tm 73WF#pg?!?]EBSy;5t}p?p@l\"IfR4([(0,3QBdo}t&GtbN!,b``LfnX2hyh#CFS_r92qG8xaT&)<}N*yT3#_`kOPPq]e>vTG6u>%T=IXz~F0m?:2fk3O,CkBTi2UQkFDH7FtckecySZH8le*Bmn^UuD1g\"lh@G2Oavd{\\R,pvPEq:ZREA\"1="))
+                .contentType( "application/json")
+                .request().body( "507.2")
+            .when()
+                .request( "PUT", "/api/v1/primary-cancers/{slug}")
+            .then()
+                // If-Match.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void putApiV1PrimaryCancersSlug_IfMatchValueLength_Is_201() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .header( "If-Match", "Ib7{)5?:`VK!r1Q)f995wO6+xlxSC5&l7Z$rR4=i-Lp?tTg-8i!AsAr{yAu4XFOyd~wll;:.|^.G]LJIW,+2d|&U2J)nqB=51yRs!ty\\rMdT;Ae'qC%io6!p{on_xS*yBj*|9aHQ|rDvtI,4,~!9O2 fjNa>{61L>Ga21}W-2O5%'5$I%E3&(dU)td,w_k~5t\"Vxh&3|&")
+                .pathParam( "slug", encoded( "4yit4*q3rla0m 4HLK*K=h+S+!eia\\Fb_\"}jJc= 9&w,sRIoH'\"Z!LjUdD@$V3z6>4~sne\"675u:QW35H~C)H(G_J1!h|A,.G}gVW{dR%iFcOi1lA,2 w>/(:\\8@1GWEO6W'Mp!#63 V/0i5UDv/KD)k3Dm@@){Bl fP$>;1>DZ,g)d6pck6@<6\\|Ny,yU4@@IXqYSw_"))
+                .contentType( "application/json")
+                .request().body( "{\"qfylvuhprk\":463,\"wdefsgwfuera\":true}")
+            .when()
+                .request( "PUT", "/api/v1/primary-cancers/{slug}")
+            .then()
+                // If-Match.Value.Length=201
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void putApiV1PrimaryCancersSlug_BodyDefined_Is_No() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "slug", encoded( "ilX@t81'@TB)hcuCd.(-KOajtlH./e9S@TfNvY>70Q3-yC;o;ut!P&3jW61 \\2:\\NT B0f2J 80T2n{-F[_n~I99ju)Ar!cwZ,ogVvDL`$`$C&\"lo#0]!6~JMPnJfzqf/=/XV3@pc-A0huQ:|>ER(S&o<P3&4w#1 ^0Rg^#S:|vR3O}~+0\"!iR@<^2^Zr!T[F%;_10*m"))
+            .when()
+                .request( "PUT", "/api/v1/primary-cancers/{slug}")
+            .then()
+                // Body.Defined=No
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void putApiV1PrimaryCancersSlug_BodyMediaType_Is_Other() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "slug", encoded( "FL]K![<E+fWQ^--$0hj)nFF6S)R-&EUXHO1>}!/DF}jQGgVc9K7hdjF9acZ6&)<iBo43orzvByXnHH_Mk||=eZ:IYA]'x!j148Cw5lyGk(-D;w.,$=^;w'P\"$@Z!vMr`yqhwi;,|{(f;p{F>n)HaWOb\">pBR=D`S{e+7fY]-`Oa+6kmsdqyYOvZ6`$7eowN'qt=4\"-4,"))
+                .contentType( "text/xml")
+                .request().body( "-97")
+            .when()
+                .request( "PUT", "/api/v1/primary-cancers/{slug}")
+            .then()
+                // Body.Media-Type=Other
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void putApiV1PrimaryCancersSlug_BodyApplicationJsonType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "slug", encoded( "N}QqY/TInrK2,xZ`8jtfa:JPH7S37UF9 ^K(<l)*N9{#\"'[o`qm9[G[fE;p?A;>UQ(UJA/PX:V5?n3,f,nsL&k!Q%_\"U8'i3@Hg2&5'T^5;`v~hj~qZg>-YxfZ259lGT[{aWt+tKk,3WG6ylOFu]A;M_c$oe)U^]#^N.K1?[rB;]3=_>&~S~JzFOEB&sDCj}ft)GQC7m"))
+                .contentType( "application/json")
+                .request().body( "null")
+            .when()
+                .request( "PUT", "/api/v1/primary-cancers/{slug}")
+            .then()
+                // Body.application-json.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1PrimaryCancersSlugRevisions_SlugType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .pathParam( "slug", encoded( ""))
+            .when()
+                .request( "GET", "/api/v1/primary-cancers/{slug}/revisions")
+            .then()
+                // slug.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1PrimaryCancersSlugRevisions_SlugValueLength_Is_201() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .pathParam( "slug", encoded( "/Vo9q06b=1v7^=,s?>en@s?M3Eu`I${Z.1J$gWZ,IJyE AdTyWk\"LjLmIo(/-fr8h(x $hqOctwNpd2!=-`~z!L9ahc]#f%*j`/V*LylA5{H ?wFceinS_iA4?D.S:6|F|1a^m3E'p HU[gVo.#A(g_RB#i8&LKNQCa>i_50\\'h%`kO!!!t%?X]V85.yKd:+Bh3WA*(e*"))
+            .when()
+                .request( "GET", "/api/v1/primary-cancers/{slug}/revisions")
+            .then()
+                // slug.Value.Length=201
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1PrimaryCancersSlugRevisions_LangType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .queryParam( encoded( "lang"), encoded( (String) null))
+                .pathParam( "slug", encoded( "XH/d41|pj'x5usJ-l)tg##[U)*zw}^^4KX/HG]-usL;gyMYshp5RXVBW2V*i;#O)m6B=?xWI}n#Qus.?UUjYQ?:VzegEx<2#:-`A@%5]3`Me}z[ zYe:iN0_{8$<<>.t@kFvzQHMa dt*9yV3H]m<b'ZC$60glPM)1=d!$;: :i)[ CCka+|(uts68XC`THG*#aI(>-|"))
+            .when()
+                .request( "GET", "/api/v1/primary-cancers/{slug}/revisions")
+            .then()
+                // lang.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1PrimaryCancersSlugRevisions_PageType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .queryParam( encoded( "page"), encoded( (String) null))
+                .pathParam( "slug", encoded( "w}ule+1$fgk,sav #Reaq{:$Ug$fTtRn\"U*=X46>-`fkDhd`mJ3WYKn!\\tITk{H'f7KlPKuBMGGeBg,kB@E`ABeS/8JP*J{&$b\\yP?Dd5F~@EI56*!{[`t[]Cr5YhgQ nuiz1M-r!o8dv1X!~@23/=P!!'V-f(<Mlxe`p6[)0^Y#TdcO{D(vC, b_pO_]CzU#]?enN5-"))
+            .when()
+                .request( "GET", "/api/v1/primary-cancers/{slug}/revisions")
+            .then()
+                // page.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1PrimaryCancersSlugRevisions_PageType_Is_NotNumber() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .queryParam( encoded( "page"), encoded( "true"))
+                .pathParam( "slug", encoded( "d-IU5@`dDKluojT:0kH3]&T ^nQ@ta$$^L@=c<%wG`nBHcUlJ`n0|\\IEizvQ_NxTDMI5c(]OxA%QBFcC?/9M(2zQ)|:Qgb~b)@\\I;vnauf~OWE|;0tt$D*?,V[3@H %hV'=.EP ~f%Bhxdjl.o!rdKW&j; X;%vTG@ucG\\Ev#U(YA >D0f2VL1g<m<J`e}oFQ$451&Hk"))
+            .when()
+                .request( "GET", "/api/v1/primary-cancers/{slug}/revisions")
+            .then()
+                // page.Type=Not number
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1PrimaryCancersSlugRevisions_PageValue_Is_0() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .queryParam( encoded( "page"), encoded( "0"))
+                .pathParam( "slug", encoded( "}Wm.^,h\"rz94J^>ro BCx4mg($!u4?8\"S*Mz8O2&|UYx-Vb(rBdK!jFtOO-$2|*dER_'9K-j`HgFVJ5af4?u~;nM?S(rsYZ\\YuY`Ri5p{^%A *i0Ms-,ozrW|V~c8LbQ#>O?%|8<;@a|Q(\";?X'd2/,h:v3'}\\!mVq%YPwAH:*n\"zsMM@BM;Kl|:vg4??'SVsSBL'3^5"))
+            .when()
+                .request( "GET", "/api/v1/primary-cancers/{slug}/revisions")
+            .then()
+                // page.Value.Is=0
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1PrimaryCancersSlugRevisions_PageValue_Is_2147483648() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .queryParam( encoded( "page"), encoded( "2147483648"))
+                .pathParam( "slug", encoded( "[A#=wyx]+Y7r'Zb+mt,2\"vi <wH%&WzswAnWEvssWpD8slb%@RRLre4'|fL#FU\"Fk[Ne)F=.Wf<}~\"[qCsm%=F0h=/-NMjfj/Z1Y1l=WfzR5\"\\V&/|&~ZA@BZ(\\I}]x+LN*$`!43(49N~{?<:}Alwn3@p|R`3b4',#$YD XEcF>*:4_\"9+I{9DKT\"lVT8>9R5!y4?,Yv"))
+            .when()
+                .request( "GET", "/api/v1/primary-cancers/{slug}/revisions")
+            .then()
+                // page.Value.Is=2147483648
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1PrimaryCancersSlugRevisions_SizeType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .queryParam( encoded( "size"), encoded( (String) null))
+                .pathParam( "slug", encoded( "W`^>H>V_*^'A)I=b@a2hY(5SvIq|lf4L2mVO|4MNhwY9z#S6 9x/\\LVKP<%O|,+/6I]f0Et[K*,*_XkYz0astE~36,CT,}&(7Pkn\\TDqe04lK15m*}w%[au(FA^H1x\"yJ]O<y_<b`Spa}4oG_5D{Mpx?E)[(,q%$4u+r#D (bv%N 5n]g/!zXRdH0yaZdPSw~*;>q@>I"))
+            .when()
+                .request( "GET", "/api/v1/primary-cancers/{slug}/revisions")
+            .then()
+                // size.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1PrimaryCancersSlugRevisions_SizeType_Is_NotNumber() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .queryParam( encoded( "size"), encoded( "G,h,B"))
+                .pathParam( "slug", encoded( "<AUdP1:6H4G.&%KediAHZ/-83t#<&I)f!-{/\\\\2UE L/Er| `hoB3Km6h#DE+/Wz jgpUlOv7'g6Xe{.(4;4:.dkSPtSh@hV*X!wmFSL*!b >?m]m9s)b$q %M1L^I7stkPbdB>>`]n(XHNSw<74Fl;Eugt;!Qh1`>JWCk~pPiVe%iEyNoFH]q!Sr)W~t +az3)ooEaH"))
+            .when()
+                .request( "GET", "/api/v1/primary-cancers/{slug}/revisions")
+            .then()
+                // size.Type=Not number
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1PrimaryCancersSlugRevisions_SizeValue_Is_0() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .queryParam( encoded( "size"), encoded( "0"))
+                .pathParam( "slug", encoded( "ya#IQNmf\"`s!o!:vcUsIJN@Pw$<RVKWDNGKQIK6<E0Yk[qQW+sA-,nS=64f@$67$*b<cjKsD;W;T[t{n$COO3(d%:bAeH{G/k[;L?^G&o.N[9M@pNV_%X0K>82ydT?nI1|d7_+lr=|<~OIRF`xt%0iY^~WG7$N9G3.|rh;Cks#DNIXTQC5jv8@ciXG1m]QFN$*F[*5no"))
+            .when()
+                .request( "GET", "/api/v1/primary-cancers/{slug}/revisions")
+            .then()
+                // size.Value.Is=0
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1PrimaryCancersSlugRevisions_SizeValue_Is_101() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .queryParam( encoded( "size"), encoded( "101"))
+                .pathParam( "slug", encoded( "r2y5 u9py=65@LOVP=r5fL49(W,<8qa2jT!eDG.ZI<CP8|6#y%W1yt2}$JL8(%hldENpU 3s5?&TZRkt@M8 &rT;)7#5WNX\"~oX<Yrs6(UiXN+{9,DHJ%Xz5?(X9.dF1hk3>(bw@Bt4xR|B/x~HR<@4O6XnOIX!VcxIn>pAFmrp>8.HX^P|C#2Xf/{B[t3_4O_~ZOwFR"))
+            .when()
+                .request( "GET", "/api/v1/primary-cancers/{slug}/revisions")
+            .then()
+                // size.Value.Is=101
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1PrimaryCancersSlugRevisions_AcceptLanguageType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Accept-Language", "")
+                .pathParam( "slug", encoded( "].]%fq0!8:f~w{(H)Q~b^1Z|P6=zvCXU{QSlT?'&4scIox3PS2<Q;44^=z`Zus]&a/$o%:V]z.W\\inukG?0$[3X4JGdw 3W/RMR/$,[Ik\\_T/Yp('_nncW5+dpxE^7q\\yK~:Xt7dZL~#{H{w]Mt-n9ts.GzC6HCWV9,[)IeWWOz7@C4A0\"g7RaZF1rD/p([W&P$Q/c}A"))
+            .when()
+                .request( "GET", "/api/v1/primary-cancers/{slug}/revisions")
+            .then()
+                // Accept-Language.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1PrimaryCancersSlugRevisions_AcceptLanguageValueLength_Is_201() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Accept-Language", "T}L)fT5#/(\"lMQHH4DNlB*PEM_XN$F@G 3M>J#0Xi8M@63{f:?&ye\"c&B;9E1)0<hAx )vJdW$V4P+R>nUL&fpA`lD(\"~;>im\"Vn)Dpc\\1MhClYb_`t$p7L/CR(ZCS)a?}PTnNw5G0xHnxy0=#Mg13g}Z8Q9e_[DpK{ZZ+Q&m]~iX{}\\bvt(md{UuJD#BHI!sx@nbD=mu")
+                .pathParam( "slug", encoded( "F2>`YH#9R\"D)I'}^:?oBrb-%Jey6DxYCC6L_~)}xNB%?f%b#m-i,|3}-&*I>/\\a[JW#.\\;`8D$BcLCi/)-8E!:;Y*X7qKE,UtF'^~;=DE1kJ)2\"Q^]k.+9eS_:SP;94 lD}_)<j<>eJz'CT&w(;cmR aMeFW7D4l6#MVR\\W|`'_d\"vPDe.' >uDi=Us|6H_T1lC/QE8^"))
+            .when()
+                .request( "GET", "/api/v1/primary-cancers/{slug}/revisions")
+            .then()
+                // Accept-Language.Value.Length=201
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1PrimaryCancersSlugRevisionsNumber_NumberType_Is_NotNumber() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .pathParam( "number", encoded( ">b;Q\":"))
+                .pathParam( "slug", encoded( "s"))
+            .when()
+                .request( "GET", "/api/v1/primary-cancers/{slug}/revisions/{number}")
+            .then()
+                // number.Type=Not number
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1PrimaryCancersSlugRevisionsNumber_NumberValue_Is_0() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .pathParam( "number", encoded( "0"))
+                .pathParam( "slug", encoded( "a"))
+            .when()
+                .request( "GET", "/api/v1/primary-cancers/{slug}/revisions/{number}")
+            .then()
+                // number.Value.Is=0
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1PrimaryCancersSlugRevisionsNumber_NumberValue_Is_100001() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .pathParam( "number", encoded( "100001"))
+                .pathParam( "slug", encoded( "0"))
+            .when()
+                .request( "GET", "/api/v1/primary-cancers/{slug}/revisions/{number}")
+            .then()
+                // number.Value.Is=100001
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1PrimaryCancersSlugRevisionsNumber_SlugType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .pathParam( "number", encoded( "1"))
+                .pathParam( "slug", encoded( ""))
+            .when()
+                .request( "GET", "/api/v1/primary-cancers/{slug}/revisions/{number}")
+            .then()
+                // slug.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1PrimaryCancersSlugRevisionsNumber_SlugValueLength_Is_201() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .pathParam( "number", encoded( "1"))
+                .pathParam( "slug", encoded( "~r~dS,x|.vkeh_UoPe[99~`/Vv,>b$;qpC\"BI[@?VUteUFjYFft#nj~-@4hmvX.KX>ahB<k8g@Gw@\"76g%Kq&icEMBJ!(Om(*pf %^.`,:ULu?.xE!Ywk@%c_Burmp+-}5Bt~ 'lUm*6[JNWLe|,9ir'Fj}X00,bqY$vo)}\\r &8Yogw?X ewwW}`8>,^jzwmlQHR+r3:"))
+            .when()
+                .request( "GET", "/api/v1/primary-cancers/{slug}/revisions/{number}")
+            .then()
+                // slug.Value.Length=201
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void postApiV1PrimaryCancersSlugRevisionsNumberRestore_NumberType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "number", encoded( ""))
+                .pathParam( "slug", encoded( "["))
+            .when()
+                .request( "POST", "/api/v1/primary-cancers/{slug}/revisions/{number}/restore")
+            .then()
+                // number.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void postApiV1PrimaryCancersSlugRevisionsNumberRestore_NumberType_Is_NotNumber() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "number", encoded( ""))
+                .pathParam( "slug", encoded( "e"))
+            .when()
+                .request( "POST", "/api/v1/primary-cancers/{slug}/revisions/{number}/restore")
+            .then()
+                // number.Type=Not number
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void postApiV1PrimaryCancersSlugRevisionsNumberRestore_NumberValue_Is_0() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "number", encoded( "0"))
+                .pathParam( "slug", encoded( " "))
+            .when()
+                .request( "POST", "/api/v1/primary-cancers/{slug}/revisions/{number}/restore")
+            .then()
+                // number.Value.Is=0
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void postApiV1PrimaryCancersSlugRevisionsNumberRestore_NumberValue_Is_100001() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "number", encoded( "100001"))
+                .pathParam( "slug", encoded( "t"))
+            .when()
+                .request( "POST", "/api/v1/primary-cancers/{slug}/revisions/{number}/restore")
+            .then()
+                // number.Value.Is=100001
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void postApiV1PrimaryCancersSlugRevisionsNumberRestore_SlugType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "number", encoded( "1"))
+                .pathParam( "slug", encoded( ""))
+            .when()
+                .request( "POST", "/api/v1/primary-cancers/{slug}/revisions/{number}/restore")
+            .then()
+                // slug.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void postApiV1PrimaryCancersSlugRevisionsNumberRestore_SlugValueLength_Is_201() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "number", encoded( "1"))
+                .pathParam( "slug", encoded( "Zm+ 9e}g`H*6mfUn|82kK}vnDVA<5/JwHwO@bdV%_d:&1+x\"1EP];0;'R3;6cxez~>ex$|/Bd3J:]3~XU)#\\]Q.WVT0IUdm|3`BHGsJ=>V{%ki.\",#H(YJG8S##pOPl7jp{F0| 'E40k[*$\"km\\POziag>7[B(yEK?L<Cb:.iv?8hlzP|:0kf5nt][1nL,e:\"WVfACB|N"))
+            .when()
+                .request( "POST", "/api/v1/primary-cancers/{slug}/revisions/{number}/restore")
+            .then()
+                // slug.Value.Length=201
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -665,7 +2509,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
-                .pathParam( "slug", encoded( "8:QnVS*YQ{7]9'ASoI9F!<oS&sE\\`/9\":D([YZRk+rAmXsX:P#8t+'9O,\\h ~GB|hpZEe[Fd{KShp`|IAjHfNs\"(bsR,ilF|`HQd~\"FM?)245=RyY\\rq>k`:F_~c&Exkr1L.4k$/jwYGWUA^#uy*9023deLi|\"F}|5#pSIq_9I|sKA@Kbz[)n/rV2'G3=7\\m,fG-@TSSo"))
+                .pathParam( "slug", encoded( "t`^um'$,m`zjWqBiK4L6 )IG@%JJA*K{u),xYCA)0zr5GcF+>$TL}l(NS%2p`}kS>c,zgSl/Oz[B{H,4h@Vmvz2zv9lZvR[J\\j2\"EPir{~bMyWAlMzi|]b|:_@EGH%TwzdiXVh5S*9(,\">yoJ[Aecq#?myp0n9wc$!Bm>EfOHIBG8C{\"w<]qHv/8/n&miNtc@tdd\"(p>@"))
             .when()
                 .request( "GET", "/api/v1/primary-cancers/{slug}/tests")
             .then()
@@ -686,7 +2530,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "lang"), encoded( (String) null))
-                .pathParam( "slug", encoded( "_`E4RJcQY(3z)(}2L0[w_9hqD\\vcI^Gm3:IES|{n5=Fk'JAcqWoJr$NW$8go6GG`bbo\\?7]h(kQ8Q\\>` <ZF8L4Y_mC3k/V1HIX56:Ac^!Z%M[\"JOpN*eaKvd{Vm@geJsZ/N;doZ~RJX>ma`5^JWJ)VYe33*&UI/q2g})'l'6[',+;D=RCeE!;>$368m&`wYG=A2V'@O"))
+                .pathParam( "slug", encoded( "(~B7tx\\?R:4rR'ziHws6v.y<3_6uY:`*?b7YV5Cy,GIz8/2KC,t$\\O1j'`G3&vBp)!>&iWrl;l!y|;Ix-2oUO=7okE,3w@5Q6*@tXH<B].!;V9Ot0,)R_d\\ATamk]:g9pEK}?n3{}>&&)jSgNw]Q3rh5HcP?$Qv2)t\"KXunOlb%BRb|K&;l+BmlP{b%fFpc}2,_SupXz"))
             .when()
                 .request( "GET", "/api/v1/primary-cancers/{slug}/tests")
             .then()
@@ -707,7 +2551,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "page"), encoded( (String) null))
-                .pathParam( "slug", encoded( " whk*1w+?P`c0G@SjlJKMQR.=5E2$()8+qa/7~w5/ON{f#_n|_(2}T29?d=y-+1P)0F<[7Y<;\\6wj@|7jF[t;cd\"'4$49Qg(x}`Wyj;ZGPY7X*>D~k+Z;a\"=\\(nGX:AEi67,$V=omu}SQ\\3QSynVs)oGlp@.nEo~hE,Y4JL_~H4{QP}xFg=.h7l>-O26N=FCplQss_K1"))
+                .pathParam( "slug", encoded( "SJ#Gpt~a(z*wb7&n3;iV0Hkz%Y9&%hraXr#!JRdG6(`4%6inM's6N$hV*17]h])m0hc0Er(]:Iz<?^[-;IgM3%[`^sl&3I9Zwq.2[A:ToYZz#Mf)3Uo_$w'+WCF:n:EP!7aA}Lz'}}'%zy(\"e#;^h]`+856x\"__JSqQKMb,?Ef@P S\\L*6H6in}(0ir>' cp&jJF<6Z!"))
             .when()
                 .request( "GET", "/api/v1/primary-cancers/{slug}/tests")
             .then()
@@ -727,8 +2571,8 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
-                .queryParam( encoded( "page"), encoded( "n2\"g4FSY"))
-                .pathParam( "slug", encoded( "i\\e s8G\\Or~j]=o}N2py?.4$jx}5wrBl-#hF\"34uv'qh*Y1s'|pA%yhQdkV\\[DJg0?%v;XT+dCFVw)+~I.y<>:3\\m{#3t)IT:6Rg8_$q\\` 9TCq753)J)}&0.|$-&JHPI&;qhKj@;< , `O yaE0l+E,J1:@fJaxn$Zv!2t3NMAS!0O[YXdOt;?<`[S%XP; U(&ny@hU"))
+                .queryParam( encoded( "page"), encoded( "true"))
+                .pathParam( "slug", encoded( "cjXcx~[QNi5nFY}eHow*d%\\K(PKa'8Pt%%#nOB-^'w;w1(6A'mIv')9(}\\P~Qha@~M&>uMqvz/(F$p?;`(*:f.O0jI1W-8q\\DU'YO\\w4;oP6n{sEo{qw@z;B-QbY7D\"!%<y:Hb{%f/zY|s-hfk^sJITgxDrm 4Ko;8= d'NFN?kPu~D;)5QeGUe}bgYDOsd?&W=f2|Ya"))
             .when()
                 .request( "GET", "/api/v1/primary-cancers/{slug}/tests")
             .then()
@@ -749,7 +2593,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "page"), encoded( "0"))
-                .pathParam( "slug", encoded( "Km[a^!dAUxvW.[2OkR2#Wbdt.osH)+{GO,|%v>{TI<QwdLvY5~p;t++])!Hd`Qv#xS=Eey2J$rp{FyrIuO^8pC<wy09)z*'L8]b[(O)*q lDm4@7dQc?&Evtpy+31|~ZP*V<ErRu3Ns#yi#)X+{t'8o=M;D![`|x,>B]'!%>vCx5V1Qz KXmK0 k7QH-%;?]pH.lBM`2"))
+                .pathParam( "slug", encoded( "2e!j-:CyDM\"y:{YYQD_KwS\\u2pMR}JNuQ>l#y]w6$}:Ev6Y}U<$x`D/\"Chm2EYdHSTU2}C]<&i0t.$Yyr]2x>0rf6jBi~~,3!/U`>KE|G?cd)9{;,wBD_;=~'JYp)]<h8@6N_f3i}0!<AM5#OUXYau=Aq[Pp`\\y*t85f_(siE|f%Ya.;7@RVR%qX]icj<2\\#@\\s!RK}4"))
             .when()
                 .request( "GET", "/api/v1/primary-cancers/{slug}/tests")
             .then()
@@ -770,7 +2614,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "page"), encoded( "2147483648"))
-                .pathParam( "slug", encoded( "o@8io!dN%8TDLhM#&Gf[S>T=+KD!.oB=!zBTu'zf0AY_zJsIEasya~u0Rhg5S)x;=z~^izKQ&.c?+v%Wn|p:z:hZig9wu-o.l}n%&z=L_%i|.w/#~#UNg&}S^[@mnlosr}_|\"-t#${lm%2t=l@vb9E5)W[ ;i'1ct#{\\Em@%?Z>l8:+l-*S%>enn.3ATB3CN],$hp/;6"))
+                .pathParam( "slug", encoded( "-@'&z\\-6h{QH==&cCi[2uJjt9MDUrob:^~!0^h3;D>uk)9Y]/yCmEQRtBRRik-qIv{\\]l@4j9zt|[A=nvMTl+D'(M+>v\"!g}f! \\-%hVBEf?/m<!@6:8#'2X%1g*LXO5Zh`ngN840a9B=o$(F~S'tRTS`a_6x%v]OVb\"EQb<%Fcp^g:98p~1)\"r8!yyDp?yzdqh4+5Yl"))
             .when()
                 .request( "GET", "/api/v1/primary-cancers/{slug}/tests")
             .then()
@@ -791,7 +2635,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "size"), encoded( (String) null))
-                .pathParam( "slug", encoded( "t%CG+%!s-NL&z;XH1wx6AdBr.+d\\gM!H#!VSet|HPDFkfBp%smM|U2R7WkHTw0o?Q(x(><N S:]~=ak\"CrVc57kk;sf+`WWM'B^~g[qYQu6s3w`3QrGB+/ B!NckFqJH*QXZ5 C>8_-$'.lSw;%Rb\\ v=95L:%O@95zQD:k%Atme8;sf2b/rG8.Oy#>'_^QX1CA~ E3j"))
+                .pathParam( "slug", encoded( "{F+~GW[%8,Upb![L%WF8TFb,.}Kyl%^3N`n>4a$ktWi_m`AF\\=>{Oq!$[&Ah/1Q?+%]wbC/xXz{^4qoz)C_my%VH,v/c05:w&+3!{.>lG!mcP]umG[gLQTJ-Y$$kG85&\\^[1:YL-ZaG:SLkhEc^0<'a\"VvKh^.&/+nirSjy-/k.d&fCbIN4<|Ycy)!_eC.c'0FdRd_t3"))
             .when()
                 .request( "GET", "/api/v1/primary-cancers/{slug}/tests")
             .then()
@@ -811,8 +2655,8 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
-                .queryParam( encoded( "size"), encoded( ">VnIdn}N,?*OFb"))
-                .pathParam( "slug", encoded( "-_7$H%p'E>X<`(EPq'Xb;W8m6+T|'Fj*Be-n;J?MB,T1Lc$>XXQ]v\\RsOx*2CzhHOA85}VC&J~8`dh_0XP8`CSZ(/.iUMO\\kApJ8@h1?p\\U,)]9ILqgSR_DB}&N_^BwTYYp{XSiL::3JqPkEuM111OlY'zgyjK6S$-vKD1Y-gx}F7&sHxS@Iw}kuJnA=L~0qZb]=>Pf<"))
+                .queryParam( encoded( "size"), encoded( "U,zz!2,a'?L"))
+                .pathParam( "slug", encoded( "y;jKL|X_3RqlVyAq]TL<\\44Wde|{ C^1Uyz5nnJcGazPj7w3ym#P+6M()eryVlh:3L,zQW3~y6+ dB3&U1\"K8\\L K!aSm) !\\pED[J2)MC>#bUd'L9:J%VW(iysJ=ME(bM'>Glk0mK~O</te)B@s_L{9gQ`lHQ</6c]NZ/ZQtQEu-lFhrpBS\"K(*#^l3qluB{PXOOPe0"))
             .when()
                 .request( "GET", "/api/v1/primary-cancers/{slug}/tests")
             .then()
@@ -833,7 +2677,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "size"), encoded( "0"))
-                .pathParam( "slug", encoded( "-\"}TfPd\"*{[PvXe0<_XUxBqAuGnws5(5w\\abgi2b_50Ltw4z(Tc?yxhl=b1pVY-7Wl=f6%(17BA:,/]IFu0oGtzehPz^(dYnF9TjjlEsj0e{?%z~6$^[6CLb3k21DxzJupr:Kh{p{i2Cil>gTZg=jCl[CW?[>#3TMj3q7\\m4|G;#7?jU{C;}Kw_=^Tg)2V.gii.E?e7r"))
+                .pathParam( "slug", encoded( "_K&*}zLq0H]\"$rpjKP)uB/9hRrUr}Q!q1#)K'<n3b PTgUlYS\\k;RrJ[V3[I`/L+9RTu5$6rk2[+{!e}PSf]v9\\]zZ_L-mj|:E%}j.;\\H7X9\"+b6of%%|4$8bq!2o'wapM}\\JYaCB(%_s0ARW</YA67OXV-==2ipQy;N|Z/YXN;d<<]b],r\\.EZ.4%JU7tth54gPjTh."))
             .when()
                 .request( "GET", "/api/v1/primary-cancers/{slug}/tests")
             .then()
@@ -854,7 +2698,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "size"), encoded( "101"))
-                .pathParam( "slug", encoded( "G>9YIW 4XkFF%$;~w0Sa4xr\\D9Zwf-I_r#-8g&)xP3B\\>90<`%)LEP.#3!eE)3^{Tr.|o_02qe~ tWz#-2)KbK` w7PgJ2DVYfIZ[J;a]@sqk}%JJE1|[)!&Kz_QL?\\3JwIsisyd[>5{?b1@.D7pg8:0Tj5j\\->1^O$vj%2mDLE{3cz[P9*]!SV,h}&dX0zW5gP~f'/V"))
+                .pathParam( "slug", encoded( "(;zpPu^P0;o]RY%eL|QK\\wI9|Fg.E6IluhLhhf0:'@Ln%9q)n7 ;e.&SyfS(`rBJb>aWc;-D:wfHUcxM+F5k;2uW2T;98z^3+&vY99k!5p^xt;rog.JILQoZc(6_80>b6ZXAI`\"YGkoat7{mRX`S'VR}h@e=RL%RL5}zz})i\\P5OE2Iw2Z@>PbrK&\"eh7[*%Na\\u4dMv"))
             .when()
                 .request( "GET", "/api/v1/primary-cancers/{slug}/tests")
             .then()
@@ -875,7 +2719,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .header( "Accept-Language", "")
-                .pathParam( "slug", encoded( "Xi1#J:|d9dtCji:]G2[Rxw6u\"pO'Ew~li#mZ=I<J~;'jhv%WN)7z\\(&~opUqg\"T)sHXipXId<Uq5iAP<:kaxD->CJtg&`N@BIc=3x56g6dC. uhpOF\\=;642KZq6@39vkz1'Ub('fI3,IleCn&n?CQB2,!Tik7Rk\\gfQV{6r?HmTqS2Lv7W+qI;Nh0B:^GG2RQ<`#=wX"))
+                .pathParam( "slug", encoded( "aJG{HLs27m<V|VAQi%RDk)$| e%,bSX&pvwGVl)GY[n{>3N-U5Th~fM_+0aMF60_,s T:7lC[%)T?TH{`{+ivRc|dh[VDTQQ-,N%K4$,d_=[[d[A\\[-%o\"VpYMGz0ooVS}*a1g5\"\\xDJt[RB<s-|['uV;X:ZYT~'GY#5F#ol2%\\%WHYEJ<o4V43bv>%hTNSA*W`|t~.M"))
             .when()
                 .request( "GET", "/api/v1/primary-cancers/{slug}/tests")
             .then()
@@ -895,8 +2739,8 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
-                .header( "Accept-Language", "8Pyi6-9O3)naQ~=a.-Doe=> IxU|k?F'ZBXQ%8s`gFUE&z9<F0*n\"i89Xg1\\UOc8{O)Y:G^>8:6('Bei7g1s>*_(VY~|6Hw3+ZJ?L?I~-9lp 2h%\"/<Zcv.Q6,q/fI*TUMAH17Vfh8'5nyM8K'B=^\\l'tYtu_iSx,2g5Kl@AK:V!7]-pMebQeye`;S|;XOYe_g/Za'DtS")
-                .pathParam( "slug", encoded( "UZe@+KDld|C`%\\&IS;#W*JEDWb3avLBS41xi?[cps9M20=-D4Hb<-/p2zZH'U:_S'0RVY^ OU1v!tuxy1N2IS7JjevXsB3O/:B&~FA|)/OVeIwwKau&Y{#\"Yg+.WrW|*ibKVbd-P'+ax#L%OW9VJpeQ\\o.Z,}UlQtY@'wv/?Rof08%cRHP)LD@[~2hu[S]43d4Qx`T;\""))
+                .header( "Accept-Language", "0vws:O4}'8W3|R*op2nG#Q[|$]L&|NAAu!5OImDubtN@F2W|=[3lWioL_6^KVT-)Q`sk;xRwyV#PnfM[1:TR_R%<hF/N=bL:]r2kWI,7^ o5g&}Ct@/ij%RjULyEsE[R;LKG@oJfrL/Nr(>z5/}x*IY3.<wzaId5sq|04JZhIauEyTP8@Ta&?^o9K/9S5&ew/5~h'%$ye")
+                .pathParam( "slug", encoded( "[z~@(}<^$yyH`pvZ_m<TX2~|TGqAY/g&JptJ4|tA,a3qX;a~4:VfI1]5*:~S^1(~AD+h0%lUI[)d&v|\"^`Y5IU`Qo3g0VE=MkGty/i~FaKS\"^A@A-<IL4\\E!8Ai2vGLr6(;EfY{`jPYB?6{\\Qw<P:;4+!K<b(v&cK%.n\\hV3T*CH;###cev@7HL0>^L3fIxMOqvP9=hy"))
             .when()
                 .request( "GET", "/api/v1/primary-cancers/{slug}/tests")
             .then()
@@ -936,7 +2780,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
-                .pathParam( "slug", encoded( "WZ6~^#v.X=~%/;:oU7\\9KhvOyiXH{kq5./8jlIeaErwI&(wvkQ>mLc\"RSLly4WIp>kIID7w%#IAG8E7R>h^N4l4=<xZnpy3ZZg)9Ajm?tBJTh6NR}P6$6VpTJ!0}0(nARCcl._J,QGhyAX~@SOl<rORzn8C[5rF3=YV%:#P=d04KDFo_Ea&erOYb{e1*bpfB!),:LJ4zw"))
+                .pathParam( "slug", encoded( "+# -)brS}WD<ON_Mw!d5Tw&_DwRkS],'xs&r+}CO,daU`Jzt):Ld*K:#UekM~>8=t!<euVW]bERwXrsm\">)r/[6>S){~tP|\\~J9ol>eDTP;.hL[,M@ 8R4SnE/vi9Cca-JDxK3X3Iy:kgiqmun5WsO}lN[:T5+zXpcAFu}4oO<kzdBgZk\\Zq|s:}^$Y1p@#E[j9Y>eUwh"))
             .when()
                 .request( "GET", "/api/v1/primary-cancers/{slug}/treatments")
             .then()
@@ -957,7 +2801,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "lang"), encoded( (String) null))
-                .pathParam( "slug", encoded( "[!egq?|6yXs)ZXWmRif-o~L2_$v%oCWqjV+5{\"//,5G@u>G-+4} 8)'\"o8<kQ(M_S2\\{U-8zsbg5Q]h,p V^lthZV.m\"}j% ch@4W7'2\\>yCx\"?/'jeQzD}!UrHFbp]\"\"6%CVAl/CCWCJcSI0JP,o/fPBAkSyV=}C3Z6n).Co9}:qjdjf,J0`t6O?edOEgkX7--L9fnU"))
+                .pathParam( "slug", encoded( "3L|#cTfto97U7P5ZW#mGT#A cxvo#Bwk|$/>Z^\"1k)y(GP_i&_69$,eKx]@{X6'z+A1i-.n&zRQsLr+7:=6! ~A_@_[AiR1cEPnLvl[BnDQvlCDKtm8QoB[~[_ i[ZBe6W9A<TW4hw>N9M8_>$L$}<7 `p@p]*+C @I)gQ6$q1G7?HF>6<K<[oOJOS l#Az+hLJMtAIM"))
             .when()
                 .request( "GET", "/api/v1/primary-cancers/{slug}/treatments")
             .then()
@@ -978,7 +2822,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "page"), encoded( (String) null))
-                .pathParam( "slug", encoded( ",EoyH]QS>MoY-szV;D8H|QU`5h!@Jy^k0%mV`Tw;2!gX[mw9nZ1S4sGxP#wn(C<n%hHH\"^Q&\"jSbx=O'SK~S(Ff!uMP]KCHE^R@H~iI+L|{r^$&#zQIV7y;@Sr.yxwM6,*aE~~8/RewK IGN7!:&e~yE/D:zk>wQ;W]`+gqKr=p8Co3kXJwP1BjA|'yuKY83?+I\\>}=w"))
+                .pathParam( "slug", encoded( "R=x)ZSm/?9gX5uI.t#;cxeHpb+hy\"<|-I}EBz$'2>V$tbQ$7t}3>rEmntC=?;O>74J{-&%DRLsi(Pfpnv$+!6u%s%Uf%'vgYs.rh#'N}?Hy}LwA3Q7b48!LUJFCHMh!(g '9ngrYi@,T2fw'!CU@XUhUpl30XB6=wEQ9t\"?eQ,G~\\v<>e'Coa][xTJhC$85.lp>Z0ZqA"))
             .when()
                 .request( "GET", "/api/v1/primary-cancers/{slug}/treatments")
             .then()
@@ -998,8 +2842,8 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
-                .queryParam( encoded( "page"), encoded( "true"))
-                .pathParam( "slug", encoded( ",`Y-MegUb54<Z1~Foe7wy)+1=/eO^CMV,IB_t!1wwy`$V:n)a,BdqHA3BQ|8.>@t,:!& 4@SRI/)_9p$S)p$4js] uB6K4:8]EP@`==`4=\\kJ6zgB4w+)OA6)Q^5nY:FNDND #7R'v<Sbw^]Yw54I%zfK/w(JebAh+56'3WwT|<Z/prb7B`XaAade^Z*Zj+_tW]3H-AI"))
+                .queryParam( encoded( "page"), encoded( ")4sl,}=['U,e`Q"))
+                .pathParam( "slug", encoded( "H!RDE)<XIVVM|@n'-2=Un3@b2z~^lM+jB0'[,Gc!UDdT@(e:muuCp&>!/sik)gbNF?li'O OqwO4F5KkX]9nRcA.h8AC1qFL7*\"5L<rcBL8z5DP+}1*nN*,Sd7oYP2llV<O[bU9~Sn3%UldA[Lh%Cuc$Ifi!#(H<P;*/g;m[z Y5<OF&j-=e}TB[zY=&m`4/{_?Og]v-"))
             .when()
                 .request( "GET", "/api/v1/primary-cancers/{slug}/treatments")
             .then()
@@ -1020,7 +2864,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "page"), encoded( "0"))
-                .pathParam( "slug", encoded( "X(^X@:>k(Hj(*5Lpd/JD^6c-yh96|^'ah4$}-j'sI$sp)^zq\"xUZao#pt_;>]2{mI?RJrV?WE<0F$Ulko9dgrbeL3eTvX'jGw\\cPT@aO4434T|$(-aa:`44@U_[MlOhR_EKQox['GRO>os[l|4f;R}ZCY6U)ZBQ%U~vBIV?O(KaE\\^&[=.2+NP\\r}O;+R[f?,[YD|k]K"))
+                .pathParam( "slug", encoded( "]N!-e\\,PB-q6^]vt:&Bn|V xKE:'0Eue%/z}^QN QT!Fr1]4.1D\"U_p. :\"-T;4>jI#\"7<J|eDpe ?>o@>;zd&wIh$v7X8Eujm=_{DtpY{L6TdH-!_9kc[&H6o@!`g.[MML~)c`}v%.5=ZLI$ :xAyP(ayv!8N/&NZDXLaY)SPqY{=na2)QUBzifu)HG![3(jWfrTv>j"))
             .when()
                 .request( "GET", "/api/v1/primary-cancers/{slug}/treatments")
             .then()
@@ -1041,7 +2885,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "page"), encoded( "2147483648"))
-                .pathParam( "slug", encoded( "Pr@=?k\\8ph/k?$F>PH)~o|k}kSLj##hBSvafKS!ABSJ1_$^xN^&zb_\\*BXhX8}b`x|.4_a+$0?GbLna8x6m-r`#Z+JU|6DG,Wp=Ng=#j|&1o]|TBLOIB{;JsC#U Ok9?QOzI9T1rl<]Mtd(Ax*Y<Ci!fmfHy@aLG~y`aKTeNWU'ac?G@8.SNn\\DVwy#xfV4jOd=F?Du'"))
+                .pathParam( "slug", encoded( "[s8>da7L3kv5etZO*GbrA1o4ohmgvYmwSGI1Sk*9vI=cEoxU@4)CZ{6H8GA^4q \\/&vu*TY~'%`!%Yov' g'>qx?-1V4*K}D{c:>Db|Q=y*WfPlX#0oAK8]y#UNx-h(b4VG1<fA_l kBq&yaI^$H_?_igv{[8sw{E${sd!H6-@gF8i1kIjXb[&j`QaD L0wg:,]^B#NI"))
             .when()
                 .request( "GET", "/api/v1/primary-cancers/{slug}/treatments")
             .then()
@@ -1062,7 +2906,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "size"), encoded( (String) null))
-                .pathParam( "slug", encoded( "O-:=x/!^[Bo`5]]jH~v,5Eq*DL&aAsxR.}EAmr2XPCT}YuoOkp$7S&JD`%A\\9alQT%Fy,OR@3A!;-EnWc|}_K0n!j!Wd?<KZaU)\"qB7d=0{^0[feaiRqXmR?t7EEs0kk1lteI|na7EEoGhd%NdRG!UVsE5m!8hJZJm{T#w\\q9qNq<l/qrZC8hp!2HI89)l)[fkC*;FJu"))
+                .pathParam( "slug", encoded( "jg_I6i^6v\\2A{8S_,z-z(u69Ujl&Qe]7kTASje-TPbAh]Nri[=Fj{)pN\"u\\\\7w68|$>( E[}#33,'VRnW}pI]o}.$^uxY|F]XQ kHSa.-e2q4IR21AtI.P}\\/+*^EQ~>Jj8rbPJe(4AP^?<WocR}z]OaS~*K\\1I7,E2F~% =0NQwtG<TbEqdDbmtLHYQ$_ 384Hl+~J0"))
             .when()
                 .request( "GET", "/api/v1/primary-cancers/{slug}/treatments")
             .then()
@@ -1082,8 +2926,8 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
-                .queryParam( encoded( "size"), encoded( "V2J6W(,Di,"))
-                .pathParam( "slug", encoded( ")4Lh)![mBOPx(BWq%Ah0=zKze3'Zm5c,M<H7_^Kb5Cc95h)WE:hdX,QJIg2iKp;uKp=^\"2*!&WKU/\\<^?)`DcKt/N|LF0l'Ggm3i]veexVGKvdA,V<acp'{upr@_2vvp<,,$av|GKgt6<Lp>q$(+z#F]H}>g~5`aO,XYf`DQGB@fte'#=)$cTy3Idy_\\zO+)^j(T^pm&"))
+                .queryParam( encoded( "size"), encoded( "?E'cvBD"))
+                .pathParam( "slug", encoded( "+7T>BZ#**Mkgf3H<esV{u[F73fvKDvE$m.8Ib<I#_M5?LPgat^}px+iqBS/)VCvGIT&J(+r!{W` NvnlAX-;J7:De^}'.!G\"Pm6+u/KeqVU)W+XLQ{{Ed:id<wNHZ#>i^j8<j4TJ|]5_)huyxs[w[B$=#}L.L-?FTf5JvB0(afFF\\YOGB^hzE#WBLYK$_TpE.S%[jZCl"))
             .when()
                 .request( "GET", "/api/v1/primary-cancers/{slug}/treatments")
             .then()
@@ -1104,7 +2948,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "size"), encoded( "0"))
-                .pathParam( "slug", encoded( ")DRX?uT<P~,B&*jC,i0z]pV4E\\xq!AQYvM@X\\|WqS$jwd?@^C>>k`&Z\\KipUau/GeNdo/x)Z}]]T/o(d9\\RTnzk[SC6=~=O>n^[:7 aDx?y-R)e^f-!ltE~FE1)NzT0X(Qv[L7}fSC;(;tkA6hIBj@6B{sAE-aw9-O?L',r8(h${N$<)7/+~<gy4n}8>b@$pY)XRZ>?l"))
+                .pathParam( "slug", encoded( "ACy{y@$[B{5,@HRTX'Hr'mQn?8KTtua.^ws{dCS:S#`@;_(bF2n$CcF[dG E'U\"p7Ml{q^aP \\UI^5C4N|2gE P\\ne!Qdwd}=/;#C$o\"x}|'mkx7X+PYl(u=Xs4pLD5h]!zzn_pU8K&TyO~^(YT\\ t$(.Dabyhqwf=SD`M8n&;*sTs&z=@O3d2.P#b*D,u#U&J9Rx'ci"))
             .when()
                 .request( "GET", "/api/v1/primary-cancers/{slug}/treatments")
             .then()
@@ -1125,7 +2969,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "size"), encoded( "101"))
-                .pathParam( "slug", encoded( "CzzNuE3xDcWU4>N9bmoXx,A?=x-YTO(8I((fAX:SN=)z~%IN4<W:{V/Kd:>/fIv$zjGA20iY4[W3pn(Qk3C*\".yZ+K: :!LLfJHhi11uh[~@F\\Jt[e3~w[|R/j$=LR2\\ /G$)4=#+UNej{ip|MEkvJY}.8Vp1}R*S4)F]6&P7MQ}.mLTU>gY|n\\Bez`V8Y)G/}P3&LeY"))
+                .pathParam( "slug", encoded( "O/4lAR=fv?J^_Z'jE>Y$EjfYHG_g[ZX4JYl9d}H.~ j/d^l4v0u%E__]qSLbd7o1:<LJQ\\0y\\ixcIa9A`$g1\\u~a5\"t=v2v?t>xIY`<bTtjO\"~gL_/|\"pfItLm1N`R)~I4!^],L3OZI'C;Y5<vsq&geLV%ERIx(VP$$U\\68I(Tbc#)SJLdp[OE2R3}Z>mcJ<!/-FU53N"))
             .when()
                 .request( "GET", "/api/v1/primary-cancers/{slug}/treatments")
             .then()
@@ -1146,7 +2990,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .header( "Accept-Language", "")
-                .pathParam( "slug", encoded( " 'F0gZIl\";y7>U-[({.Q@GM&<fBkB1tpu+{ P3w-p${JLHQqz8xr`!XNUQosc_br[#d|qLkS!/i.Ncyy`\"y6S=!B-}[^hv<-;;s\\St2R6DvST\"0OLlD[<Ue4%ZLNscz$Yj2g7,l[-Z]!.6QTS5a}TAt)UW.AW6Zds1D`?*EN\\Qh\";sC!?MkpG$nH.~Z^v\"=<H7WXSYqA"))
+                .pathParam( "slug", encoded( "r5yAnyD*\\*Z] s}$-O+0ut_WF k#0+%\"y*W0]^9H_`o3OTHp$|/B|f8RpeRvDY$&~dzDkP5+MXy#%EqILtubq3&,9sq81j2ft!#]D5D%FjdaaxRKvbN@noh_yN- #]pcA+-zc;W`XafQpQA;-McgN_bbPmrFZN0eN<r}-o<ykiw|spAYkgW5[Sf;Z%w'JemLP)h >V?3"))
             .when()
                 .request( "GET", "/api/v1/primary-cancers/{slug}/treatments")
             .then()
@@ -1166,8 +3010,8 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
-                .header( "Accept-Language", "[T:l)aoZ$N0k;fb>'K`t[_u?,;^\\mZ98E-P'xLR{=49Lk*%j)OV<IAa8YR8U)UNL6h3N-kq\"QVkY$-{D}:a*-)OceHW?dP$m\"ZW-_bF3UfEP#\\XETQ9IU@ZXF<9<?z%bYtw9deZsCvyQbN3N\"n8,|6-@C>zabMb,A%5q|W|SpXN%lOF[-zC@Y\"Gz^8^BtnC&iE1hp'}K_")
-                .pathParam( "slug", encoded( "i#Q?xwMt433rh4_KCPf7)+jIRfPz\\'C\"J(y+QW_[IZ=TnS}%bF)+Hj\"s>|OYiDO[f/l4V^VZw[$eh';:Ux#@+_teCr|6{\\{V,:oZ7K]e9,\\[jI*z0?t0.l!\"7tN@mf?3o~N9v=\\ \";\"/j#PyS[iJ3R/]6|r|e_B.t]\\\"id\"%,igdzUO2[fJhx&'q\\*rgB_69?8'E`!aN"))
+                .header( "Accept-Language", "-0N5n(|!K OL2 J[G/S70#.BmkBMsu`1GqIg!VkB E),QOFF=Atv_[Ibz#m|YU}Dx yl<_Q(MtEv!xFTHG{[IKIxG,6(\\|WF@ 6C+J<!L*-:Gd0S.by6heLSOT@Z:ZyRN? 0Z&IfXrMoo>4pbZiWa\"(4k//+#]H&E==DCzSz.g8ypFSPLI=~w\\]T\"(P!H<Z >YGzi6%QU")
+                .pathParam( "slug", encoded( "?.3Bs+@4JSYWyfW30\"+?wo^iCuBs$v~bZw(z$\"vuUJ,|ZoiJM9%2VR!AnN|s/GIVCQv5V$A,R\"qq[fg8-#}`aKk2 ch,Vd`AcK28P150&nvjv;#;M|?E#smyE`ap+B6X=WSr1hck|\\O7H&lXSLerdk3q\"{B+G#8W0T\\i9,)J'm!G:*&YZPvheetIVsFs\\ GGvaz&S%cN"))
             .when()
                 .request( "GET", "/api/v1/primary-cancers/{slug}/treatments")
             .then()
@@ -1243,7 +3087,7 @@ public class InvalidInputTest {
         Response response =
             given()
                 .baseUri( forTestServer())
-                .queryParam( "page", "mkkyn,true,jxdydvpi,true")
+                .queryParam( "page", "x!soQz\",ipP~ueS3")
             .when()
                 .request( "GET", "/api/v1/references")
             .then()
@@ -1319,7 +3163,7 @@ public class InvalidInputTest {
         Response response =
             given()
                 .baseUri( forTestServer())
-                .queryParam( "size", "tbylubvyjjc,Oe`L,csxstnsb,-329.1")
+                .queryParam( "size", "rB,Q2>G:,f tQr3CB")
             .when()
                 .request( "GET", "/api/v1/references")
             .then()
@@ -1395,11 +3239,137 @@ public class InvalidInputTest {
         Response response =
             given()
                 .baseUri( forTestServer())
-                .header( "Accept-Language", "do:Y;'0jg#K3V)d%_Y>'SEf)|c2wk`>P1k0yr949?Ah$ZYc}y>jiv%q;B9.P518r: zF)uX>(bj J56d}*lggz,O;R/)AS>j7u\"a *qI6L)wJ,>6$c8vW,1.9NBKHY0&,ovudcZ49W;JO*i@wT=]Lt]S_Xz<>)UYlgs:!OJl\"kM|\\}Kw5VmxC*#W0'xFb{v'$+Onb:*b>")
+                .header( "Accept-Language", "[~6~~V7!O>t%yX3(}rS_8`Kfvqv$Wv\\snLI3qxK[O,$]:T0#1_s*?rz&BZ/h}*Q}rO$%]}w5pa;P2{k>+B=9c*F{7y6<K!QOwY2F|tfp8lA9j0AR6z}+Y*|{[^+RLBgM{AimL3+~Ajx/:p8v{Xt1xfbS?0<P$'{7a1ItzWd42HbadF#Ug1l`-eEYC65<00yEG6-!xTL4_")
             .when()
                 .request( "GET", "/api/v1/references")
             .then()
                 // Accept-Language.Value.Length=201
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void postApiV1References_BodyDefined_Is_No() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .header( "Authorization", tcasesApiBearerCredentials())
+            .when()
+                .request( "POST", "/api/v1/references")
+            .then()
+                // Body.Defined=No
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void postApiV1References_BodyMediaType_Is_Other() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .contentType( "application/xml")
+                .request().body( "[]")
+            .when()
+                .request( "POST", "/api/v1/references")
+            .then()
+                // Body.Media-Type=Other
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void postApiV1References_BodyApplicationJsonType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .contentType( "application/json")
+                .request().body( "null")
+            .when()
+                .request( "POST", "/api/v1/references")
+            .then()
+                // Body.application-json.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void deleteApiV1ReferencesSlug_SlugValueLength_Is_201() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "slug", encoded( "4Ow4`=Y (*$UD?j`P+h;)s2!CZePvc,)Za;2jhs#U/?2mv`dO.l+Jn^E6 [^K G\\^5nYV'RqBxFzfw+g$~e|eg_\\o%~5f.]U;/XN\"Mq;``pV5A6(wzGmi,S0\\w36,D5\\6QTA)(pO.b1d(N |% |b'#.^#-4G$XRVm/PrN@ 2JWG~KG6c#f'=Rxu/kM*dIfr/b*%wm{#XW"))
+            .when()
+                .request( "DELETE", "/api/v1/references/{slug}")
+            .then()
+                // slug.Value.Length=201
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void deleteApiV1ReferencesSlug_IfMatchType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .header( "If-Match", "")
+                .pathParam( "slug", encoded( "8W[P)cD%0b;Or<X-f6ReF>ZU5X3e:gS8c,0(+;t+tj!AIiI>\\jFfk:hsI*2RX\"Avb!3P0}+A9EU6r~Rub2JL>fEM~$gB),Xbge878'D^h|v^6XsP{f9SH?TBL}s@#pjOG!KtF>8UA_){m6oC~8PJ&7~/cP<8(#w<&Q2o:y`0(|1p't?;JjthE]=|g]<]9(,}%<,GA~1a"))
+            .when()
+                .request( "DELETE", "/api/v1/references/{slug}")
+            .then()
+                // If-Match.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void deleteApiV1ReferencesSlug_IfMatchValueLength_Is_201() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .header( "If-Match", "F>S)R|VwX9~Wywm7U15.TcPJ,<J,b~>wr}BXKi]s}:5;HL{,3yN:;Gcv($>rWz*/^O{7hSEUX~s|OxZ&E9%%b'w6-#yJtDg-w.n:H-\"ywxu^YsT\\ bWGvcb^cA6e@,lAwy'.r.U/H{|1@c`:Rw[~U~]lG0*@S^{dgkZ8_:vN.4LWrtv;h=MZ[bzgmHJP*oKP#2A,&@MzO")
+                .pathParam( "slug", encoded( "vlE3PPi'!yW^hXDhN4fH|3&]N[a(Y%a;(THp73oQo$C;x$Wdj!N@f+;/Nh=\"<#CS}\"FmT.]T`]+3 aR&mgd='0?RK%M w(u\"L>,D{Xz\\&%CK!imO|tRjG\\_TyCXoZ'2c+yJ@w\"F3p>T8d|vZdO@jG7`5ON.])CUrB&nO_L=W*d!%w^(GT;^n;B;?O>/$\"]|<06`)];4e"))
+            .when()
+                .request( "DELETE", "/api/v1/references/{slug}")
+            .then()
+                // If-Match.Value.Length=201
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -1415,7 +3385,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
-                .pathParam( "slug", encoded( ":ZREA\"1=%~k\\wC.V8)dRZv|VK#>Y)}Ke!b1\\@GUNu#G(_fnj4V]aZOxXN.Y%Ojv@Yg@<Hb?qS8RBOVW|MX+L\\YVd*LDg:S6PU&;,#$tr6@0MEWPXdgC@<>'f'5Um6P]Ua[>D_MXS|svcoMc.G'X\\&Z*=m0$wFurthf6d|RBKsR3Z)Wu]l |>v<2Q+FH,krS&VQ])NbIJ5"))
+                .pathParam( "slug", encoded( "RT*zi<Doct1\"!'I%mY`hu]b<=zWF4SdU$6vo:&qJ.{n3o\\\"yF&8r?7v\\.]| v2e%!MA[s+:,Kr,g1yF4YLZ`_^RM;46U!#E2}>R*cXp1hj>'s?Y.zRBrl8Ai!&@UZ%L0T_unwNl^dPRf;(.(y4@zMIBWy_wCoBv0MqDV^R}4xv,2YN5aoM)c5y42Fch|!3R<ujEjF]6]("))
             .when()
                 .request( "GET", "/api/v1/references/{slug}")
             .then()
@@ -1436,7 +3406,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "lang"), encoded( (String) null))
-                .pathParam( "slug", encoded( "Vc8.>gUjr{n0B*.s1I^?!)Yj*-*a,^UfBQabDuv\\(_ae3ON<QmMvQ-''m\\Hsi|PLGq9z*\\ifqIj?H])vs\"pd/4:>|C\\8:P^%3{M:3^7b7[bCj1(BMy`I<66yQ|=q\"b8X@WT'u)Dlz]#u30(qxnms70U$SV/gy?Giw8U+Nmu&[yr]*%%,D<<_P_o'HViuU.:[$L8\"}q_0"))
+                .pathParam( "slug", encoded( "{>a[_A*~Uq}2A35ln{0<2ppew=i\\HTCNZYD>v|dNu_[=;f#][iDuw|-4.cwp ?h82A%}Y`P+=HV> i*=4T6Gm:oY=-d{)%*~k0eN}{;(4Vu,T2Lq5}y4`zT*^ak}<)f#vdnp,pfX#kI{6G=>*O0_;v9z*yf/V8b)'xLi\":oW/i &~$] (&ZLN{_O@lrI2#Oo/t$jys<("))
             .when()
                 .request( "GET", "/api/v1/references/{slug}")
             .then()
@@ -1457,7 +3427,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .header( "Accept-Language", "")
-                .pathParam( "slug", encoded( "cX\"u7|f_z5<%;Uw:w^@Nelh`?hQaR<7.eL\\!/z\\vkg.r*GF=#Gktc/e\\v-DIb7{)5?:`VK!r1Q)f995wO6+xlxSC5&l7Z$rR4=i-Lp?tTg-8i!AsAr{yAu4XFOyd~wll;:.|^.G]LJIW,+2d|&U2J)nqB=51yRs!ty\\rMdT;Ae'qC%io6!p{on_xS*yBj*|9aHQ|rDvt"))
+                .pathParam( "slug", encoded( "mTF*iWtL:6`ueb[kQh$2^xJI0.0CR{P^(yvsc* HF@4\"rjM&}'$M!F-3tTuAHMRp\\gM)g815( =yCAEBt76OESOF/V MlT>68#e8h%tK-*z\"oHT^0CsAo$ksq*uZ/w#lH}@V  )olUq!%?Q]y%FU4>UqU'LBwZwt|}D9H%DQ wK68a975w^;b+,fi$KnYx!7u=zB|m+a"))
             .when()
                 .request( "GET", "/api/v1/references/{slug}")
             .then()
@@ -1477,12 +3447,796 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
-                .header( "Accept-Language", "o#0]!6~JMPnJfzqf/=/XV3@pc-A0huQ:|>ER(S&o<P3&4w#1 ^0Rg^#S:|vR3O}~+0\"!iR@<^2^Zr!T[F%;_10*mFL]K![<E+fWQ^--$0hj)nFF6S)R-&EUXHO1>}!/DF}jQGgVc9K7hdjF9acZ6&)<iBo43orzvByXnHH_Mk||=eZ:IYA]'x!j148Cw5lyGk(-D;w.,$")
-                .pathParam( "slug", encoded( "=^;w'P\"$@Z!vMr`yqhwi;,|{(f;p{F>n)HaWOb\">pBR=D`S{e+7fY]-`Oa+6kmsdqyYOvZ6`$7eowN'qt=4\"-4,)[myN}QqY/TInrK2,xZ`8jtfa:JPH7S37UF9 ^K(<l)*N9{#\"'[o`qm9[G[fE;p?A;>UQ(UJA/PX:V5?n3,f,nsL&k!Q%_\"U8'i3@Hg2&5'T^5;`v"))
+                .header( "Accept-Language", "g`s:9F2-[yCv=w'Fx'*P8EWl$${kJ%E^#Bcxs@~txD.:y6$W #nv9Pjq74X~mUFF<kvA*7\\2(ewS<EBB vAGuv^k?t$%#$;-`g5y?:zf{J+T@/(EHh8(YhITvANEm1[5CE{L\\FNhVO;nZ.yAun}O%7` X_3&]qn2uk-m5+'J[EAg Wh&b:k1P\"WM[HYO1)L>KQaR]ipo`")
+                .pathParam( "slug", encoded( "SmNlBs'lzwbFlj,z3MJ$X=i~gyti0*7%;):oV?XW:Gyn&]nL`0YoJ{4/@uyDN-nSYZDN\"+F'hk4u,Qf{ btPv9|j=%fOoWY2E@b&A@7VseO6$WQ/[6k5=E`IG||G)'!S3bi53;NthM73+p*M:\\R:dGCF'8\\Z0pj{x\"U4uQn*e9]?~V=yVYm^)zAwHFt/jNy`gd\\V,Z^\""))
             .when()
                 .request( "GET", "/api/v1/references/{slug}")
             .then()
                 // Accept-Language.Value.Length=201
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void patchApiV1ReferencesSlug_SlugValueLength_Is_201() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "slug", encoded( ">6TkUX!&w>%FR#;#TT-{t;t T{[C?4wjb4v1?SO^+\"^q,ran`6{Ap3_#qg%}:>n.3\\D[0L+\"!noKy-\"N#_Pf/\\vJbPNifq7@ureUM50N5YHXT,$Ol;`\" A20`5 Kja1<>3nyaP_0ys@K}2:4u 8acMt{ n<#Nx+cS9'sy%tS 49Y}:I'*F8`wtT)!$;=\"gFZ~h[?G0%BF"))
+                .contentType( "application/merge-patch+json")
+                .request().body( "801.9")
+            .when()
+                .request( "PATCH", "/api/v1/references/{slug}")
+            .then()
+                // slug.Value.Length=201
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void patchApiV1ReferencesSlug_IfMatchType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .header( "If-Match", "")
+                .pathParam( "slug", encoded( "^kI|[]#t]pE\"B)h]g.O$\"eACoAqM1c\"rtHR`.yguLM=q~iq:![T:cvc;GL;@,::tQD>2\"~|G``gfjwpy4/d0p'O7x70{dy`E,p]D\"W +doEN0aJ_e]Mx&\"G&R)1k`X_Y^ZDTH;t'=idR;1LBNi#7|W\\A.+C0$)J>Md=~]R!J>\\0P\"WCC\"M$I`hrQ4f:UjI0<VhRbnL5\""))
+                .contentType( "application/merge-patch+json")
+                .request().body( "true")
+            .when()
+                .request( "PATCH", "/api/v1/references/{slug}")
+            .then()
+                // If-Match.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void patchApiV1ReferencesSlug_IfMatchValueLength_Is_201() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .header( "If-Match", "m\\SHvq2lx!'aFvVyM5 >`cCfs3$?$Q$bV~N699oQg]\"MohV{aW&=;J7HOo|Rg]`n^:Lv0Q9Se8&Unoc#:=Z=7=$%1o.Vo$vS:/t~=]#j4:t)]COafN1<N+:/_ZfP4U)r<Q84xY#<o~i_&t2xJsrs_6LVm\\$Z\\vN(f*+eE'=|2.Oq-?+.;]F8VAI(zI,~rc}j&Y6B3p(M.")
+                .pathParam( "slug", encoded( "8\"/@W+_x/|6OY&rnVG?eRYaifq>b-gDU1?.03)C8g2;:{Be:?vZ3\"Q)r^;L$t@,]bRz:J[/,:o#)J.4c8[ $wB=pN_~1uaIZ6nzt\\Giy\\p_?\\gY3`J[E5VK?-!3yo0O*B]v`N$|t` V#TZdd_\"RQ0J792D?!)MQf{ ?2/BN:2X=%$jaMI`NwX}Lu.7~=cD8Xid%[(H%Z"))
+                .contentType( "application/merge-patch+json")
+                .request().body( "\"RM*8\"")
+            .when()
+                .request( "PATCH", "/api/v1/references/{slug}")
+            .then()
+                // If-Match.Value.Length=201
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void patchApiV1ReferencesSlug_BodyDefined_Is_No() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "slug", encoded( "EZee,Ec>.)^4qvwbbcVu0{Pw?W3k1:gBw:#!jX[HJY<l~Wfhc[/?>fk$ww@>m72vlZV0e<-z@`*T: NL(oB;0\"^/C*yG6G.7/@$`3O7CwM`7i,!rD;?+5|tY}#cD WSCW=P_Qz!TV'6Qhc)m#lfztnw?hEI}C4ic*[S}=V~Ccu+H!gGn\\g._!0J~=%6b=ei#_RsGaZ8o"))
+            .when()
+                .request( "PATCH", "/api/v1/references/{slug}")
+            .then()
+                // Body.Defined=No
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void patchApiV1ReferencesSlug_BodyMediaType_Is_Other() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "slug", encoded( "O0/Kc)Qq(<EmJtCMa8WFg W(p$7G_-dAwUX^T+qY!|{f#Ce+<p?ii5a<.LY=A[>5(bxyE7KTK6oUz-D1XooU> w(:LT?<x8\\\\5._CwWW/laW9 M9\"dg\"gxu\\3'?c\"/8ZYX P:/>;\\(!Nb^\\iik}Bi4=g/*wE>!hV?5[?H`y|`tTp%Zm9I|OlCq`SCoXgq'8|VZ;L-VE2"))
+                .contentType( "text/plain")
+                .request().body( "[\"N7^-9z\\\"\"]")
+            .when()
+                .request( "PATCH", "/api/v1/references/{slug}")
+            .then()
+                // Body.Media-Type=Other
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void patchApiV1ReferencesSlug_BodyApplicationMergePatchSjsonType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "slug", encoded( "8(q0vzYz`J]2'h:*.F5$`So4MT:G,~Q=nl!1wUQHjN9o,I'%#;y34!.LyZhFSF6e){O.8YOw\\fT8RsnASws0z.!}>-z3&3(A+N(hZX@T$\" <WI\\]k_\"zhHJkJn`\"^k;3~7\"@^E<ZftsBV7Y0@~pI.E%\"#|(Zzm+Xsb\\^h7l8\"o'p5@PTAEx=YoG.\"#M@l\\Gx(Bd=4Hz*"))
+                .contentType( "application/merge-patch+json")
+                .request().body( "null")
+            .when()
+                .request( "PATCH", "/api/v1/references/{slug}")
+            .then()
+                // Body.application-merge-patchSjson.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void putApiV1ReferencesSlug_SlugValueLength_Is_201() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "slug", encoded( "sF^N(4Ty+t^qvmGH5iU_6hb;=Lg;X1L$;7PsMW38N79+qq\"9:<X~/Uf~4y?[-zO!/)-F9\"^g:ap>PDPrQd_|q@EuhPJnOj8LU|a3iw0Puy+;>}WPqFk/bzD!{T3sASXV9^)1Hb&~$h rRdH`-3]Rf7<#-|J.Vj?C-?L meZF{T$2]hv']^X(`#cpFd$&1wd_{_u6-zxph"))
+                .contentType( "application/json")
+                .request().body( "171.6")
+            .when()
+                .request( "PUT", "/api/v1/references/{slug}")
+            .then()
+                // slug.Value.Length=201
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void putApiV1ReferencesSlug_IfMatchType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .header( "If-Match", "")
+                .pathParam( "slug", encoded( "iN=il:NOz0<&tvrI\\Z}}jp_U#G]Rg/9vbKm;AeyU'`{bQzjVeqh4T~l~{i(L.pfH]\"=E:xsWeu.rBIO3%<=bRMY`_BX*0{l; i:H>r8Xj'fYKfc$s;XYqbz3IJ&/VE*iTPmSZe[QQWLWW@LG^:EofjO_<%iW//jGu=YNWTxBqbf: ;8/![%V&WR@8~Nu3J$^/uG3c%9i"))
+                .contentType( "application/json")
+                .request().body( "{\"kwghga\":[\"Rkr\",\"21b-Smy\"],\"gdieb\":-549,\"hch\":\"+y\"}")
+            .when()
+                .request( "PUT", "/api/v1/references/{slug}")
+            .then()
+                // If-Match.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void putApiV1ReferencesSlug_IfMatchValueLength_Is_201() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .header( "If-Match", "xuq~?LAW0!NP1!6Wf'3kzGpl-rQCJ3P&#uY!n)k,1!67FFM[Lkpw:.zF#c$\"wYkx8=MBXyALGrbUX;0@WWsam]4.a*=FmVitX}ZhJJM!'G1LK5ok'`Z>$mU$ZuIj7D%=~3XM\\KO<^2fFBgo]%A=x:liXSu7 vA$iV<t7^Ew-^2l|Hk!iQ40>xBc)U(H;3l{9%+&Ns]3Ma")
+                .pathParam( "slug", encoded( "FdwP8i$\"x [KO9NTA<qntU0XQ!YaM4Xa$j.Kn[b_4@,Cjjw\"Pp9N=v1DiSg2fHWd6,eqIWe:{(otxZ#:YE%lHjQ!C2W`v(TMe{-94}jPe\\2[\"Tr[+A^[!+y91O;^HYwFNja2@y)qRi]/pHNCWjYFk*%|?/-A-.?{3$g0xL(Ca_FB4@-M%jG#v8L2T'a0!Y{(UMIW*vrt"))
+                .contentType( "application/json")
+                .request().body( "true")
+            .when()
+                .request( "PUT", "/api/v1/references/{slug}")
+            .then()
+                // If-Match.Value.Length=201
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void putApiV1ReferencesSlug_BodyDefined_Is_No() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "slug", encoded( "ml]$==>w}=\\+@!BpywGyI+T[&5({F9MK711Z=-ycpy|zt(o%q|wf3IFj!T*~S-KGB5n[xs<4ZjeC~\"JHCQ%_pBa|Yr@tqnd4?Uv6;\\7VnI8kMKJ9w3ROV,nC\\EIE]#p:w?5+d(BMlyW=:a<R8AcYU+DI_8/,m+#in^C@Ofbp%^S<D@.F;kkL:\\m=Xi9Xp3#Yi$A?May~"))
+            .when()
+                .request( "PUT", "/api/v1/references/{slug}")
+            .then()
+                // Body.Defined=No
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void putApiV1ReferencesSlug_BodyMediaType_Is_Other() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "slug", encoded( "WC3NoXs$C:$ g#/`FAa2];7Ji '\\sQth{qZzB,|*RSIY.SzstB@5tyCw@H=h[7F\"eU_x/<|\\844jP%\"Z`05>xo5Phuv#=O@o!&9X+.]EJIPZpeUqK|BFB5J/9<q(7{(GgPrJ+pns_1?v2p 10Dn9'u/WZ%!]Ke3R9LvV0^%nT:Fy7'6\\H<Vh,BRP.Nm&j8Pc6J&qPEX#"))
+                .contentType( "application/xml")
+                .request().body( "[\"sb.\"]")
+            .when()
+                .request( "PUT", "/api/v1/references/{slug}")
+            .then()
+                // Body.Media-Type=Other
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void putApiV1ReferencesSlug_BodyApplicationJsonType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "slug", encoded( "aQrD1L==|xUrEzw<'x#YV|~zo7M+,(eX'/wWf\\$faJd'T.,<>s:*A[4IyRHgp8wQ\\FZd5\"0#=~X\\l.6UJvX-&-MJM{uRs~t7~1&~){oU7GexPIrU;j_/7fchkm|*,(}@h~|Wv_-9/P^N\"?^MyvRxd:xn8;I E<.b85Xi(H?ap(i`_2z;6`ZGm/bk-@Uz}qJiOTt'8TfO"))
+                .contentType( "application/json")
+                .request().body( "null")
+            .when()
+                .request( "PUT", "/api/v1/references/{slug}")
+            .then()
+                // Body.application-json.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1ReferencesSlugRevisions_SlugType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .pathParam( "slug", encoded( ""))
+            .when()
+                .request( "GET", "/api/v1/references/{slug}/revisions")
+            .then()
+                // slug.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1ReferencesSlugRevisions_SlugValueLength_Is_201() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .pathParam( "slug", encoded( "92;Cwtdy#Wb5:,I/l/;nuV'e_($NO3\\@sk\\rR\\M>(S\"Ac#UFEmrr5\\CM<x{@t2yF`Q'9<A@O\\R|&Q'|(I=@)9XZ)C#f]nXR #C?D8v@xU(7u-NV#[`?oU^tA*)p]`?=N);NK 0`f\"'05*}TDQN}A-11d<6\\{EjW'5<\"L -o^TC8:?)?NPL`at.dOUSQuNA7>&a1X%x_+h"))
+            .when()
+                .request( "GET", "/api/v1/references/{slug}/revisions")
+            .then()
+                // slug.Value.Length=201
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1ReferencesSlugRevisions_LangType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .queryParam( encoded( "lang"), encoded( (String) null))
+                .pathParam( "slug", encoded( "g)H?T$U8&h[HGx2%fqB/3[W>[h+=xaIJ^]LYQ]~#xcVLsf>.R;`758)wQeP,-US1)(G<\"A*\"7FAcTL^9P YqBZ-e2tuHd&P,npiW0)I+6pJ}Y!2'??j('?irK`L%<WXH\"\"r\\K!sm9~d;yb2b;5WM*`dQd`phn^By`FH78'4Z.{^l&3 {\")J0NAeA Rnq<%/OV^}sqd1L"))
+            .when()
+                .request( "GET", "/api/v1/references/{slug}/revisions")
+            .then()
+                // lang.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1ReferencesSlugRevisions_PageType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .queryParam( encoded( "page"), encoded( (String) null))
+                .pathParam( "slug", encoded( ";<2yMD/7ej?;i\\,De[<VaIQCYy%]|\\Ikfq}6840)NI.oJ~#E;[fG{r3Nu#aTyQZW5RCH'H?%\"hlbpV@-.TDq8~~X?gyT+$Uo#RZ?_3YnmEJ.vZbVf8P6)!&I_Sm+zmR>#zxhXwJ]?,@mYe<5rI,_z~Gb3.wZR5^`A6kR<gBIgl%g4hHd+0g]KJR}2[phazEc*D#/f&uY"))
+            .when()
+                .request( "GET", "/api/v1/references/{slug}/revisions")
+            .then()
+                // page.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1ReferencesSlugRevisions_PageType_Is_NotNumber() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .queryParam( encoded( "page"), encoded( "xfkla,88.5,fereanysibm,5"))
+                .pathParam( "slug", encoded( "!63#^^f>HF??Yd=&w9B\\[YC\\Y~sr~.:dpZY%>3%OGCm?z-hLZ+?t'Z[=^=U.vlo:u+Mx?=Uqxri=&$[v!_:=yQfZ|/6YRmY|R$(-|6m\"d|fFSWgauIN.^z8Ai\\{xvNkx&JwyBMd;m6h%+CSe4r~hDQlp;#;kM<LDZ]**)AwkxlRNF0^R|nFRM$`p/KSdB,2?lGU6s:L`"))
+            .when()
+                .request( "GET", "/api/v1/references/{slug}/revisions")
+            .then()
+                // page.Type=Not number
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1ReferencesSlugRevisions_PageValue_Is_0() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .queryParam( encoded( "page"), encoded( "0"))
+                .pathParam( "slug", encoded( "bia#Z~!3G|+Pr>:{frjO2KPnES!4b/c2\")S<5)_lHMP` <=!`JF3&^eH/X@[`,.UqD$'w>\\!0[P06x1_\\i4gbp$eQ1D/OXVs2|+C<Yt9%oDyc_x,c'*.%,#r*O+jgX7x_YDo}U9XWKJ8<87)ZK669>|$^DK7YT@ZC{}H=P@I%y>u]D>_G/')d*,,DY>&R&Cn{J#cQ;I9"))
+            .when()
+                .request( "GET", "/api/v1/references/{slug}/revisions")
+            .then()
+                // page.Value.Is=0
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1ReferencesSlugRevisions_PageValue_Is_2147483648() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .queryParam( encoded( "page"), encoded( "2147483648"))
+                .pathParam( "slug", encoded( "h)84c`amZhP J[E/kY1&1?hW.\\:-^`_\\%CSUa9d>8H*t|8<+1M=8_ihciKqyg`\\S369kR/<gC'J^:J~C0[~.\\l6os{b,d/q|ew1>Sl _~gAf./qSGB^qo,ccD02'mU7sn}rgeHcl|RZReQ+,z68,b=[3w:z9X!T335&_B#N[:&27N?f3zW~D'EWBHy1I75*DrSyP*Ww{"))
+            .when()
+                .request( "GET", "/api/v1/references/{slug}/revisions")
+            .then()
+                // page.Value.Is=2147483648
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1ReferencesSlugRevisions_SizeType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .queryParam( encoded( "size"), encoded( (String) null))
+                .pathParam( "slug", encoded( "yY'HG>i6yHkk7Dm-I&0%m$$(E\"-g@3l^M2m#Nd_lPmm1 8i?HT@1ao.$;.HC;]1X0y>.KB3NYToxt/l.yQ5Vg7/Zh'rG~3&ab2X3~)8`,+h$a*1oV]47{tRx<%+nCbv0V[jr{b:C60gl-Yn)ho?3ffo*,  E~F6x!^$S*.[/hBpgK,f^P}QsJ~R\"5&$-(%$wR;[9&UU."))
+            .when()
+                .request( "GET", "/api/v1/references/{slug}/revisions")
+            .then()
+                // size.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1ReferencesSlugRevisions_SizeType_Is_NotNumber() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .queryParam( encoded( "size"), encoded( "gG[?|9}"))
+                .pathParam( "slug", encoded( "5$6|tBx)_Ri%t|,+cvLV6*o5|O'/)>2o3F)<r7qJ$M52oV%}~c*#?D,[n+WgC`%MbIz.lTm4[&`<e7}yaKY?{=B+u*pHyj!6TxlYa+hswu`%REuC`]%zj:<;T2dC\\!O=c>jrtU9x~&DX^vzoY*DMc=9R`SIT}H1UIrW\"N.-K]Y1Q>3e=hUn.PI!#$C@z{_U73)wjp@Q9"))
+            .when()
+                .request( "GET", "/api/v1/references/{slug}/revisions")
+            .then()
+                // size.Type=Not number
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1ReferencesSlugRevisions_SizeValue_Is_0() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .queryParam( encoded( "size"), encoded( "0"))
+                .pathParam( "slug", encoded( "/x>J{W|lK6*&M74C*79;+FUK>bFD,a1xi}%~m{>{#J=?dt/=,N<e-T+c MuIU.19PdcuHz$\"*8~jp#=Ib:y&PpTxlw}w$:Yu}k-r+=9=YFCc\"C7$Q1ySWLkh3rw tKm5KT3hy$3[#\"c6V?|Fhw5F)dlL@^t=q&p?zzp+*M3sKdHUqx4{d{f/d+D]'NX[~r+VQzu,{~\\g"))
+            .when()
+                .request( "GET", "/api/v1/references/{slug}/revisions")
+            .then()
+                // size.Value.Is=0
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1ReferencesSlugRevisions_SizeValue_Is_101() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .queryParam( encoded( "size"), encoded( "101"))
+                .pathParam( "slug", encoded( "pBu\"lsVEU/LU)AV&J5BDK CpN$P'b(?PtIbia9~_~(|s2C0$&=#PIWyV+oL/GwIlJzLQD y8jj@Nqsx|&B(i<f<b%y#cvq?iKvFy$#k2yyoDn_xA&^'y*yyp+2isj#p&*@A^H:Bz0Gf&m:U(GBG#}C8m*b]jO^J(}wDK0P)ceN`U7db@{_Zix72CtXCgY7\\?+@3y'de0"))
+            .when()
+                .request( "GET", "/api/v1/references/{slug}/revisions")
+            .then()
+                // size.Value.Is=101
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1ReferencesSlugRevisions_AcceptLanguageType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Accept-Language", "")
+                .pathParam( "slug", encoded( "W/fEu<H9WgYhfzU,@S#_\\f]d%nk-HJS].?W*:b7rEI` -d<b[ZgmmS!-0]~lmn$$! DYz!:8~qW<wWD'LJb wGP4K~Ga[:BgRF!o</F7yr'gS'OAiM9Y}47qpV*@P8v[8#s]d4PBZ,]=gB\\QvLU(P_b--V]xuBmp5` _zr)3.Ax6Fk6Nh.v*'j6D<:/j:Per?CrUbAE#"))
+            .when()
+                .request( "GET", "/api/v1/references/{slug}/revisions")
+            .then()
+                // Accept-Language.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1ReferencesSlugRevisions_AcceptLanguageValueLength_Is_201() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Accept-Language", "g|G&E@5q[+cRk<\\(g1qRP~#F$L;M_C8DxR-j+:.>BK=!I.Df#h0.%@3LPi.?_flf!.QPa-6oU<BoR_+\\/3nWkG24<l_eKmK0yOGxy&GN][si$N#V\\!z=X q\"]rZjHr)),/cO<IL&AcuSZ\\/kk8i?PFBC=/fM)'a?B*Cb\"n.@h1X.e(wD[Z&2tAIhm*Dn3Ml&8Oe%!V,<x")
+                .pathParam( "slug", encoded( "h^g+euIo2uaL>=AfFH:Q'`MmpyE$V|E%%`M`Yy*Zx/a}RALK@m3>V\"oL{)xN]%YOm^F<B[Xva5=OS5V<rA`:`ED'ywNVu?e<?m\"lg{p4-c5cT*+G>r16zbNqlLmz(3KN?='IsL2w(|L` 6-C8weFf(pZPMf(P<; |6x=$aV;vt>OOJD-PSu\"=WmTDCQc*%s=CkytGf,k"))
+            .when()
+                .request( "GET", "/api/v1/references/{slug}/revisions")
+            .then()
+                // Accept-Language.Value.Length=201
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1ReferencesSlugRevisionsNumber_NumberType_Is_NotNumber() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .pathParam( "number", encoded( "\"#94n,9Y,FD#="))
+                .pathParam( "slug", encoded( "t"))
+            .when()
+                .request( "GET", "/api/v1/references/{slug}/revisions/{number}")
+            .then()
+                // number.Type=Not number
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1ReferencesSlugRevisionsNumber_NumberValue_Is_0() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .pathParam( "number", encoded( "0"))
+                .pathParam( "slug", encoded( "i"))
+            .when()
+                .request( "GET", "/api/v1/references/{slug}/revisions/{number}")
+            .then()
+                // number.Value.Is=0
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1ReferencesSlugRevisionsNumber_NumberValue_Is_100001() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .pathParam( "number", encoded( "100001"))
+                .pathParam( "slug", encoded( ")"))
+            .when()
+                .request( "GET", "/api/v1/references/{slug}/revisions/{number}")
+            .then()
+                // number.Value.Is=100001
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1ReferencesSlugRevisionsNumber_SlugType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .pathParam( "number", encoded( "1"))
+                .pathParam( "slug", encoded( ""))
+            .when()
+                .request( "GET", "/api/v1/references/{slug}/revisions/{number}")
+            .then()
+                // slug.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1ReferencesSlugRevisionsNumber_SlugValueLength_Is_201() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .pathParam( "number", encoded( "1"))
+                .pathParam( "slug", encoded( "Wb9d`3VcYvz#mteY#Q/0yzk+j\"m*HV9a5Jvx[+h_L f0X)X-mi8Lt*VK.7)>+Vx r{T3.Ma^YAEF1Xo'!=k|4_&u%7aV`\"Fa-lX\\&;qIgrtqXj7UV?aB/Nc0Dz_\\rX+]TFn_\\Xi4~U[u0HM_r]6=KK)bgL|KG+7HXwPr9u?2CPS6KWVy#dV1T'6*})\\R3}VP#4!SWI2lE"))
+            .when()
+                .request( "GET", "/api/v1/references/{slug}/revisions/{number}")
+            .then()
+                // slug.Value.Length=201
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void postApiV1ReferencesSlugRevisionsNumberRestore_NumberType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "number", encoded( ""))
+                .pathParam( "slug", encoded( "-"))
+            .when()
+                .request( "POST", "/api/v1/references/{slug}/revisions/{number}/restore")
+            .then()
+                // number.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void postApiV1ReferencesSlugRevisionsNumberRestore_NumberType_Is_NotNumber() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "number", encoded( "ilfow,,GYj@Z$4,tPDTB!Kb,xfzvaijqoaznvgr,true,sruj,#<o"))
+                .pathParam( "slug", encoded( ","))
+            .when()
+                .request( "POST", "/api/v1/references/{slug}/revisions/{number}/restore")
+            .then()
+                // number.Type=Not number
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void postApiV1ReferencesSlugRevisionsNumberRestore_NumberValue_Is_0() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "number", encoded( "0"))
+                .pathParam( "slug", encoded( "g"))
+            .when()
+                .request( "POST", "/api/v1/references/{slug}/revisions/{number}/restore")
+            .then()
+                // number.Value.Is=0
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void postApiV1ReferencesSlugRevisionsNumberRestore_NumberValue_Is_100001() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "number", encoded( "100001"))
+                .pathParam( "slug", encoded( ","))
+            .when()
+                .request( "POST", "/api/v1/references/{slug}/revisions/{number}/restore")
+            .then()
+                // number.Value.Is=100001
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void postApiV1ReferencesSlugRevisionsNumberRestore_SlugType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "number", encoded( "1"))
+                .pathParam( "slug", encoded( ""))
+            .when()
+                .request( "POST", "/api/v1/references/{slug}/revisions/{number}/restore")
+            .then()
+                // slug.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void postApiV1ReferencesSlugRevisionsNumberRestore_SlugValueLength_Is_201() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "number", encoded( "1"))
+                .pathParam( "slug", encoded( "Sm1`)_JPgVc.qMY3,-{FZqljRep*4jVIA=M][h~'VjV4Y3fqLu;yen)Oc)+@C\"0>hy EG0P]a)4X8OcYC<O^YQ}w|T-Jxm-f*^wlyJ.kP-#gD7Ul^5~*ii-V>1C sbV$>-wtzn[7*~RlhAH8ouU#xb\\U>QKq9efe>XvV~Pd98!z`;nVeupc@V|s/=ZU^S1Z\\'@}< -SZQ"))
+            .when()
+                .request( "POST", "/api/v1/references/{slug}/revisions/{number}/restore")
+            .then()
+                // slug.Value.Length=201
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -1535,7 +4289,7 @@ public class InvalidInputTest {
         Response response =
             given()
                 .baseUri( forTestServer())
-                .header( "Accept-Language", "-q.{d@y1;s6x`xbf/{0+:O/&$pP!\"sVDR'oc{d03k)tQkVgh5!w[?3w'85omKo-KnzIyK^!LG+s\"(38k#=2.3*,`NvyZRL5Sp*G}>~#u`Yu|%ia2aIkGwm>d6p`_P*1rWRJDuXU(aQqLB5m$[Vg0 @BQ,EV&|a3GGfT-z$-faC%9;A4G]fUcJ3H/T7l#JUW^OD$X;R#T\\")
+                .header( "Accept-Language", "WkVdoXZOlQ9deXabNZxyj78Bri}nF&3.D-SO'`4ib>A2w@-J!q<Ov9H^a^|@sgvb|j}BoM`@!q+S]'0S{k:LTS&r`~=U\\(=U6.7%30vVb95DQvjuf%/;^4Y(;_Tb-I*`1r~ H(L%T]=uq}#p5e8)T4nI]#k>}0F[MF~r<F^p~(ghLQYV5EW;i/h]qA|mPM`!\\t:h@4F2*")
             .when()
                 .request( "GET", "/api/v1/scores")
             .then()
@@ -1555,7 +4309,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
-                .pathParam( "score", encoded( "!y\\GgTYBF/G#GYl8L5U9B.K 'A#E'g$)`~f;a}Ud8 CSypCz:`\\Gi}!wH^0LX?Q)DCh9S*sMu'P~QM psAPk4'tRT%m-AKVnqDt.l@7.q8-^_P=<H(5)L?RaQT=\"N{M pkQ~!wg)9A5crDO*+^>t''kVypJB6Zyf0n=6X%98[!9\"lB@W*Boj\\?81dG\\O=: )LR.ZbIU<1"))
+                .pathParam( "score", encoded( "pKX~Vb:jhwX*!U5tv%<a&:O<<pzj_{h<4CUDN{/RI\\%++kJV-MyjMR^4e<xq+epX)yWyCDj8K~\\XuOxsrA2]!tTgB/v{-a@7XUC+3Cz48Y#<g$I]}\"O(A*0zG\\P=jtcA<c.']m\"Xr% TN#n,ljyyd078vqNPrg=)'=s8[;?lo$Q0pZR~I~tws-T T)Bn{w|K!<'4[MP&k"))
                 .contentType( "application/json")
                 .request().body( "{}")
             .when()
@@ -1577,7 +4331,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
-                .pathParam( "score", encoded( "<9&T$)#?T,@,DqC1%^Vpm4+uwenk'MNx>:G*$l]Rv<97{Fh]>grJ9^kMbW2jOcmP*xyxxV!7g>Kc{P^TRLgkfsAV\\?1#8QvL&UiNLT^~)cVXp0DkhrdP=m_RUQU2e>IKt0+3dKE=h'1S[{ofKE=Woxr~$lkV//!!61U;g}i{4 a51gHJz&>m{o!8ZDoXGhP.@#Dm8eB<"))
+                .pathParam( "score", encoded( "W%deA9\\Z3hT$)dHg\"Wt$-wh!UYjwTKb}f/v:Qaq\\^k3uWLTab  LQwYdC{BVQm]LO#2[M5(@Rd.b5/uEpZbSQ]sgsb(0nCj;b-Z&zhf:`OZMbz_em{tA^_oL=~\\epxY}K3hX?d</'+;Ju02cwL;HtBL\"9Xm&M)POR x=ce?9l:7<RLYI;X]H_Ef|R\";1ZO=27VbDuqF)"))
                 .queryParam( encoded( "lang"), encoded( (String) null))
                 .contentType( "application/json")
                 .request().body( "{}")
@@ -1600,7 +4354,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
-                .pathParam( "score", encoded( "AqNLO$*KKVQ+V6(vl+1E?g=:z@0nS5jN1&4`9 {)3;dUopy OnS$BPa?\"*lYX(}vE9)&|ltz%QbZR$j>B&LSP!s)MQR3FQ1aiiL|syf}xi)ixYC%K:dFM<tWs[7gL hz_$;)4hQ,2a?T,T_kxLbIP~FgR\\.5\\'7g}Xdl>q1&H_C|i`Xcp#OR{Re:s9B3o^z?TW0Iu{Bb"))
+                .pathParam( "score", encoded( "`}cUwraG 'p\\RI8#(}iX!op7G>>(QWw:>M+R.u-_/^1]R3w`Yr>8p[BHKHfnorgJ7h!M>Wx'r\"?s5YjO<m3NMV&d~'C|C>o:'E=pO<5Q1TL%Jfk^!lti4Yh}LFK2{KTxY.>aQ_%;6`3dWG1-v{P79c.{|dIY'&:BNn#u>>q,\"OR\\UlNt!>P+H<aIQhPV[K?lLcR'P]b#"))
                 .header( "Accept-Language", "")
                 .contentType( "application/json")
                 .request().body( "{}")
@@ -1623,8 +4377,8 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
-                .pathParam( "score", encoded( "i.{#0-5Z%U Due9\";JwiTfn%Ex]z  Yx\"J3#7;B?&a/6,hKa_X<g`qf?,,2DKr!ga}}#BIk~T[r0Y!, &XVqSVD$$T:trJ[o(owRq^Juew+n_`/K$QP@g~q=P2D([\"5>[(}oUv@;44'B'Rp-/UeA Fs!Y`s!ExQ(:jon-J'a_;b^+??>Gy5};g<gsn[G7+6h1!O80cK&"))
-                .header( "Accept-Language", "\\D@Y86xCa3k@macIM_z\\#N}Ha$H+<,SAK>b`V\"}L2 VBQa)):MbekcW)FdA5Nq9k2nC>;A`V}!?k<rgRq2w#(qo*Shm'dj-#cN ^inU+BRl'_L:U@#\\ Pqm VEWp)G[Sy0&&J6l#1z'!bWc`-?6B8>qX&\"8aO~Z'5$y+QL2^?Agpkyc%Fe_UL6fI[y>'EGjEXv/=SN$\\,")
+                .pathParam( "score", encoded( "0,6HOHh#M9BLi<,yg%N[m:4k2ozWc{HD<-QgXtJlw) 5+>2jPC4.13ZFANwEjva^Pm_$:MS![Rt7uzC'*:=p6F={JV,:Gp4w#?Ew+)Q7~!x.30sno4W,f_gK,4L-]M9F5xhU&@FzA=pu!`3G:\"E,rAc_>$\"YX=W!Y+_'guq(EJ^v1h'}cZ^_c-X}B+[SI)6XpW/Lb~Lo"))
+                .header( "Accept-Language", "\"_.Z#\\G!&FM!BtyeD\\n$jW-gI3)\\A$S@..I$O*zLUMV.,)4]+Xw5,F.=&n`7LHUiZPz}z-q<: XxUL!Z'_0ysJbYV{\"F?(~(({\"*(;6W|#AG<+&#*+.WA51G#SwEJda*@Mt^y0GxI8OI$n(6\"ZL(:I TvMZ!;K]d5Yuzy!6@;rK8.u?<v;JXM!}7Z(O/-FH{ 3Ohi$ ^@")
                 .contentType( "application/json")
                 .request().body( "{}")
             .when()
@@ -1646,7 +4400,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
-                .pathParam( "score", encoded( "\\+aoH-&PMYk%Q\\AE>(eFUX)B+M/Z-VvIi9W][I~B#C%)cKB<323#AGYm*'2J7Cg?g<t/TIL>}[j_$q|,Zj7u$K9q1))IyJf+S0.=8$t=*}\\Q`B`+{X B[abf~{{$i#vhtqXZu?ZccBrjdZRY9K]^~@(AJl]S}1e\"j(q@ SJq46`q7SJ&lbt6]`~p})0'?6:t8O@I9<<_"))
+                .pathParam( "score", encoded( "ym8@5e1MK+Pp9c+/]%{!Q%7jeB9X|RB*N^u=p*;0#F+T|>|(Zp*)1.ju^)z\"FytC-np}`r0 8EgdFr+RwGigP}vD@H/:*B.Efo\")fKaC-rBxdN\\g,:T>y_Xi#UC8XG{P'P&6`aK`3&kd?'*@Y2DKs$zZ<?Kk<kKA%a_-fl__)GFT|N1@K0;9S~wFRU>h}L<-]W9Zx*(!"))
             .when()
                 .request( "POST", "/api/v1/scores/{score}")
             .then()
@@ -1666,9 +4420,8 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
-                .pathParam( "score", encoded( "|WA0MC9'^7DvtJr*m:0oJmB\\K,p|9(g,P|5$3-T!Q1Fnb11ktHVi4jg-.G%P)^A@\\tWk<W9EOKbX}U6t'19K;t2ycu|pOYzi3\\<ITT'|>dj(TFR FHs417tT,t:[0A'3eB8{Y-gZ(J~9]w\"\"+;VW]:OQ{yeTRpgQcCr6 #hv|79|pAclj2)7k{_UzcT8``t7g,&)_]=C"))
+                .pathParam( "score", encoded( "Xk-`?Se|Ilnnc0qC0y_<+p~*@whbYZU{!WD e_u%mHcagRKd`,G*}q$S_uA5R,ap@?&?6rY-5T/kbsH89gj\\3wA,_6Uv-C~Gv%LZXdwK/913IDV']?)EcZq, DHb1d6jVB<%vT'Hl\\Y8z7_>0pdJ;N-D_=jVt\\(k=2Wh4h7}B5=ak(Wz5 2LREzXDQKt'r=@R3hHF/nb"))
                 .contentType( "application/x-www-form-urlencoded")
-                .formParam( encoded( "string"), encoded( "dV"))
             .when()
                 .request( "POST", "/api/v1/scores/{score}")
             .then()
@@ -1688,7 +4441,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
-                .pathParam( "score", encoded( "6|Pwll-? _f5btgCgD7|U[(LbXNxuO-\"`a dhK^vj79N$BKX<H#eO3H>ar<qNk^LVlZZ&Df)~*3rk&+RDy\\D9e ZCtbvAHx@}pY^zl)#zQ-KRcffs@H$'&Tb=hgGNki`f<5>P0P@MCTFH?hWe+;>>,?,r'@oFh*h\"ubwrffc^%&2E5bFpB3'_J`%m^3.h|9FW|I4|A$\""))
+                .pathParam( "score", encoded( "`?6-U2d17p3U%^vlcQ7[bCrC%3:.\\TFFaHDMC[m~5\\;oH0c+_EtP~U8+A W'QjOo#1QRz}rel^EGkA]7>G>^Td_jW\"1OD,|8*D_ZbE)nQbE`hQ7Tt=@11(c; \\gd+r~E6s_1gYVTCi8d4;|O*fHGe;=;Y%3ZZzWf^k'\\W|[/k&A%w~\\#BS(6?]v?O\\VPEapM6DHo^H~m"))
                 .contentType( "application/json")
                 .request().body( "null")
             .when()
@@ -1710,9 +4463,9 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
-                .pathParam( "score", encoded( "xCxl+VM1!dU9CDEM?e8(!v>i{&,}7U~U~h)$8`h%M[6P&fq[$GhrRr3HoSl[9uibv JF5eo9lu8JK(MIf?}gWt7{O9y bu~G BLDFSXl7fB}}LN\\vDZAwOTyfPT<3eme35P9|_+j6(EH4jYMptLG<dC&;p4dObS]qA!Es@&?b</)*Z/n yBWFKt\"B8;dM`b*+CKbc&#3"))
+                .pathParam( "score", encoded( "8e['2gAxjcE\"020Ps6I9:3r1%>'b-3E0^TN78_F`7+hE$Doq7w//'6jMcVRY8N7z}Q^#I\\'tW.h>QX?,-TB0UW Z7g1OzPK8'@zU,+YhYrO\"y=U0\"iPR#D%&.!L(;vFafr_7pY2q<Fx[pz1,vzQ>[R6tfPqssW3AK:1^a-sk{KQ}XQ=T MQn!,37Y?gw*?}IwL!n~OpU"))
                 .contentType( "application/json")
-                .request().body( "[\"O0`8nPz(\",\"p<TN/0tu\",\"3SPj~I\"]")
+                .request().body( "\"4Xxoaw%v\"")
             .when()
                 .request( "POST", "/api/v1/scores/{score}")
             .then()
@@ -1732,9 +4485,9 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
-                .pathParam( "score", encoded( "wPq[t3#\\8D].%$B=MLryXgyq,(<v*yO>.[#3aS?i}xpl3~`r%_BDn\"r+mg9P2cr+lG}du'oe%q0[Bpm#VBqm3\\*G,u.yfn=k+/6//<Uqw]aQTyI\"`aVP QsY9:$UJc;y$QQm0&R?_?^l&;cAG5! Y%<[+J.Kgv mYI.K{]jFriKc3&<`J:22+b0TKL\\694Ffh[M2,z2@"))
+                .pathParam( "score", encoded( "m.v9+]`!HVYKMu-t&UZ:?Jr#Pw;^.|kbe[jOc9.I\"0F4Th-pJ1!tkfTlhDPA]$&[q@Ve<&wTII#[<C4'QKJ,4&\\lqlXLOl!h}WU+4%3>-jv]m6(z>cM%2RA-!uzfFS)<`B7 N:J?&U4tTqGiB9m6<;I3fiK*G.o\\RtExglNtR4~vOJ/`a.b#H$0/*_*6^CjjVysgb]wj"))
                 .contentType( "application/json")
-                .request().body( "{\"xi\":null,\"wzpjelyezcatdy\":null,\"eokkhvhnwct\":null}")
+                .request().body( "{\"jersxyresyxa\":null}")
             .when()
                 .request( "POST", "/api/v1/scores/{score}")
             .then()
@@ -1794,7 +4547,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .queryParam( "q", "")
-                .queryParam( "page", "true")
+                .queryParam( "page", "")
             .when()
                 .request( "GET", "/api/v1/search")
             .then()
@@ -1890,7 +4643,7 @@ public class InvalidInputTest {
         Response response =
             given()
                 .baseUri( forTestServer())
-                .queryParam( "q", "Ff$nIo}TyB9wlyW2$x2ZDZ~a^l6Bhbl]$!#_dHJll6afz$:F:/xYNF<8yZ:zO3x3/$/;h4V7j~J=Ss>Gn8k:DQ&QYbl6pN]#d&llbO&imd^+Cc:4G{$e )Li+J6~$98XWv'K9$9WUo [VPdqXKX:SnoK1jF)nf V2.%!LCF09)Y`<Fc`1._AR 9FD+C@%P^t4?*zig*cc")
+                .queryParam( "q", "g,8|c|1ze#17 ypC=%+\\F?w=i 9O7LkwHG$OEMws8;$'x6a_Pl0ls\\Lihh=k.X~.rQ&sVDqt@!F&&col;/')D9X]ZIqNVF\\Ha`ZGlYCX3Bq4q/2I5Ff3zMF?P4%0Ji^?>/})L'@+H=n9hB+01Q{nPNHq?9a`_N\"a?j::,47o`BzJ\\V'{i0+[?*R7|{SX<?~`(\\vc[>K~!")
             .when()
                 .request( "GET", "/api/v1/search")
             .then()
@@ -1930,7 +4683,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .queryParam( "q", "")
-                .queryParam( "size", "true")
+                .queryParam( "size", ",X~Pd4CA")
             .when()
                 .request( "GET", "/api/v1/search")
             .then()
@@ -2030,7 +4783,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .queryParam( "q", "")
-                .header( "Accept-Language", "+}OHqALAJp.[P-rlW*@}U{MP$0bRD;aAuimK d$34Yh(e+G.*Oha;GgBn^K R'O5m*$@,Uupd$On@${KWoVEHKj]i`K:xR$A$qo?[{?3}^\\Fr'M[oT^LqMg+TJq9~pX]<UKw'-diZj@ukh\\-35;uBr_](LL')24\"nw#m^/?\"U6o4[&\"ZHh\"Ux('u0'kEx<:.hF\\wNdkl.")
+                .header( "Accept-Language", "jtD#h` !bh[[nR7lq,%7mMP!$tdsMn}[Vy-#t&i<B[L&\"0BBts:RW25_oAGme%XHXb\\Jehp|Zv50Cvo%y)_5KPQ?X$CkR`nr4tjGuat7w]HTS:g:*)NN7+=$_4Q~5uPrr.=-FpYMn~#XsAG`94p*Y-/-6!e>P),f?<b]iM?\\3@$$ne,pNb(G58r'7 D\"*#-qImTJ+|5EU")
             .when()
                 .request( "GET", "/api/v1/search")
             .then()
@@ -2068,7 +4821,7 @@ public class InvalidInputTest {
         Response response =
             given()
                 .baseUri( forTestServer())
-                .queryParam( "code", "3Eu`I${Z.1J$gWZ,IJyE AdTyWk\"LjLmIo(/-fr8h(x $hqOctwNpd2!=-`~z!L9ahc]#f%*j`/V*LylA5{H ?wFceinS_iA4?D.S:6|F|1a^m3E'p HU[gVo.#A(g_RB#i8&LKNQCa>i_50\\'h%`kO!!!t%?X]V85.yKd:+Bh3WA*(e*XH/d41|pj'x5usJ-l)tg##[U")
+                .queryParam( "code", "W+f=k 5dV:<5xXpHKv'CiekJ|$5_Ho:c$udq&z[ar<2kHzXkY~zlkH'5:#!(wweo'7!E,QV\\v'eowue|*($mO=ZAR8sZ$dM$i?LckWM.|<O2%$=5j~]JCWT\"id_v).T|\"mb_!Q'r+7Doa<,q.tq$U<)W@OgIS.}jnf0T032W!@'-R4\\lGo[`&<RkiyxhChM:#[Q:9^g[.")
             .when()
                 .request( "GET", "/api/v1/sites")
             .then()
@@ -2148,7 +4901,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .queryParam( "code", "")
-                .queryParam( "page", "si,877,fwspumvdkqzxcunj,121,iyolwbzhcducftzq,xWI}n#Qu")
+                .queryParam( "page", "+0")
             .when()
                 .request( "GET", "/api/v1/sites")
             .then()
@@ -2227,7 +4980,7 @@ public class InvalidInputTest {
         Response response =
             given()
                 .baseUri( forTestServer())
-                .queryParam( "parent", "UUjYQ?:VzegEx<2#:-`A@%5]3`Me}z[ zYe:iN0_{8$<<>.t@kFvzQHMa dt*9yV3H]m<b'ZC$60glPM)1=d!$;: :i)[ CCka+|(uts68XC`THG*#aI(>-|w}ule+1$fgk,sav #Reaq{:$Ug$fTtRn\"U*=X46>-`fkDhd`mJ3WYKn!\\tITk{H'f7KlPKuBMGGeBg,kB")
+                .queryParam( "parent", "3lvtm50G~=p5K<!d\\QiOE&0V= >F[_@}a!>J>!n#~T>X8+1+&Auu6#my*USEp1V`hv TVli|+Z(qF0d'K@JKBQ.F.iyfYG#w<6$:Go%M|js2!*Y7^d'Q+6YL I\\Mg0C<^m$2}5f#JBJ&P?U1/>I/'rNa{|l+w34!5><0]W?gge{?LLw('^!0s`;xO}wNi(Cb2$oY54&>Q")
                 .queryParam( "code", "")
             .when()
                 .request( "GET", "/api/v1/sites")
@@ -2268,7 +5021,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .queryParam( "code", "")
-                .queryParam( "size", "`ABeS")
+                .queryParam( "size", "Vf~")
             .when()
                 .request( "GET", "/api/v1/sites")
             .then()
@@ -2348,11 +5101,137 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .queryParam( "code", "")
-                .header( "Accept-Language", "*J{&$b\\yP?Dd5F~@EI56*!{[`t[]Cr5YhgQ nuiz1M-r!o8dv1X!~@23/=P!!'V-f(<Mlxe`p6[)0^Y#TdcO{D(vC, b_pO_]CzU#]?enN5-}d-IU5@`dDKluojT:0kH3]&T ^nQ@ta$$^L@=c<%wG`nBHcUlJ`n0|\\IEizvQ_NxTDMI5c(]OxA%QBFcC?/9M(2zQ)|:Q")
+                .header( "Accept-Language", "q,K&k8cHFS_X07BIE[fT_=QqH@V`xz1'#()x$?61#FPHHYuAC0DAU*`HL}gh!\" uP6^QM-S3h\"AM3,Y7*HYDjUVH^L{1to\"HFM+[=bQv3~:<8SJ<s+&{uI$w(]4pXP\\}?ND!]xpKrBN$/a|>WC2y0jVg]&O;5ro.1D/QUroJ{#FQCm8xXmw[bP ku$\"6l/Gc)0B9)pF&Q")
             .when()
                 .request( "GET", "/api/v1/sites")
             .then()
                 // Accept-Language.Value.Length=201
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void postApiV1Sites_BodyDefined_Is_No() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .header( "Authorization", tcasesApiBearerCredentials())
+            .when()
+                .request( "POST", "/api/v1/sites")
+            .then()
+                // Body.Defined=No
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void postApiV1Sites_BodyMediaType_Is_Other() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .contentType( "text/plain")
+                .request().body( "{\"katnlh\":[\"u>v+lLK\",\"aa\",\"*\"],\"brhtvptvzpvod\":\"{\"}")
+            .when()
+                .request( "POST", "/api/v1/sites")
+            .then()
+                // Body.Media-Type=Other
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void postApiV1Sites_BodyApplicationJsonType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .contentType( "application/json")
+                .request().body( "null")
+            .when()
+                .request( "POST", "/api/v1/sites")
+            .then()
+                // Body.application-json.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void deleteApiV1SitesSlug_SlugValueLength_Is_201() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "slug", encoded( "Y]_)V/~Mk!M[[QK+cS!qKB+'QP=4oIHIV%vdkN|=puhs9!9Qn[ZC(Swf*J7 tmrE?JLwE;Uc$@IKn_:H-]=~2Oaq`t,UD8M=zxA:%1p'o): U;{3Z+AfDji++`YPvi[?^NWDoTd}Jw(Y4/e3,S9d2bh;*m|.jYrJU|rZ&2VMDdl()[f&P*f}f+%0Ka1 Rc0dVK.'[zFoI"))
+            .when()
+                .request( "DELETE", "/api/v1/sites/{slug}")
+            .then()
+                // slug.Value.Length=201
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void deleteApiV1SitesSlug_IfMatchType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .header( "If-Match", "")
+                .pathParam( "slug", encoded( "~} AkU^!s=,EPaRzI$]gaLIL<)^/&JBCsfpx`XN#9 z9Z4$<\\>R3%'8&k_~LB2^wL(nsF6+F'KBUr)HJ=IB&bH|]AeWl9k&J&J\"<>wYxO!~` s=1uf5P>KKAOQ4_HyB+/q5Ab(;V}/c@OaC\"]AK.cW4y13~\"@3\\Wo4i@=`]YvN]:J.?8=g$:j06StDuIflf)c0D_>_0g"))
+            .when()
+                .request( "DELETE", "/api/v1/sites/{slug}")
+            .then()
+                // If-Match.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void deleteApiV1SitesSlug_IfMatchValueLength_Is_201() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .header( "If-Match", "JYYxiSAV1Q0G4e;bg)-1#kbrV!R\\[%+`\"<s'?5`@NH_XojgO'uH?Z=]3Qkee?#^pP>$\\4v)^r/b$B\"-|JNgz}a\\} {Si2az!TbR\"_|9.TGk,~#xa=4h3ieR2<~*\\0b4DqlH/dm'`^y9fe.a<%fkm3]*KKlrh3uy/Yo&T0SV6fj+K`PFMv8$W[&;i5^pG%)VFgDv8WpBtw")
+                .pathParam( "slug", encoded( "\"gA:r\"h>0&B*!**9TB-,zfqSO&`5['F51iVA9V}_P9^K[9O^i\"uP)tk4l(y<{o2fCD0:I*nLTP_CT<|J4s.#3V2R1;/]J2os(T,jD2w[JM_&}B0Sh?wo,'SZEHM:9<dJZ1GqGIwAr6@yiianCLXJUa8nGse)Wuip+z<MGLE$c&1jcnyCI+Xn&4fab9+;B|n&Z `+SzNw"))
+            .when()
+                .request( "DELETE", "/api/v1/sites/{slug}")
+            .then()
+                // If-Match.Value.Length=201
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -2368,7 +5247,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
-                .pathParam( "slug", encoded( "l=WfzR5\"\\V&/|&~ZA@BZ(\\I}]x+LN*$`!43(49N~{?<:}Alwn3@p|R`3b4',#$YD XEcF>*:4_\"9+I{9DKT\"lVT8>9R5!y4?,YvW`^>H>V_*^'A)I=b@a2hY(5SvIq|lf4L2mVO|4MNhwY9z#S6 9x/\\LVKP<%O|,+/6I]f0Et[K*,*_XkYz0astE~36,CT,}&(7Pkn\\T"))
+                .pathParam( "slug", encoded( "pj#y[*t9{+7PWg!Fdz4k{HNc}Xkj->DaJ`_}Ulvv9j*<=$L~Sv{P(8O{g1?\\w<Rab# G&\\SXrwm?w%=s,k3$Kp]_h$no)^P8| R&`Bm_>cd]qX(6hbb||v1ykh/q5g!}6Vl>O][2G^?6/MJra8?.xkN;^=N\"LkjBb4[dx&U26$T\"Te8hc;vl4;}20fR45aX~;0:`gWy87"))
             .when()
                 .request( "GET", "/api/v1/sites/{slug}")
             .then()
@@ -2389,7 +5268,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "lang"), encoded( (String) null))
-                .pathParam( "slug", encoded( "Dqe04lK15m*}w%[au(FA^H1x\"yJ]O<y_<b`Spa}4oG_5D{Mpx?E)[(,q%$4u+r#D (bv%N 5n]g/!zXRdH0yaZdPSw~*;>q@>IG{wGvhUB<AUdP1:6H4G.&%KediAHZ/-83t#<&I)f!-{/\\\\2UE L/Er| `hoB3Km6h#DE+/Wz jgpUlOv7'g6Xe{.(4;4:.dkSPtSh@"))
+                .pathParam( "slug", encoded( "\\Y\\A];2dz/VL@j(hJ=,Q@8U-h.sfJdc]jp9@N4|TsCIn)#5 +0~nZN*SPX1l5>4fLS18,o@J[j;Icu%,*5A_J2E~H$'ZLLkt=,IJ&`f!)t5ly6`_<@&dwa(i,>\\OU\"B}-O.1m{KpJ&tc#3OLl64J5kVU`G';-Th[S5\"k0c)L~u;vG/4-}5]Lx?2Wj/\\}W+5:0%Ur2Pq*"))
             .when()
                 .request( "GET", "/api/v1/sites/{slug}")
             .then()
@@ -2410,7 +5289,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .header( "Accept-Language", "")
-                .pathParam( "slug", encoded( "hV*X!wmFSL*!b >?m]m9s)b$q %M1L^I7stkPbdB>>`]n(XHNSw<74Fl;Eugt;!Qh1`>JWCk~pPiVe%iEyNoFH]q!Sr)W~t +az3)ooEaHya#IQNmf\"`s!o!:vcUsIJN@Pw$<RVKWDNGKQIK6<E0Yk[qQW+sA-,nS=64f@$67$*b<cjKsD;W;T[t{n$COO3(d%:bAeH{"))
+                .pathParam( "slug", encoded( "/[Tk$^}9~&!TjS/rN_3Q8i0Xle)'}6ji\"jI29oTJ/\\_,~I.~0OH\\_6jq@b(x-IR}^KU^Kf\"7]G*@+S4m,O6GX<_\\SpqV#aL{i~Sux2S:hu%|/GimP[&.nEAfKr` ^Z(`\\?c9#K8vu\"4V_IRZ[:Ho\"ip&n8@d]ygf*hmh=I[1v,aY`TWdsc%%P6/v@` e:1lhp1Aw\\u_@"))
             .when()
                 .request( "GET", "/api/v1/sites/{slug}")
             .then()
@@ -2430,12 +5309,288 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
-                .header( "Accept-Language", "_T/Yp('_nncW5+dpxE^7q\\yK~:Xt7dZL~#{H{w]Mt-n9ts.GzC6HCWV9,[)IeWWOz7@C4A0\"g7RaZF1rD/p([W&P$Q/c}A7Y~OEZg|4)'IbMajPzGNw]{5AdA{ =eea_tbr)(/9_](fG0+S%nz~BY2~[T'z#=c+M<KDW hV+9Tlj*5'tQ5<#%uEDF2S^}OS=cLSW4Xk4}")
-                .pathParam( "slug", encoded( "z(&A`]Bq'/F,Rfl(JX`Q7rSJbT:i[{RS+-+'tD?M'\\5EI(XCHwO+Q mF#ZQE%U#v%6aoD;K_<q.G@z;q~&LzrSEy=wp6hdn8cq@\\txBK[5P![0W#6\\4kz<p!,N8{#G1rC6X{r|\\)uodfN6|SdM{QoL3k,LU#EsbS/xv@!gr9w^K*6w&#iw6Hgd0^_?*5g2P|G<<_lf!w"))
+                .header( "Accept-Language", "fkcy(TK*CSZ>G-?1En|GH_VjhkC/)hii\\A4cS[E18-M~-Z}3i#Iam/d)F<t(H&oiplq!k8G.aJ!{2LEc`(SH\\u+scAHH<4AH=wjr [P_tp/|1{/KdukGXwAWNb&s3NOFM/.\\2HErlh8CVvE\"%YB e+FQKc$:a'O7FtCEw;F(\\I2CO~b*pRTxq!zqsqabj}##Lkw,e$CEo")
+                .pathParam( "slug", encoded( "hzf#5]rj^nFa_$!'4yZ7WcV\\&G^9wpVd:?D3`Q<@ZW$:o\"nWuI_rSeWIVu/UMh3?$p;WPQk&SCoJmq[4^{aqOvgLea^_Kqn.~i=qvI[QJbw1jO9]@B6mjQ7khT)_N_R$$cKfWYSK=ej@&}%(]w3|$ZQX%':~MW?rN/` BSFHi,(5F4kFYX.=m=RqFYJp(1ASW9Vds]%t"))
             .when()
                 .request( "GET", "/api/v1/sites/{slug}")
             .then()
                 // Accept-Language.Value.Length=201
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void patchApiV1SitesSlug_SlugValueLength_Is_201() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "slug", encoded( "8qVA8gJ^i:2vz4I+U1kj{XnV*NR7R*Vd.y(Dtj&g'%,-_4(lO\\DJkQ]lKbsMD4K'7#M}f8\"aq%+YSHaG\"nZXF?'10!EZ*1v%n9YpC\\)6c03(fV+9#Wm/,m+r8XdvUax;Q??8LSC,QP[&V3=!(Y&^NS/M{9/bnIO-LM&H'mp?|)VojS\\?Th{M^?x0JJxLMygJ@o.}:SvcP"))
+                .contentType( "application/merge-patch+json")
+                .request().body( "[\"jo4NX8S\",\"w$`Q99#!\",\"^eH&Akw\"]")
+            .when()
+                .request( "PATCH", "/api/v1/sites/{slug}")
+            .then()
+                // slug.Value.Length=201
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void patchApiV1SitesSlug_IfMatchType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .header( "If-Match", "")
+                .pathParam( "slug", encoded( "cC-)0~NQ5[>^+E0!Zy> ol80;dBm24!I]/>pDkMa&0-8u7RIDfE'B@qelWLW\"j:I[Wmh+`2<%k&_#'KY%R6*y|Hs.4i88{{jm%bFcS7dzUv30=(=Fcpn2!@tIgVcM7H4gxhj*jbHqZ4Fj^jSk+tHx,B,O)/[:5''+i/l!3p2V1Xb;O4OjW\\JAj\"ZC8N8%A%nnu^S|o(|"))
+                .contentType( "application/merge-patch+json")
+                .request().body( "\"L1'\"")
+            .when()
+                .request( "PATCH", "/api/v1/sites/{slug}")
+            .then()
+                // If-Match.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void patchApiV1SitesSlug_IfMatchValueLength_Is_201() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .header( "If-Match", "+d-|Jv]A0|juU:>iW8e2KAgKmG;-m!pL862a=X)OCSr#hx7r?<Gn=8E/4@GM\"&~4~o)!oLy-yU`@@y8SbMYVpl@/E`5K%d -~6Y#k/bJ1CXxw8]E5,#sOyS-49:)\\_*B9.O3Zy-h:%|X|(+@oxB{]w{jR%eecc)f~kRrMMbVO+l9wy@B^fL:0Wle\"i|~^Wpt9JI.KQg/%")
+                .pathParam( "slug", encoded( "|@Vd&/u=os(lZ>mFwE@!Y@wkT PZUMQm]fywASE{R[\\:J%S&6AKo$!PGKU^PqgyWAT1.ij4~(YpH?g\\=-Sjv/UfGk!*LFYfJ@=2|=3t29.7!spg9kD2h\"%Dx]Y!~{ZVS@$.R*IVt'o,J^4Ms n p#i`( ?fB42:{Qx0!FGs>z}w,ajUxv,[0 %s HWe2)Cx#\"Y/<fB+q"))
+                .contentType( "application/merge-patch+json")
+                .request().body( "[\"~Q_%2Q<\",\"#5r$\",\"p }*!TG\"]")
+            .when()
+                .request( "PATCH", "/api/v1/sites/{slug}")
+            .then()
+                // If-Match.Value.Length=201
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void patchApiV1SitesSlug_BodyDefined_Is_No() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "slug", encoded( "\\$f-Mi]W{FWkJDSy/g2zl#^qr;K*VA3f(=L~'4ANU|eDW/prVgDz\"5\\MM7lRP}|!-4xAejRe.lsJ\\wRp|;{,p$W8]Y0aIt\"u1JK;@1w^Z.dc p*P1i]QD+v\"t.#<;hdQa':oEX]LSV\"K?@P/5*zNPb2mp*_>L|YJ6@Y<2q=9=t3j!RCGIG&l^-8(VkGL~<Vo9a9e'~xB"))
+            .when()
+                .request( "PATCH", "/api/v1/sites/{slug}")
+            .then()
+                // Body.Defined=No
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void patchApiV1SitesSlug_BodyMediaType_Is_Other() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "slug", encoded( "]Wlz/2kVP2?+!hGq\\J@}g~R*W\\hzP!H{#mW{Yvt]qeKGhAIs/-c1^b.yxvwW3YouSNtMU_E%E~YwT`_st#nA#i}w^Gn!)h3%O&Bl@WR.'9-C9Vatl[m(\"F~8|5I2BH2aWHqDHA[-em}UmXJ`&&Z:,$'C6n[*C$-QlK;7&_{~F~teB_^&By|La\\CWR$VHU-%Zjluy((bs"))
+                .contentType( "application/x-www-form-urlencoded")
+                .formParam( encoded( "number"), encoded( "-624.9"))
+            .when()
+                .request( "PATCH", "/api/v1/sites/{slug}")
+            .then()
+                // Body.Media-Type=Other
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void patchApiV1SitesSlug_BodyApplicationMergePatchSjsonType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "slug", encoded( "0eI^qWjZA3B\\?qu+v,%(Ai\\jDS6&'1+[}0N9PJ7y(}#+tmV#O{ZjQ.>[%~fc-(O(+-MHL*rs-owboTmV^Ej#cJSn6z\\:<P)U%g27a*i?u)e|F3P)~,4qD,-R('%YEfB?g]RcSm>3yFb<=0g]MwL&Ao=,0Wv0H;#cYpFa]e6&hjuzz gO]PqB[X~.WN>\"O88;j>Bl6WiI"))
+                .contentType( "application/merge-patch+json")
+                .request().body( "null")
+            .when()
+                .request( "PATCH", "/api/v1/sites/{slug}")
+            .then()
+                // Body.application-merge-patchSjson.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void putApiV1SitesSlug_SlugValueLength_Is_201() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "slug", encoded( "*]YjuQa=wJ[Hq`EH`TZABK39n@-l0X5t3Jl#f}nMDN&@/[@/LP\"9PaMV2k* +\\Gn(b$-p`/C*=t5,z{%?..K8\"_!` veWH11jF*Uy5}+bb]KcqjdKUoU5z=OlIBA0JN4_Cp'LXN5q;7j{l+b&.~H/4;MAU/S4.'p@oFTArja49IGn=yL, $PywyMA^\"Q$suY X-98'#<b"))
+                .contentType( "application/json")
+                .request().body( "\"/uj)-\"")
+            .when()
+                .request( "PUT", "/api/v1/sites/{slug}")
+            .then()
+                // slug.Value.Length=201
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void putApiV1SitesSlug_IfMatchType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .header( "If-Match", "")
+                .pathParam( "slug", encoded( "$CQ nCBh=}_;iY=-~\\R(](}}+oVb+\"+Q(kqn)T>C5*yR1svQwHv,!M!,|`SoMc6j>)8u6B0[v^x5ou6#+b0,G;k8X&Wbq`68-!_Z%lEf}\\&;Zls1^|1Rf~`HY+w1N655j&%$XX7~Xd5]!q\\eZ1A/U3;2gN[,s,HR*YZA*ko04!wBD!y6oGoDQ^//hTMk3Lw?JC?MV~L?"))
+                .contentType( "application/json")
+                .request().body( "32.4")
+            .when()
+                .request( "PUT", "/api/v1/sites/{slug}")
+            .then()
+                // If-Match.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void putApiV1SitesSlug_IfMatchValueLength_Is_201() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .header( "If-Match", "8)WP;8nWs@hsT'YrFeo;stf4;E[d]+@E?s7:T-\"+\"b'$8egg?%&bgwi283DX8U7>Uf3HqW4s&oNF\"k}=jfv845Rwe&@Qa/j3Wc8#EW~!c5[(iP\\CAQplgBE< Mji8Ajev&(=\"L22S`ogAP.(&JKu3f3Y;3@#X\\X'[WZQ0^3:F-]<w2YnT05cpE`=jOAx4KgcI'e(NTdmK")
+                .pathParam( "slug", encoded( "N\\u./a63Jr[|e?#$R;E01=?:jY~k(6h16IgNC$*b8Tcq|Y+1$&`z9vc1t+%'W6(&775BA3?QvL=uEN,/'NPV?YAd+v[kRUy-<*cD)j_j_=3<./;,-bO)h7afLb=a:g59K.iKy5X)S\"}%!GIz(Vn}vc&`dul\\dcyDiAz$954iQ[9/gj9Lk*<8nXZxDx\"^(/''M5,4,{iv"))
+                .contentType( "application/json")
+                .request().body( "\"ZKEf%\"")
+            .when()
+                .request( "PUT", "/api/v1/sites/{slug}")
+            .then()
+                // If-Match.Value.Length=201
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void putApiV1SitesSlug_BodyDefined_Is_No() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "slug", encoded( "(F|T6|#A8AT6[eGyb>-DiZY],`EML}NG<@u]\"+abv~qD bqNOwY7F@VjnEo; JXg6t)p#$v `sHfLV+V,k%a_R`U8oB{afce6WykWx9F.n-<f4XWQfYV-.N04%8b99gH\\;9d*C|kL$'oa9\\wyRMQDi9JDSnOnW-G8ez<4co'9/$h=,H_T.2N\"P>1EVDbq&hUA)FO(Q1l"))
+            .when()
+                .request( "PUT", "/api/v1/sites/{slug}")
+            .then()
+                // Body.Defined=No
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void putApiV1SitesSlug_BodyMediaType_Is_Other() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "slug", encoded( "YGE,wM1CqbObaU_pOn'56Oqz:z5aA3*OLq,.F*:rx-0+\"~Ont=&$jq_:=+T=qTp|N_[>bJQ6S*Kk[sZ(k^\\33ShBXyiRh[=$aUT7(G>]sa:$&ng?/]ev9iT;~] 1%_$,Q 3%'$Jp3*Bt^&(a#';^?(:b(wcB$3%]fzA]o/ v<-wWMP7bQ|vuSEtJ(R9k-,0l?%:H2'Ow"))
+                .contentType( "text/plain")
+                .request().body( "{\"zfyyfg\":-73.8}")
+            .when()
+                .request( "PUT", "/api/v1/sites/{slug}")
+            .then()
+                // Body.Media-Type=Other
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void putApiV1SitesSlug_BodyApplicationJsonType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "slug", encoded( "!a\"P\\f({;V|PAYF9x~Qa[0&4[iBc1zBLC._{m1(D!o$WwN<~ *PT=yJ80D/[+aRX;{hU^ADbVki:ay>.IAM>F0~,L1E_%{5nvT0xC.!EU_&*<+g\\+gZ[pM86yERK>L~s7$'D=Kl/HBd~P+*?uxnsfSL5|\"ZA_:4I\"3<\\B1RI]Yi I THS$Z;C[D'K#Zsiu@,W,I{ uEh"))
+                .contentType( "application/json")
+                .request().body( "null")
+            .when()
+                .request( "PUT", "/api/v1/sites/{slug}")
+            .then()
+                // Body.application-json.Type=null
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -2471,7 +5626,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
-                .pathParam( "slug", encoded( "<j<>eJz'CT&w(;cmR aMeFW7D4l6#MVR\\W|`'_d\"vPDe.' >uDi=Us|6H_T1lC/QE8^wp4u4Lsdsom`7&\"AvJLs5C&-@R*7A1%%\"HPE=.j\"l7Ubv!^X!zAu]n%dneZ#)I k~~/1lBi`;K|`m_$nAK)X3f&W@feGPj/Ylnvl-)9G&\"pV?A{qD=XQh`LQXtUy%1TpFQV#F6"))
+                .pathParam( "slug", encoded( "S(xQ%\\%z{g{yFPVjF'5]K('%9!6Tx2@\"-BDh5.s3_dl'f#2Z1.;-9y[pakp(5Mx]jy:/P;a5z]@?!s&?L#0`fw94:^6gj.R\"xj`/MxQZW^giY)Z&1b\\#C{6\\xbO)`' x`.d,h)>?+~Y>Roe(Sjn<r[qD!)+_d-DPvd+*7zN6kRC1Z&4NCm@O4Ou<DnhJcdg*$Dr.,0BRZ"))
             .when()
                 .request( "GET", "/api/v1/sites/{slug}/children")
             .then()
@@ -2492,7 +5647,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "lang"), encoded( (String) null))
-                .pathParam( "slug", encoded( "TxciQLj`au6/#o$>#&6 s|Mh|yy>`}S']X[~a355?uE|w.*c.)d!:4>XPn(:!*M*P}[v3PiE>b;Q\":sa0GrPAfz>>Q`\\WoS{PBEm/r(8)(#%N NuRgFlg*KK[cH~r~dS,x|.vkeh_UoPe[99~`/Vv,>b$;qpC\"BI[@?VUteUFjYFft#nj~-@4hmvX.KX>ahB<k8g@Gw@"))
+                .pathParam( "slug", encoded( "\"qP`#$5l{#wBo&6J$-v(Vim@42Yn&xR$2x>Jqtj\"DKtK[7C+%K;%D1J5ui)N\"y'SM.OpWKv39<5W`\\*rJ6Q##nN?@0Qmet3^Re'Ht7vTD#62F*(x{5YjWlBmnUZ8]He<?Re7mu?U=B2'E,P?o*.|c5S)Ncc5FsxE=*CW;$$I4][%ty\\'E:k|2v-\"$\"k:9f$^xz*6svYN"))
             .when()
                 .request( "GET", "/api/v1/sites/{slug}/children")
             .then()
@@ -2513,7 +5668,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "page"), encoded( (String) null))
-                .pathParam( "slug", encoded( "\"76g%Kq&icEMBJ!(Om(*pf %^.`,:ULu?.xE!Ywk@%c_Burmp+-}5Bt~ 'lUm*6[JNWLe|,9ir'Fj}X00,bqY$vo)}\\r &8Yogw?X ewwW}`8>,^jzwmlQHR+r3:?E$<Q[WJ,][UD.Yi~r>cvPDsP/\"yf/-R.x4zI!Dx`wdhLNT,n.^IwW2&n@n\\[R!HsDb4oN\"f4C 0"))
+                .pathParam( "slug", encoded( "8Vk!rC^DE&fE`[@C~-|\"fs\"j$~0gs1$\"bM6f%wfjc=k#>X5j\"P8Y|7-c4r9\".h1u@}E7h?MBVJ+#$=L9#KYdIEbV;a-.uc*p}G5`?]<3.h}zQVIc1*D_e_YCD[w<>,8<y9){X`WDi1Emb\",7Q.yiy!0Jov=!I9\\yucApzpTVN2u,*g]^(/tN_UhoX[MU@SbvQ/SO@Qr-"))
             .when()
                 .request( "GET", "/api/v1/sites/{slug}/children")
             .then()
@@ -2533,8 +5688,8 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
-                .queryParam( encoded( "page"), encoded( "NI`|X,`,4u"))
-                .pathParam( "slug", encoded( "@%kgE+L_=6ec&?\"#g``r*x+Ej`-p2v!}'\\<YSv8(Ps#GpvpwIy`t>t#+j}bZ5Db\\S~,f]itr'12Bf$bOwi*CmcVhYXyin0=H#zu@_c2}!locTG(_@[T\\<e tOGZm+ 9e}g`H*6mfUn|82kK}vnDVA<5/JwHwO@bdV%_d:&1+x\"1EP];0;'R3;6cxez~>ex$|/Bd3J:]3"))
+                .queryParam( encoded( "page"), encoded( "true"))
+                .pathParam( "slug", encoded( "[wkmFBLmi?<_jM-fy9_o^NbGO.+~b-fn(\\*!NX.Y]WTdP{W55l7le}V3zlKtCwLyR*\\7))*v)5\"FF%FzA&UOf8bS&9X5poXoV%yLf$RJLJH.:T?u3YM[UW*BVfkA4'`pX\"ePhiAX<bd~(!ifA~|eP2 3]&DfA)@{vk:Ld rb9e/jRJYEJOmvb@wZF2fo6NStc[NW[u=>"))
             .when()
                 .request( "GET", "/api/v1/sites/{slug}/children")
             .then()
@@ -2555,7 +5710,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "page"), encoded( "0"))
-                .pathParam( "slug", encoded( "~XU)#\\]Q.WVT0IUdm|3`BHGsJ=>V{%ki.\",#H(YJG8S##pOPl7jp{F0| 'E40k[*$\"km\\POziag>7[B(yEK?L<Cb:.iv?8hlzP|:0kf5nt][1nL,e:\"WVfACB|NKR_+wX/mnhWe5j:CFe+.EA$7}1q.RSjO[=vw*W\\d{,E.8@~TjP)JT9HTyu%1BUYEADr?&\\/|nAq;b"))
+                .pathParam( "slug", encoded( "ctL%:9'|?,S0SiNb?CH9'<:BcbDw]TO*/fJ28j&(jpMw9Poir{;@6S%B#| S$<7l<,bJ BY|][<(P3b#Pei+=jVAcYhVkJUs&E74:xdC IK[{U)Sg_E/rB-<|oKc]~(= zm5|\"44JTw>,V]}!R}7WOX}d4M[hL#_yDna|NUeLt@1%_kxKx?{X{e#RD]m6\"@khSheOJsi"))
             .when()
                 .request( "GET", "/api/v1/sites/{slug}/children")
             .then()
@@ -2576,7 +5731,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "page"), encoded( "2147483648"))
-                .pathParam( "slug", encoded( "AXysQZ*8L5SXR_`pKE\\+4Z)\"2f:v%d}Lu3sRapA\\l2GW^!<DS1PHWy%@oKI_YuG}^|{=0%1;k%$B5T_`LHschaJI~{?SkAX\\!u<,u3N`sk#X22&'lTO93D1`eqOb@+b^K|3C3\\Q`p,TB@srcXF*VK^&Rai61`n%wXv8Bw+EtcI{.k4;V4&4a\\tfxs Xw]h|\\QxwCA)n+"))
+                .pathParam( "slug", encoded( ",h+%1c3l0rk_Zb3$p3I:8RYcZ>fW<%KEU^ t2\">=ct+v=$\"hgKliJvqh9CE,8KCWk?L5#{8hM$(p{!T!pr6nNPECYP6).[B.c}q1rwHO/yL8yg*ok`N95nCsZ,6mT9;5|l7r(RjQ+|(e8VuTwTg[_{BzB=uHme@I9Rw0XNy6pRjy\\{[`[)&yz^i4JmJXO 2mS;`\"mXN)"))
             .when()
                 .request( "GET", "/api/v1/sites/{slug}/children")
             .then()
@@ -2597,7 +5752,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "size"), encoded( (String) null))
-                .pathParam( "slug", encoded( "xRCP~Qv+RV_o/|^K\"e@#sH69h5V!LOi=&:m~GcE}8}YD0|t9N?9{I%VDbQo==LRrXjFQKa&1G>Yu'zhRt^<\"<1\\KC8fjcpfN;DChDn](<i#G[lNM+Xeix@smurhblS]8nNd>9HjWC-O}[3fE5(sP5((c:j}$(V;0j&utuitBY+^BTOcsk^-$Xk#\"^K&LJ/81#p7tyt`^"))
+                .pathParam( "slug", encoded( "3=`a:mj&Tf[]u::BMaS-dP`R:ai&}8Nb,^I[ZE!bl|%VNe#I'41Vu4B72&WVXC2\\^.GxtqLhs.N,+|peb :fLA/>ck%/MOdaa$Gc{^QT[q$j_0-a7Oz_~b*Sj+lRK^-}#ny\"UmhItB`SPI+UGst?5;btcmtpe0IF+( *(`'\\6uV_|9I$b,M8bQ3a1GGOE9vz~!co`pW8"))
             .when()
                 .request( "GET", "/api/v1/sites/{slug}/children")
             .then()
@@ -2617,8 +5772,8 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
-                .queryParam( encoded( "size"), encoded( "$,m`zj,q"))
-                .pathParam( "slug", encoded( "BiK4L6 )IG@%JJA*K{u),xYCA)0zr5GcF+>$TL}l(NS%2p`}kS>c,zgSl/Oz[B{H,4h@Vmvz2zv9lZvR[J\\j2\"EPir{~bMyWAlMzi|]b|:_@EGH%TwzdiXVh5S*9(,\">yoJ[Aecq#?myp0n9wc$!Bm>EfOHIBG8C{\"w<]qHv/8/n&miNtc@tdd\"(p>@(~B7tx\\?R:4rR"))
+                .queryParam( encoded( "size"), encoded( "$"))
+                .pathParam( "slug", encoded( "T|Y*Z9dV_$5Gq?2l2%jH9,V(Xs=jxODazDH~zI%T(vR`H)tgTI=*AF!~D^vT{Xk<r#5^q, ^Tmz8?B%p32r|2o4+-j18mKP#9^nUEf&W=<VdP_3){SsqiOLvOk2~2hv.Id$[b,?m',nwvSLu 1F:qJj~bDv\\ToU+ghwHY#I_~~i#,R0(f3}r/M\")\"tR%2<7:a#Z?=B)A"))
             .when()
                 .request( "GET", "/api/v1/sites/{slug}/children")
             .then()
@@ -2639,7 +5794,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "size"), encoded( "0"))
-                .pathParam( "slug", encoded( "'ziHws6v.y<3_6uY:`*?b7YV5Cy,GIz8/2KC,t$\\O1j'`G3&vBp)!>&iWrl;l!y|;Ix-2oUO=7okE,3w@5Q6*@tXH<B].!;V9Ot0,)R_d\\ATamk]:g9pEK}?n3{}>&&)jSgNw]Q3rh5HcP?$Qv2)t\"KXunOlb%BRb|K&;l+BmlP{b%fFpc}2,_SupXzSJ#Gpt~a(z*wb"))
+                .pathParam( "slug", encoded( "fj(\"\"i)5kqdJP~,_*sL?Yq$xaFog_<qgbx11c$,)mqj[% W*$G5,S[$wTJ~}Z*-$,|63Oy)L6#>Eb^jCBFfhOBGXh1%'%RV=I-GIYvk##yluYHRXZnzXPy1>$eun 3ueKGr/E^8O(SQ@bdY`zsUDg(jN0SE0IUqoaJ~^U]*({nt0DoH9C13Z0a-pgq%%ljZYm$J!wR5\""))
             .when()
                 .request( "GET", "/api/v1/sites/{slug}/children")
             .then()
@@ -2660,7 +5815,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "size"), encoded( "101"))
-                .pathParam( "slug", encoded( "7&n3;iV0Hkz%Y9&%hraXr#!JRdG6(`4%6inM's6N$hV*17]h])m0hc0Er(]:Iz<?^[-;IgM3%[`^sl&3I9Zwq.2[A:ToYZz#Mf)3Uo_$w'+WCF:n:EP!7aA}Lz'}}'%zy(\"e#;^h]`+856x\"__JSqQKMb,?Ef@P S\\L*6H6in}(0ir>' cp&jJF<6Z!?cjXcx~[QNi5n"))
+                .pathParam( "slug", encoded( "(uZ4Q_lIhe^v13\"KCFDhi(K,~;F`y!^@:Co+!]baowTF8dm{sWlKJ-tO@W\\o&FFwxp~e*Q&*gE3*B2}K_`F8g k:E!oU[o|h+>j,64uLV%c[o4bhBc{eKwBhel^bj%KCnau-ZN.BPSB:Ov2,L@xg7lkDL'~XerQEsGML/{t_x?7|^J:PA-xc@L{_yT)S+'pVw(xo3iKr"))
             .when()
                 .request( "GET", "/api/v1/sites/{slug}/children")
             .then()
@@ -2681,7 +5836,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .header( "Accept-Language", "")
-                .pathParam( "slug", encoded( "FY}eHow*d%\\K(PKa'8Pt%%#nOB-^'w;w1(6A'mIv')9(}\\P~Qha@~M&>uMqvz/(F$p?;`(*:f.O0jI1W-8q\\DU'YO\\w4;oP6n{sEo{qw@z;B-QbY7D\"!%<y:Hb{%f/zY|s-hfk^sJITgxDrm 4Ko;8= d'NFN?kPu~D;)5QeGUe}bgYDOsd?&W=f2|Ya2e!j-:CyDM\"y"))
+                .pathParam( "slug", encoded( "<z7Q3sW+@D}7@Z]+=q$\"z:Kp64$>tHZY_!(A?2sgpe\"4bYr~GMai)&eWHzNhwU'=5;szyrQ'uZe:1t}u6L-Pru%$@om=0s_a>Rka.sA+\\h-`s@F)'_iZ+j*?Ap_Ad_|jdVw:Oi*E1yeU\\*@y#ykFx6\"/53[7[vc].jYZ_SM0H9MYYDEi0iA;J0-$7B&N/lP>0;rJ_M|j"))
             .when()
                 .request( "GET", "/api/v1/sites/{slug}/children")
             .then()
@@ -2701,12 +5856,520 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
-                .header( "Accept-Language", "![L%WF8TFb,.}Kyl%^3N`n>4a$ktWi_m`AF\\=>{Oq!$[&Ah/1Q?+%]wbC/xXz{^4qoz)C_my%VH,v/c05:w&+3!{.>lG!mcP]umG[gLQTJ-Y$$kG85&\\^[1:YL-ZaG:SLkhEc^0<'a\"VvKh^.&/+nirSjy-/k.d&fCbIN4<|Ycy)!_eC.c'0FdRd_t38!+Upzz!2Ka'?L")
-                .pathParam( "slug", encoded( "y;jKL|X_3RqlVyAq]TL<\\44Wde|{ C^1Uyz5nnJcGazPj7w3ym#P+6M()eryVlh:3L,zQW3~y6+ dB3&U1\"K8\\L K!aSm) !\\pED[J2)MC>#bUd'L9:J%VW(iysJ=ME(bM'>Glk0mK~O</te)B@s_L{9gQ`lHQ</6c]NZ/ZQtQEu-lFhrpBS\"K(*#^l3qluB{PXOOPe0"))
+                .header( "Accept-Language", "^K|W{q,yo`O*MLfWN'QxlW:(&SCMM>k%\\1;$Hm&>=;aJ)(3j>\\\\eT|L$`|ns79BV 2N\\ySgfpQk{g-'e%!]cu\"L;v7&MXDf<7$]g~*>ly/f`IZDUGfkBBBUX61vio2#M }E%00n#|][YA]<;ial/~$EjTXgfdtnn1_\\[_}{~#bhqtZo5Q_8]Jw,Nz'2&q1MN,zNv9?Qd.")
+                .pathParam( "slug", encoded( "?)OY83'+70WSH<d\"4~_(:[l[OKzch5=!}5fY_UKzb<gTeOt{F;@*)r%8 ebheY}{,vhFE0M.,Vt[{zHF4!V,_V*cmF?\\euHfj9i/13Wr`!1>%+lczghbb{u {Aijh&7(r,w),g@sr)fLgZ;:=daRF[z}GU>U\\wyT|E/X6TkI)R$O}Y%*x,odQnnmwE9!I9')GM64K'R>"))
             .when()
                 .request( "GET", "/api/v1/sites/{slug}/children")
             .then()
                 // Accept-Language.Value.Length=201
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1SitesSlugRevisions_SlugType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .pathParam( "slug", encoded( ""))
+            .when()
+                .request( "GET", "/api/v1/sites/{slug}/revisions")
+            .then()
+                // slug.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1SitesSlugRevisions_SlugValueLength_Is_201() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .pathParam( "slug", encoded( "ccod}>5W=@mOd6,#-2qW~nEUj X<6CeH:omkIG/0Jy5G<-FL,C'SsW*(oD!Oq7/nfQ3D23'9+Iq/2WXjD`2s@^8VHf9>}eL>$\"|r(<?|})+bPsA\"k'DS0}\"P#vZuSlbHTd6\"!P4Y}eD10eOdXiR$7N4r7;\\hURNAoV-y`$atEQL^k!lMPle-7qo(3xjtrfB>[bCd/.C!#"))
+            .when()
+                .request( "GET", "/api/v1/sites/{slug}/revisions")
+            .then()
+                // slug.Value.Length=201
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1SitesSlugRevisions_LangType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .queryParam( encoded( "lang"), encoded( (String) null))
+                .pathParam( "slug", encoded( "<ppYTDxwT_tP<`hky C.4tTjv_AW`w.)mx=3 ,@z~:p%,)<O^8j5j#~--%Jms`iy,Tv1h:jlJ?JfP`=eY=~q'0wlu-ll?[Rw=gm>{(WPJENxm$,9[+TAC0/dq5+;=ov|^uF(@}Rstf%~0y+V#RgjuM.1/2O3lb)4~pvZBOTmBCBCXhee.q/C*ohTl6!0<0.9dP1Y4mcl"))
+            .when()
+                .request( "GET", "/api/v1/sites/{slug}/revisions")
+            .then()
+                // lang.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1SitesSlugRevisions_PageType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .queryParam( encoded( "page"), encoded( (String) null))
+                .pathParam( "slug", encoded( "n<&[RuU%JJq*aA!X1m+k%i(cn`o'$.y^8fQjfYM5N8wLN3*O@s+?D18ALyW-~Q1asbJl^23E,L+m|Fp&>]P\\;'l7{#.3LJ~$>DUX)%:Ad EVm>5xS]3pe+8nr8:K@>l@;\"h]R\"I0`.QrpN=d4\"!F{S8|n?8r>C_W$Q0QVY7aU!!`I}G=CMXJ%uKY4=K7,@9;[RS),>I3"))
+            .when()
+                .request( "GET", "/api/v1/sites/{slug}/revisions")
+            .then()
+                // page.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1SitesSlugRevisions_PageType_Is_NotNumber() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .queryParam( encoded( "page"), encoded( ""))
+                .pathParam( "slug", encoded( "zco{E&FAlvN Neis`!*so,x8fAa&1NNZfo.|C:0=cjzA0n\"k9jAH4L2}b|0[8kN-C\"JK`;>yh/MphbTa(}F=jRVz3YG'  *20\"$b\"{DHRLRa6b&|>%_gJb1+3\"VYB&fj4KMCs'-r%>3a5<Q1#_t8]{*I&dEj[G)%I[8K6\\]WFp~{0(qAdhv3WzjU8J]V,l[xo}8EQEN0"))
+            .when()
+                .request( "GET", "/api/v1/sites/{slug}/revisions")
+            .then()
+                // page.Type=Not number
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1SitesSlugRevisions_PageValue_Is_0() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .queryParam( encoded( "page"), encoded( "0"))
+                .pathParam( "slug", encoded( "dE6]b=`cQ=*PmzYh|=3svq\\U!u>|\"6q_!]'>0X}i7/6Zl?aV<c1M#:zwM=4G'kkAoN>@!3=L@={BX<}},sxg,n'?2mW& h%L{ stoc9[^NrV*hVRl=$kL]>w4P`G*_Fz7+dm{zN`x=!2(c\"KDV327\\{.:(yV{2[mzbiDeVaU<8z+AR?8c6w5I)`EQ{-/o+Q_S(>rAeC$"))
+            .when()
+                .request( "GET", "/api/v1/sites/{slug}/revisions")
+            .then()
+                // page.Value.Is=0
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1SitesSlugRevisions_PageValue_Is_2147483648() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .queryParam( encoded( "page"), encoded( "2147483648"))
+                .pathParam( "slug", encoded( "AWN\"_(j *<.oyGxDFVa`]Lsiy \"_MHe!7-h3.S(#d9.v'zQiQ^>;u``A:*j^I.|;Yk'u&ix_g%kFP CSUcv,,nlHxu}svwzQ.vz\\>+_3/b.c`,([9Iyc=b<b9/vPK_/=-Y=j?/zY=Wal=F~5fMe;{5}@Rb.<W+#hpkF4E!8vzIowdpyTEwL/sPc[Ih=sM,r ](*A\\Wj3"))
+            .when()
+                .request( "GET", "/api/v1/sites/{slug}/revisions")
+            .then()
+                // page.Value.Is=2147483648
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1SitesSlugRevisions_SizeType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .queryParam( encoded( "size"), encoded( (String) null))
+                .pathParam( "slug", encoded( "I)rd'7`%A5.i D|.-l|(G;W<wcy2L_K.y$8$Kbb*e)7|OA%OWhRhZkJ ~tOYUQJ@6R\\8ylg7&B v)Ma;:dPdz=a3aHYo7T?x2Cm%DX-~f~f;!)!3f,q-3Dc+g{Y%O^@=y_I <p>y\\F'~Oo<%,DQ,(%J90-oCK/|xy,0NAMDSVU@7<UwYH.,uVDJF=D~dErK<<||42,tB"))
+            .when()
+                .request( "GET", "/api/v1/sites/{slug}/revisions")
+            .then()
+                // size.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1SitesSlugRevisions_SizeType_Is_NotNumber() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .queryParam( encoded( "size"), encoded( "true"))
+                .pathParam( "slug", encoded( "B[1s1{,3[gc1Np)h}R,5\\%!Gx+BWrZYrtmfHj//Op(hn})/+R,\"Wm|x\\<IAquKUx7/7FTNk] Qq/'hlZMD|2D|U;U}s2rT0<cn\"0q|(y]VinVrN?D12-,z@i}<mQdD62l,\"-;F.?iFU#gK]e7Qm74kByApSc?v%&qo,se~7/.LWv;^t?7}Z3mU}Y-$v=W'i%wV`_L&iW"))
+            .when()
+                .request( "GET", "/api/v1/sites/{slug}/revisions")
+            .then()
+                // size.Type=Not number
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1SitesSlugRevisions_SizeValue_Is_0() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .queryParam( encoded( "size"), encoded( "0"))
+                .pathParam( "slug", encoded( ";MJas{=zxZc.DrQEtWT<G/tpW$j9Hby;WCV$|{6)SMhlm>@PR@+k7JW>A#S~5BOkCJg`<8s\\fZmy:Kl*(USP,^8_? A~JT7%nvR!7,i)yq%^pcALtIT6a#t{qjybj=Mc3<)l4~atRYzozd{VC0)%JuGSPnNmLq4PF.F<|fh3krDJXoGt^^e[+s9n^FY;>,JP;~h+\\*mu"))
+            .when()
+                .request( "GET", "/api/v1/sites/{slug}/revisions")
+            .then()
+                // size.Value.Is=0
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1SitesSlugRevisions_SizeValue_Is_101() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .queryParam( encoded( "size"), encoded( "101"))
+                .pathParam( "slug", encoded( "x%,-<lqA}\"@1=q`evB<c5B G,;G_pQw*a9A<vhD=c?\\Y{6)Wb/mnBKPXtav/[6Be\"$Pp(Hy.$zt}D-ctu SSca:ERG6NA Y`@Z7HaR)]L#ag-|X-bISv9y_+6m[M?j\\\"y$N cH)d$jh~>bLv>7NXWCt#r~]xd,Xxr@t(?|vI9_]/a_bh&N~X+h)BipJ7kf^E~a4XQi\\*"))
+            .when()
+                .request( "GET", "/api/v1/sites/{slug}/revisions")
+            .then()
+                // size.Value.Is=101
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1SitesSlugRevisions_AcceptLanguageType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Accept-Language", "")
+                .pathParam( "slug", encoded( "X`{;68 J9\"Fvsu{><x>_]Fwrgm,rA@]Xw?z=a]W(G2'#] Bf]usAA=zWd-%U9j@#L\\zHEmhDHry0m.o77\\w_Pi/t}6/t3TY4\\ $u,R-ypZ`}]Q&]L\"OZ&4j9^,f=#TKwR1\\(-L(d=T5T,um} P9GaTa3WxJrE;+b}o<=IZ T|#_`BjO|O2\"4St&un!0|jPoS[B>W.CrZ"))
+            .when()
+                .request( "GET", "/api/v1/sites/{slug}/revisions")
+            .then()
+                // Accept-Language.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1SitesSlugRevisions_AcceptLanguageValueLength_Is_201() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Accept-Language", "8(;?3ah5F2mLC>yL<}>6{ #vQB-eQSb!U9kCJ7<(v\";kRC$4@]~~Z7QMCI=?9o<1C9t%{O'ZI0n~OzWfW~dDLj07iA4 T_6XgGI4(gOx3tu;\\EU{p^Y*R a!{TZY|sc80T~WFpNeu8(>DZ1f$OhT8*(4,}jCDR`\\;4sKH4#Td>7;,uvuM(5\\k\".j*-I&5EX~HxlYtCh<v")
+                .pathParam( "slug", encoded( "45xc]\"_.JT384[X:rcUc2aj+S&tH}.CGK{\\58^2Z.*E[0gj=(Y(7I`;:h@6\"Vc/'#6pAZ\\UF(QI_tS^p/Q-?)s(U$01usonK^Z!\"$%0'/kR_.@3O& &E|eSI9j{ _Lzq(6|k]F/&}C*fg=CSDp'w\\_g7r)x68S$VFd>C1LB}Co:;/\"&f#=)`F`'sxS_wT?!=>x_`GeSa"))
+            .when()
+                .request( "GET", "/api/v1/sites/{slug}/revisions")
+            .then()
+                // Accept-Language.Value.Length=201
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1SitesSlugRevisionsNumber_NumberType_Is_NotNumber() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .pathParam( "number", encoded( "1W,v"))
+                .pathParam( "slug", encoded( "A"))
+            .when()
+                .request( "GET", "/api/v1/sites/{slug}/revisions/{number}")
+            .then()
+                // number.Type=Not number
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1SitesSlugRevisionsNumber_NumberValue_Is_0() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .pathParam( "number", encoded( "0"))
+                .pathParam( "slug", encoded( "Y"))
+            .when()
+                .request( "GET", "/api/v1/sites/{slug}/revisions/{number}")
+            .then()
+                // number.Value.Is=0
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1SitesSlugRevisionsNumber_NumberValue_Is_100001() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .pathParam( "number", encoded( "100001"))
+                .pathParam( "slug", encoded( "-"))
+            .when()
+                .request( "GET", "/api/v1/sites/{slug}/revisions/{number}")
+            .then()
+                // number.Value.Is=100001
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1SitesSlugRevisionsNumber_SlugType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .pathParam( "number", encoded( "1"))
+                .pathParam( "slug", encoded( ""))
+            .when()
+                .request( "GET", "/api/v1/sites/{slug}/revisions/{number}")
+            .then()
+                // slug.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1SitesSlugRevisionsNumber_SlugValueLength_Is_201() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .pathParam( "number", encoded( "1"))
+                .pathParam( "slug", encoded( "0}}X+dica#w#xw}~E|6ptA-r\"fcM&.o6~_GS_k{7GQBJ_VRvY0<aeo##`q2@X(E;&7{_W8`Fz/HX`*?ANbkI`*HkRESDVarUr;@npO^?ynDz<Xym^i.Me7hG moH.<B!%v)6':4!~UfDc)S@X. ~4Fd\\Pz{Z!]UE6tE4+7N?>t3No*WxL'<N#\"ON>e%yvsYbQ`!JL3^`^"))
+            .when()
+                .request( "GET", "/api/v1/sites/{slug}/revisions/{number}")
+            .then()
+                // slug.Value.Length=201
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void postApiV1SitesSlugRevisionsNumberRestore_NumberType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "number", encoded( ""))
+                .pathParam( "slug", encoded( "+"))
+            .when()
+                .request( "POST", "/api/v1/sites/{slug}/revisions/{number}/restore")
+            .then()
+                // number.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void postApiV1SitesSlugRevisionsNumberRestore_NumberType_Is_NotNumber() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "number", encoded( "F![]P"))
+                .pathParam( "slug", encoded( "p"))
+            .when()
+                .request( "POST", "/api/v1/sites/{slug}/revisions/{number}/restore")
+            .then()
+                // number.Type=Not number
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void postApiV1SitesSlugRevisionsNumberRestore_NumberValue_Is_0() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "number", encoded( "0"))
+                .pathParam( "slug", encoded( "E"))
+            .when()
+                .request( "POST", "/api/v1/sites/{slug}/revisions/{number}/restore")
+            .then()
+                // number.Value.Is=0
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void postApiV1SitesSlugRevisionsNumberRestore_NumberValue_Is_100001() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "number", encoded( "100001"))
+                .pathParam( "slug", encoded( "!"))
+            .when()
+                .request( "POST", "/api/v1/sites/{slug}/revisions/{number}/restore")
+            .then()
+                // number.Value.Is=100001
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void postApiV1SitesSlugRevisionsNumberRestore_SlugType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "number", encoded( "1"))
+                .pathParam( "slug", encoded( ""))
+            .when()
+                .request( "POST", "/api/v1/sites/{slug}/revisions/{number}/restore")
+            .then()
+                // slug.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void postApiV1SitesSlugRevisionsNumberRestore_SlugValueLength_Is_201() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "number", encoded( "1"))
+                .pathParam( "slug", encoded( "72gm h~9bm|:w',Nv=,tR!w8d D!lG;E@\"9`+ c_FfmXFO+;hb~~r3p(QZs4ajy+A{BJQQS]/{^H:6KJv\"~R0,`+GZI.ALmW};x(lsO/kz+Ce(J0P~XgidLVe)>zW:\"R~l1CJ*&n|w:riRV'B!}$FaEHJRf=MdZ Lkjuny'-LEhwAKh|\";V?lR{fdZ9zYI>^gNWQ\"\"?aW"))
+            .when()
+                .request( "POST", "/api/v1/sites/{slug}/revisions/{number}/restore")
+            .then()
+                // slug.Value.Length=201
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -2742,7 +6405,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
-                .pathParam( "slug", encoded( "SX&pvwGVl)GY[n{>3N-U5Th~fM_+0aMF60_,s T:7lC[%)T?TH{`{+ivRc|dh[VDTQQ-,N%K4$,d_=[[d[A\\[-%o\"VpYMGz0ooVS}*a1g5\"\\xDJt[RB<s-|['uV;X:ZYT~'GY#5F#ol2%\\%WHYEJ<o4V43bv>%hTNSA*W`|t~.MV6_AI;#QLD<TT41\\\\5,?Ls4-kHcH65"))
+                .pathParam( "slug", encoded( "z%6/cnL->#t.z3zQ.wZ#blI5\"O|/{0w`e=RMSEj^[k/g&2:;WYv>/o`%2\\Yh(V)G^\\Qs%,SEPbh$&QX{VBWYQu45M<-TuUT9mDx=$mj6Q^0\\$)V<D{7>|t=el#&X$_jqa.IpJDue,74AQMx|I1\\_|Xi*Yf_P}xz$cE~MMmO~vkQApUB)Yw={):3JX)mhB|pUcBMF%%kP>"))
             .when()
                 .request( "GET", "/api/v1/sites/{slug}/symptoms")
             .then()
@@ -2763,7 +6426,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "lang"), encoded( (String) null))
-                .pathParam( "slug", encoded( "D&6$<0)|v{-s\\JMADr~}*<UM\\<p,I*&$^`=UnSC]4r*x.o9|Qo0*Oqx(E<g[JS2aOn_T2{7~5K?1zV,X&Yr0BPzHS0eJ^f*}PEH@_fobVIXMG9 <U+#Qiv%6?l2+2YGa;m*i2eLphIl:__sk4#Yt)jnr=7W}/oWf8n1kLbhqZ=G&.MwgyGcRK=t lu:I1fP~-ZS@U:H`"))
+                .pathParam( "slug", encoded( "NdVxY0Vu)zW{03>d<'%!8Jo~_}e%#G=y)\"/g}yjLFkSgSmLMVwkg_$%(xeeBu^Yik.B,6aX<>ZU97B5](|I+D5V<7N}+-HHC?fi@_V 3(N3#;J,CK]|Sf{8#bJU6-GKBF4OwCd(HEp(, 2kRg|CkT*1QWn!~K(CsY |9sTYYKL18Rc#=+I#_\\`Uffv/^Vf>/0D^Q B^2"))
             .when()
                 .request( "GET", "/api/v1/sites/{slug}/symptoms")
             .then()
@@ -2784,7 +6447,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "page"), encoded( (String) null))
-                .pathParam( "slug", encoded( "q4H7=dEh#s}qitfhayhtYmY[A0 Y1gPxa0j(p?WE(VX|n2&?Yfr$WfVVlRzTrxADZxE\"jdM?ZqzbJW$O=0KkmXc>\\m~9B8S/80(8i;V*yJH)1 7(Y;r\\=@#NX:Q\"\"$m@:j`Y!m)4V<g|7z<zCU~Qa;b2,?lBhP?D<olId$Ul6G9c06A51i0/5=F\"28Q2\\MEr1<m8+~mS"))
+                .pathParam( "slug", encoded( "#3F5YwdPp%.sDBdQcm}XM_13VLK@UR:Dzx:ziI@_1sDKmARsuN4&G&+R\"|sd0d*[KC\\asxS&>/+$_w]dQbrdu-4zHv{lrzm/t!WcxPFR;?3$jON>S/]YZ5{_SLzmzEOlTTVYHOL-9`98tUbVVXA*\\`.)UMgvH037d/O[pFpb>G@\\3v['W{x*H#Q.o$52}*6]nr7W`/h#"))
             .when()
                 .request( "GET", "/api/v1/sites/{slug}/symptoms")
             .then()
@@ -2804,8 +6467,8 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
-                .queryParam( encoded( "page"), encoded( "true"))
-                .pathParam( "slug", encoded( "vws:O4}'8W3|R*op2nG#Q[|$]L&|NAAu!5OImDubtN@F2W|=[3lWioL_6^KVT-)Q`sk;xRwyV#PnfM[1:TR_R%<hF/N=bL:]r2kWI,7^ o5g&}Ct@/ij%RjULyEsE[R;LKG@oJfrL/Nr(>z5/}x*IY3.<wzaId5sq|04JZhIauEyTP8@Ta&?^o9K/9S5&ew/5~h'%$ye"))
+                .queryParam( encoded( "page"), encoded( "e`,?U\\\\c@H"))
+                .pathParam( "slug", encoded( "\"d@ #(V=-I(_:oM\\SHB^#hUCR-MRv;i3R,#GT^oydM''SFgPs.\"{my|j[=~5'B?7]!(b2@^f*#gNfUwu-l^};xuvornA.SZ<hRvqE\"TVJ!GnMT`rxga%.z:xYcgO !hJMwJHho#dmGiLw-/H2l|%4{zg/mqc=x^[c^K)+>e\\-j-Iyj%m`t)`U9):=kM?k|!h^wVPTVC1"))
             .when()
                 .request( "GET", "/api/v1/sites/{slug}/symptoms")
             .then()
@@ -2826,7 +6489,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "page"), encoded( "0"))
-                .pathParam( "slug", encoded( "[z~@(}<^$yyH`pvZ_m<TX2~|TGqAY/g&JptJ4|tA,a3qX;a~4:VfI1]5*:~S^1(~AD+h0%lUI[)d&v|\"^`Y5IU`Qo3g0VE=MkGty/i~FaKS\"^A@A-<IL4\\E!8Ai2vGLr6(;EfY{`jPYB?6{\\Qw<P:;4+!K<b(v&cK%.n\\hV3T*CH;###cev@7HL0>^L3fIxMOqvP9=hy"))
+                .pathParam( "slug", encoded( "doyqkwOn}_k},:\\2fIxG)HslffyH_o,M0^[3qG%^i``r6p2t%^g`EX)rel-/?LZ%^C~8!!Ky5tVJc;5YAV!D5j EaXBE\\h9Q;6Egq8GNU7mlaaKeQ\\x6818gs;@|m]CwM:dVm'$u6v4N!kC^z6K6AepK{=RJtqX4r'Pd\"wPxo^41YPNG29]:2{/#e'XRM9{ZCI'umi?{"))
             .when()
                 .request( "GET", "/api/v1/sites/{slug}/symptoms")
             .then()
@@ -2847,7 +6510,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "page"), encoded( "2147483648"))
-                .pathParam( "slug", encoded( "[M$zI#Q=fR=d/Yq'cz/0{U^n V=8A<Wf/z_SG9b3T@vVOO?$lVDx8C#A6`7@j)Y(S,1}PNlrhP_kF0@uQ4S1jn/DKw_#_j0-a>];_ |N,5jum,N}&!.igtW40[JxSc7gyW/Aag#scM6^RSo=U?5_IO tP~%1.* 2{I =Z$E.}K,p@zMD2BHxLz# M\\gA!z,VT~,Lib2R"))
+                .pathParam( "slug", encoded( "hQ=>(n@pp*HvaIM@9xU,AWI(./<kQMf%Wx#~H8'tJI?feD/cruEC~,'R~Iv#B |*@ (T5e@/bh#wKzD`\"iH<03W8;R%fs).U<?nSS31_Q^.\\G`u}A.9A@+PC03Ul\\rVDe{5HFQTvG^H:qKya]M.m{Hss!;Mt#PDF9l!e9 l{xiwWp].K`I(lq:B4Pj,#hEY y,?cpBf)"))
             .when()
                 .request( "GET", "/api/v1/sites/{slug}/symptoms")
             .then()
@@ -2868,7 +6531,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "size"), encoded( (String) null))
-                .pathParam( "slug", encoded( "Y<e&.=X:IRT@>Qc\"S71:KdulFk)%`b:<3RAFu<,DHd'$>@c|{aE>x\\b^`&P@;AFlOOx<h-MQFFw7/@S>FtgfCT[!_RUbp#QNzg4Kzp:MX7+F9vXEC2yi|JFK+\">-\\.{{==7V{I *t!*s#%e|zt`H\"\\5tw?~Zz$#Thxl;=6Jh(sPv4b*18gu{1F@P~c~iwu47>CG0afDK"))
+                .pathParam( "slug", encoded( "BvL+|'}hIxX7M--8uXjo-|c;ApJTi=_G0mYoBhtKcilUzg#jgKMI=*;9}X39xUuc!g4NP[}/EkE-?D<\\qH[=+8[xoPEvM>QcV!p.R3Vz0R}_P>(rlxz1o'{$E*iVPG@L[r#<~ \"+_h2-:W$!jxlAv%.y\\_FYFn6v:GtAEsm%1,.i/yp1[#'\"&,J-Vq~gzfhg/1iK}<N&"))
             .when()
                 .request( "GET", "/api/v1/sites/{slug}/symptoms")
             .then()
@@ -2888,8 +6551,8 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
-                .queryParam( encoded( "size"), encoded( "true"))
-                .pathParam( "slug", encoded( "fV#W=H$<qNF^P+# -)brS}WD<ON_Mw!d5Tw&_DwRkS],'xs&r+}CO,daU`Jzt):Ld*K:#UekM~>8=t!<euVW]bERwXrsm\">)r/[6>S){~tP|\\~J9ol>eDTP;.hL[,M@ 8R4SnE/vi9Cca-JDxK3X3Iy:kgiqmun5WsO}lN[:T5+zXpcAFu}4oO<kzdBgZk\\Zq|s:}^$Y"))
+                .queryParam( encoded( "size"), encoded( "lvhdjvtowbxoyjvf,-74"))
+                .pathParam( "slug", encoded( "7lOx4OpL]&Y-RqF.jY/^I^Z`A!Hd3/L1:wqgu9UutG:X#XtDBN[~0k!H_zJ?NAAJG^.|kLXOns5nJJs0+\\U?gw!4f1hm&8c=h5;ycwEckwF!\"=P3tS,kO}Wc0E5zzJ1;qAJok*|}8$5`B_#gy+[}h=O9;2Hy#w|tXh\\g6x/1LwvTJD3JVIYjhtZm/j'Fy,KZ)JzjX6P="))
             .when()
                 .request( "GET", "/api/v1/sites/{slug}/symptoms")
             .then()
@@ -2910,7 +6573,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "size"), encoded( "0"))
-                .pathParam( "slug", encoded( "1p@#E[j9Y>eUwh3L|#cTfto97U7P5ZW#mGT#A cxvo#Bwk|$/>Z^\"1k)y(GP_i&_69$,eKx]@{X6'z+A1i-.n&zRQsLr+7:=6! ~A_@_[AiR1cEPnLvl[BnDQvlCDKtm8QoB[~[_ i[ZBe6W9A<TW4hw>N9M8_>$L$}<7 `p@p]*+C @I)gQ6$q1G7?HF>6<K<[oOJOS"))
+                .pathParam( "slug", encoded( "tCEP$z[IKY a-ucq->Yd=;Y;\\U@Ez0N$[{{JyUOph\\v}gk<z$>5`9 ZOTLOX^\"+kT976@Oan&>ax%if5,u?==<S>>&&bt$*{J^/]44*~x+}sllDoQrAjV '$<Luli]:H$#3)\"&85D/JuG |\\EzU(.2&2xktW6lJy|r?]8`B~}6rfJb4M`Yx71QMjLHP(jToND*[v%W>,"))
             .when()
                 .request( "GET", "/api/v1/sites/{slug}/symptoms")
             .then()
@@ -2931,7 +6594,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "size"), encoded( "101"))
-                .pathParam( "slug", encoded( " l#Az+hLJMtAIMR=x)ZSm/?9gX5uI.t#;cxeHpb+hy\"<|-I}EBz$'2>V$tbQ$7t}3>rEmntC=?;O>74J{-&%DRLsi(Pfpnv$+!6u%s%Uf%'vgYs.rh#'N}?Hy}LwA3Q7b48!LUJFCHMh!(g '9ngrYi@,T2fw'!CU@XUhUpl30XB6=wEQ9t\"?eQ,G~\\v<>e'Coa][xTJ"))
+                .pathParam( "slug", encoded( "k_}C|PP]VuXId=(]9K;pPqdxg`Os%vJn*I;QrVkIKI2dU?G!K@YqBYcTF]Ae0?&Gq<\"o,N^GefFd^pH58 j!Tf)cv!-sKby;iazO*AIb +iz[$mgm(D.1r1XJ8.c927@Kz*pRjjY.~u]rSY2?HNp6i<w!9tI&D]z%Sjmui(bq71nbdF[&~hk=>!kT?x$k=}4e~#C9h<#"))
             .when()
                 .request( "GET", "/api/v1/sites/{slug}/symptoms")
             .then()
@@ -2952,7 +6615,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .header( "Accept-Language", "")
-                .pathParam( "slug", encoded( "hC$85.lp>Z0ZqAw-w)4sl=}=['UMe`QH!RDE)<XIVVM|@n'-2=Un3@b2z~^lM+jB0'[,Gc!UDdT@(e:muuCp&>!/sik)gbNF?li'O OqwO4F5KkX]9nRcA.h8AC1qFL7*\"5L<rcBL8z5DP+}1*nN*,Sd7oYP2llV<O[bU9~Sn3%UldA[Lh%Cuc$Ifi!#(H<P;*/g;m[z"))
+                .pathParam( "slug", encoded( "pSVe+fK*M!)Z-V+[r>$-njlez7dXLE`feZ*$Jf[8*9\"bl%D}V!J^Tc]oTp(z~E$'[.;)}J`6}p!(T=[`kXzyHN31G4J{y9pF.z@L1xB[B#/[KO@kr2<CUZ2o)n%FnCcy<dJYs'hf+[y5YS@msdrB6.!]'Z^[L<kJkuP3>|U\"c7az3+Aj!o#+EPCIq3)MbklP6<7!h 1W"))
             .when()
                 .request( "GET", "/api/v1/sites/{slug}/symptoms")
             .then()
@@ -2972,8 +6635,8 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
-                .header( "Accept-Language", ",]^B#NIjg_I6i^6v\\2A{8S_,z-z(u69Ujl&Qe]7kTASje-TPbAh]Nri[=Fj{)pN\"u\\\\7w68|$>( E[}#33,'VRnW}pI]o}.$^uxY|F]XQ kHSa.-e2q4IR21AtI.P}\\/+*^EQ~>Jj8rbPJe(4AP^?<WocR}z]OaS~*K\\1I7,E2F~% =0NQwtG<TbEqdDbmtLHYQ$_ 384")
-                .pathParam( "slug", encoded( "Hl+~J033?E'cvBD+7T>BZ#**Mkgf3H<esV{u[F73fvKDvE$m.8Ib<I#_M5?LPgat^}px+iqBS/)VCvGIT&J(+r!{W` NvnlAX-;J7:De^}'.!G\"Pm6+u/KeqVU)W+XLQ{{Ed:id<wNHZ#>i^j8<j4TJ|]5_)huyxs[w[B$=#}L.L-?FTf5JvB0(afFF\\YOGB^hzE#WBL"))
+                .header( "Accept-Language", "r+IniY{.c,e=$Zq\"a^h'rx_{+@-lx>UZjnC~IfTibkj q;#+C>Dpw\"~u*V49m\"Q!ZyBsBK5V(8R{@psx0^ k<n}xIov>y('QuUQ;Hx6i5O?^BH]z9`=(gW<.HuhFV2(W<3PYuM!-+.AfH~&gM\\JKc#{SR9RZmLnA0JsU7';I Vv\\Vc'75;*.kKQ6=1P3F}Y*Dih,tLmDD")
+                .pathParam( "slug", encoded( "o[3H1ee~m)pt ^Pse9}V%nC`H1^qv$R-EHJN~aJFO{UtRXD\"iw?vCs?(|f#*c~1+s1+P{i*',sFpg/^ZN|>xcw{.$q7b1T}TA^f6Tl rvbEfsMjZA(8za$1%vArnG%DAfe&\":l#oMCppK:/]YsAHv$7V~S}PW`-rbs6!6K%w'B2_pq8sfrtW2]b{EqmLrR<ji<L-3aT2"))
             .when()
                 .request( "GET", "/api/v1/sites/{slug}/symptoms")
             .then()
@@ -3013,7 +6676,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
-                .pathParam( "slug", encoded( "nyD*\\*Z] s}$-O+0ut_WF k#0+%\"y*W0]^9H_`o3OTHp$|/B|f8RpeRvDY$&~dzDkP5+MXy#%EqILtubq3&,9sq81j2ft!#]D5D%FjdaaxRKvbN@noh_yN- #]pcA+-zc;W`XafQpQA;-McgN_bbPmrFZN0eN<r}-o<ykiw|spAYkgW5[Sf;Z%w'JemLP)h >V?3SIi2{"))
+                .pathParam( "slug", encoded( ",<#WeA<CatRVZ`#3a'K%&rOFSOC@\"fFRy[T]@}$HA|olw-\\f$Br4Vt60x{.<xBps{kBCP|f6!b96hTXZyxbHi,=B4KVe=T@f,aF_e2MSjX)5&S:FZ|q<AIG3^Ub,b_8FJJLAJa'WUg=5[{CCD#ynx}isDdQ6W_/MGXdgX.h}kp2/^.0?WJJx*miun7YIWY2l4@=Rn=v \""))
             .when()
                 .request( "GET", "/api/v1/sites/{slug}/treatments")
             .then()
@@ -3034,7 +6697,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "lang"), encoded( (String) null))
-                .pathParam( "slug", encoded( "s#Ar5O)E8ew5o jG\\\\Q|p>,ij\\KYzT\"y}b j[PiZFSB:v>oQ~M.9Em\"z3sT\\]YA{UBl7HqNu xW*38 C(*a{--FIl5c<w2eVge@\\kt_GY<O1;F$ye6n$5~YmWv1OpJV~mrE6:2303bZgCPus+Ue %Jz\\4t!.T<DcJlv+_\"B !3P^IrSP${m2*@Dyr9(1p2i3axzRt\"E/"))
+                .pathParam( "slug", encoded( "%?t_&N?$M(sMj.m\\o*%#x HPa/-Ifr|1k8?8z1z->h?o9\"N{r6(x^w@Dv0]4[1kbZZNBjy/Pjm6+z)T7%cz5E3tye7<&0Pk!W#UKoeR4shBfI>_SA{-[:X>tnkG1cxd?/,im]cCe7IvP0xp3c)Rj`;l^43jBeEpBIb,9c\\/9,kD-oi^$Ln1lmnXqbf`d44NVas~hIUck"))
             .when()
                 .request( "GET", "/api/v1/sites/{slug}/treatments")
             .then()
@@ -3055,7 +6718,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "page"), encoded( (String) null))
-                .pathParam( "slug", encoded( "bBU#uJ3%'iO_&%a([!4Z#]3\"*=U8y'yJDb/:kcQQe*Q<rc0o84JI}qv#4W$MMg/.Ju,zv}u!vBBYS#v0Tj_1j/Au7)b5'^K?wk{hy_#Y1b\"gpn4yzZ%HG?TtG[8vp=:1Yb#UCkE]A],3R[zGf30%bqa#1urxG;.5sxbT:OnVwvEQM>%mepZ9u$t&-#8YwMy2Aa0=-0N5"))
+                .pathParam( "slug", encoded( "MRg.9\"L(E|}26W`}IAJT=TLLW?h4ATriU(uG}JG_H{d>'<\\PC~2Y2A!/YS&\\49b=H+:,oYbv}2k'?h!L&[hEv!Y#z*E+:WEkK)uHV+@z'ry-i'S|+\"55wV>tn>s:a/YU,wQIWNN>*!{KmkQ_~<l{HV)|@Cj\\{.K`76(v3|z~%,c8IVPkWffN5VIFF(*=`j3X@#N<RNDl"))
             .when()
                 .request( "GET", "/api/v1/sites/{slug}/treatments")
             .then()
@@ -3075,8 +6738,8 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
-                .queryParam( encoded( "page"), encoded( "true"))
-                .pathParam( "slug", encoded( "(|!K OL2 J[G/S70#.BmkBMsu`1GqIg!VkB E),QOFF=Atv_[Ibz#m|YU}Dx yl<_Q(MtEv!xFTHG{[IKIxG,6(\\|WF@ 6C+J<!L*-:Gd0S.by6heLSOT@Z:ZyRN? 0Z&IfXrMoo>4pbZiWa\"(4k//+#]H&E==DCzSz.g8ypFSPLI=~w\\]T\"(P!H<Z >YGzi6%QU?.3B"))
+                .queryParam( encoded( "page"), encoded( "4"))
+                .pathParam( "slug", encoded( "NP~9D7zu8^/{v_=h_%~21Ff`Kfr|JT8pOLNB'<#f.megR-h HrwY_ubWslc:aR|k6JcIr5{#Xrs-frJ=J>_sp+,%=gBeEl)J{X+a\\4;o)#0D[^hc<\"nA~mJ<,=E^a0p+\"s_jYIe*i\" (PAz:;7 qFr83}=PYmL|iI9sh[kJyK_K%KR3H:{U]VxC@.(_%Ca%&Q#*s(\"gx"))
             .when()
                 .request( "GET", "/api/v1/sites/{slug}/treatments")
             .then()
@@ -3097,7 +6760,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "page"), encoded( "0"))
-                .pathParam( "slug", encoded( "s+@4JSYWyfW30\"+?wo^iCuBs$v~bZw(z$\"vuUJ,|ZoiJM9%2VR!AnN|s/GIVCQv5V$A,R\"qq[fg8-#}`aKk2 ch,Vd`AcK28P150&nvjv;#;M|?E#smyE`ap+B6X=WSr1hck|\\O7H&lXSLerdk3q\"{B+G#8W0T\\i9,)J'm!G:*&YZPvheetIVsFs\\ GGvaz&S%cN+UW+"))
+                .pathParam( "slug", encoded( "jpP9EPP!0K&viOUnJz\\swcZ-4h/('nxV\"H.{~{]GpM|+GogtDQyj;X3/]Io?|tAhUfX-5h2U+}.Mv0M-:(?k'kw:) 6w1/Ez/!~(h?h[qcIO,ppvK'4Zsy8E@:fAI}4v96\\.sIup9|:YD3#bD5pna{7P\\1gB81wg^-~c4;_$KR7p;>%6w\"k=+QmhiB8Fug\\qBG4<:=T;"))
             .when()
                 .request( "GET", "/api/v1/sites/{slug}/treatments")
             .then()
@@ -3118,7 +6781,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "page"), encoded( "2147483648"))
-                .pathParam( "slug", encoded( "?P#2@3#65 gJV4)(R;\\\\O8GzgzwP\\#Y-=Q>hl}aA^6S7wnp_OZxgV;e>QJgrOJ{sx'lC5`O&IHudGin-YLubBz'A&~QKY^w;a}=g[8M%AJN2Dp,H(>S`{1%qylx:7*p._Ta^$)bwon,-h(l^IB]*@ yzibIVd:]e!p!VYEzQc$#\"}RjGuL6+d<^AzW ]IzzZKNvC[vgX"))
+                .pathParam( "slug", encoded( "dT[_bE+TV}cCdJby]*~;Ne9mu14,Vv)|a[zheA09ao<p}A4hPfQFaza9Yr[KE,-Jz'Qv1C;Qqq7?sYyv&4y|I0r5Vh)WY?:o5*.'KF&V/2l0R,2@U;EqEfcXNYFWbUJBIBIL*@],Rn1Hgk)cl[.M:{>_.Y~c%5I{56OV5f=v/#3zlOcvqprI$d,[kQBQQ/TLE[LU|{0."))
             .when()
                 .request( "GET", "/api/v1/sites/{slug}/treatments")
             .then()
@@ -3139,7 +6802,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "size"), encoded( (String) null))
-                .pathParam( "slug", encoded( "!9*e0iw?)A(vF}UZ7E~A)f*+Ew|!yc5B K-+V-#ZM#yuWg<^J{N1{tdd09r}ZJ)fRyI8qC_x!soQz\">ipP~ueS3\"merB%Q2>G:$f tQr3CBl[~6~~V7!O>t%yX3(}rS_8`Kfvqv$Wv\\snLI3qxK[O,$]:T0#1_s*?rz&BZ/h}*Q}rO$%]}w5pa;P2{k>+B=9c*F{7y6<"))
+                .pathParam( "slug", encoded( "pDB2[rsd.K(sq&n&-vpdx0;uRU{@-@[XT%..Xlwh`=ji{hWZLmE^6x%Ms&d(|i~uegr}jI#?,GZ'A)E5!\\<QDL#]7#%]jhivn'c _zWUo0jO?Ps1^\">:|d$r5AH$\"@<YvKE4,|*eWjuMo9d-{8u;N{HS?mx%$oYu)@m),cKPR/<G`T{49h,`B7{8H_ltO;++)%X~oZ4N"))
             .when()
                 .request( "GET", "/api/v1/sites/{slug}/treatments")
             .then()
@@ -3159,8 +6822,8 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
-                .queryParam( encoded( "size"), encoded( "true"))
-                .pathParam( "slug", encoded( "!QOwY2F|tfp8lA9j0AR6z}+Y*|{[^+RLBgM{AimL3+~Ajx/:p8v{Xt1xfbS?0<P$'{7a1ItzWd42HbadF#Ug1l`-eEYC65<00yEG6-!xTL4_{&|$LXuXEJJ1RZzb[kP- dq42{)]\\UhVwA,KCV^WuO:eKA^&FbF.Hx[`v1Q^M!(pq)+-TwHwd*0UW1, M%]lzQ02.xtm"))
+                .queryParam( encoded( "size"), encoded( ";IR"))
+                .pathParam( "slug", encoded( "xj(EmO0dT(tQa~r qIG$,Kw,v=y|C03qV5';J'$e)sD0mZAwteZd*=wN_AQtMl@a}9B0i=B#B1Q]OPJ3iP8a\\WL`Ml7k6.~$&v}xC[.?9xlc[Y21ct{KJ+$DxjBW\\GZQ'c\"^wQ.)o<k#%Z@p!(wd4z<wnrv78 QAp.jT%.P}M2bBXGf]ZhrWc+Ili^a`?,5WVN}6Yucf"))
             .when()
                 .request( "GET", "/api/v1/sites/{slug}/treatments")
             .then()
@@ -3181,7 +6844,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "size"), encoded( "0"))
-                .pathParam( "slug", encoded( ";3oPVw!BK`_.{1=:j3G&7bHiH6_rD)KV6x,Z}#3rbv=be~V#67w)=e=_S-(ZHY4{;hT/rlT`.jsX\"pmq\\uR[?nenG&sD!/y&#ULb:f-)HwoYFz T0n._*nq9QkL0a02`]S@+8E!7]p!XA+k\\hyT:: ,grH_5/=T[/@;xu~h`3lx#+$w_~nbc hMsO^S?0-)`rkq$crcc"))
+                .pathParam( "slug", encoded( "?LW+{U/uu4$dP?JDc7}y[DE&=Zq'm/iwERo{va!vm`eu\"6B:v&v He0'z:C\"%\"UTdd|Y82-R6Dd\"Bx5uz8O]*V]}T1ERQSC|BzvoDNcI\\[>c,-G#u-<)d=bhK^! >@f+PD[HKZEl4jNMH7S*^\"PZAr?,u+].fE:c0},]*`\"kr918N4GjRG*/B]!m$'B#mn}v#A}Hq:-X"))
             .when()
                 .request( "GET", "/api/v1/sites/{slug}/treatments")
             .then()
@@ -3202,7 +6865,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "size"), encoded( "101"))
-                .pathParam( "slug", encoded( "n>\" k?BOs\"?:f[wA?jBylGkTkVPqAC:\\&];JYp%'p^'f|*t21l/IAPwoEF~Vl lgVWB<>|N3?fqYJq|;/IvN^D*wN^vCncK6s36a-FpiVlkcy'OiJ/n6iitp9 GLhLlyK2>QDKpe!U;rj)BY&t,k?xX,RT*zi<Doct1\"!'I%mY`hu]b<=zWF4SdU$6vo:&qJ.{n3o\\\"y"))
+                .pathParam( "slug", encoded( "5E(hZ].'nJ-aMbmFa$z(xeA06Su!z$tm!.]}u(pwoa-Ii*/6JpPWzP4'zp.g-%MkYz\"]%~W:e+k5LYn~Iu>05i?`wfykX4D;8;uc,v*QteDVVU71aqN+3oBrw U9{szlqEin2ncV.t!dNv/Ol9w2x$w$2KS4K+]V'\\I3*Gh1C`0P:kbyNgzN'R4scCO65>v$`0jc5)Jv"))
             .when()
                 .request( "GET", "/api/v1/sites/{slug}/treatments")
             .then()
@@ -3223,7 +6886,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .header( "Accept-Language", "")
-                .pathParam( "slug", encoded( "F&8r?7v\\.]| v2e%!MA[s+:,Kr,g1yF4YLZ`_^RM;46U!#E2}>R*cXp1hj>'s?Y.zRBrl8Ai!&@UZ%L0T_unwNl^dPRf;(.(y4@zMIBWy_wCoBv0MqDV^R}4xv,2YN5aoM)c5y42Fch|!3R<ujEjF]6]({>a[_A*~Uq}2A35ln{0<2ppew=i\\HTCNZYD>v|dNu_[=;f#"))
+                .pathParam( "slug", encoded( "3 *7w!AlCl@\"{N8WAC/YNKR{y6\\\"|q7Ip;%KK}#VQ@nqwKk 5r&5,`^,sO:gX-YV)CORsg^Z@)DJlo9/I--'A^0^5<bVeLB3ghd.|Pc[3<Y@%,s(=n=J#,,p~!cX'y(OY2`rv%L{LW|vD%xX0'ohn\"'_:w_9se\\dDPHBlr@*;yE[=pMS-Cc#i8^jMP-&]BE/,_>g$vg="))
             .when()
                 .request( "GET", "/api/v1/sites/{slug}/treatments")
             .then()
@@ -3243,8 +6906,8 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
-                .header( "Accept-Language", "fzDQ8\"y57}boAfsq_?mB,-=ML:IQIR ).|AoJt|=e<Q\".h)gdYz,kG_j\"C-9_]ZXiL7Eeug!RfCBb(U#Ux9mZQ,P&RW/beH7-xo)$P48BPK~yI^ky)WS.\\$O/|U@/)ELv`6'N?in`,j8e^7ODmo[x{_uz\\qqTFGmH?\"]62uOoYY&.BcD2B3NzA)%(s_vdV/3+]uP>zKbI")
-                .pathParam( "slug", encoded( ":DX}ZgUoz(g5?8w_`~r,Ln281@$cqsT6VaZ\\t^y[\":/jaV9)\\g.fV\\zv7d1Shp){`?^oq<|p-*T56wS\"Pzml*L~$CT!;,aJ23QQ[D`)XSJc>SE4bG`LARi m75*6Agn3QIHsW}!_z+E5Fy1[R'CG9#guRg`s:9F2-[yCv=w'Fx'*P8EWl$${kJ%E^#Bcxs@~txD.:y6$"))
+                .header( "Accept-Language", "vh.n9RU6IQ)`LBq&k-Pj+|~vbRg1 u5qYn^1w(|\"tL:h%6.MU;JJTgo/i;tuS)[FSe(-5z_0~}GKL\\>5V;b%d\\%f\\m@5+cx5Y3vZm$4Ir.72!7bN*(N=f|D&|'c-I*L?!;CiZ&;!TWnQ/&G'dH,.1>xl&nnL4OEpb$v,GgKxL)AP,<?lM+D>TzGD-Lcs<kAd04B+2$'7z")
+                .pathParam( "slug", encoded( "vib]TRAnyd0o BR=[QS>q@QTA'/NKE>n(<#?W<%2N!6!M4$KF\\@.R,#q2&tL1fKB[a.)vt\"JU8M=h9Q*}n,a1[\"]}3mL>vx#_Br1LAHg^x){!c ,A\\/HheSmw=Nm!o,e:\\#9zKu-nott:A/9>^KLOTaaN<k1I+/{`HHukc5#j$F &DiU?2~'DanD~2~V 4s#e,*SZ4$7"))
             .when()
                 .request( "GET", "/api/v1/sites/{slug}/treatments")
             .then()
@@ -3320,7 +6983,7 @@ public class InvalidInputTest {
         Response response =
             given()
                 .baseUri( forTestServer())
-                .queryParam( "q", "zM<p~V&21Q6;w[ m#R-&^'y=uMFbF943WE$/nPx47{AnXB[\";T%ef}fd9)/}|L45$zBcHX'GJhiFTd-/rA[9RV*% 16i~6._*h#DI^3_\"&[<[V=7oUCG)X<Fq:tMy0i{vF{uqM-BBS5'|8PJlNu[gGd}1R3g1]3LKu;,,y+TVgk:Ont(bU V *}yqWE~ P; _:To,w(iO")
+                .queryParam( "q", "m]WkpbZ{qU\"8~[={$kc{6GS\"c[~;`VR8o$]yt$iL&rZQ7+aT:StIcEa@dNp7eXRFqVyUkX8pc\":8793'5QjyG@fk@w9n}lU]0m-/5H6Uz09;u' l2 6ZpX&OEw0PJQ5su>fo8ufQ2s5c*;qM1lKa__*;x>y{$JEU7'[UG'&@u^dsUpf+iX,.`(,8s{I&V&*LSU~}eqC>R")
             .when()
                 .request( "GET", "/api/v1/suggest")
             .then()
@@ -3360,7 +7023,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .queryParam( "q", "")
-                .header( "Accept-Language", "9e<C/AcM8\\oHwxOs8lZWALN/goH[pTg()9`si{ybf.~k,.|mtefT,/Q3-Bd.r2vt:aZ6$'O\\uk(YNES rCW5BsGW>vGYePOjlg)\"DkQSOR,*@y)*aUh57etJ-)6c=])f#qcpa71'BTDG1}46sF^N(4Ty+t^qvmGH5iU_6hb;=Lg;X1L$;7PsMW38N79+qq\"9:<X~/Uf~4")
+                .header( "Accept-Language", "C33KuT fhd%PJ]~X,*a=YT]]SqlpJzAgM&\"{S<s!z~*-bkv6$A[(Zy@g&3ibzk7ERJVbA`S;yaV#|=SM>;bVc4+F@0z3a0]8oIGfzXv(lw8FQAia)y&Zg4$=OHtO@iU-W+{{Z}nfwvVl:]@^8CBswTd}<#$y?mJxq!Gs<S/v&I.Wv}8;6Z)`qnww%{{vc]@VCw>T>a~V!")
             .when()
                 .request( "GET", "/api/v1/suggest")
             .then()
@@ -3381,14 +7044,11 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .queryParam( "code", (String) null)
                 .queryParam( "size", "1")
-                .queryParam( "hshjbve", "394")
-                .queryParam( "axxffoh", "true")
-                .queryParam( "uaihwlxdjepdp", ",4\\?,6.,(}0U")
-                .queryParam( "pcyfrbxuodckn", "926")
-                .queryParam( "t", "878.6")
-                .header( "Accept-Language", "O")
+                .queryParam( "urgency", "true")
+                .queryParam( "kind", "VPT")
+                .header( "Accept-Language", "e")
                 .queryParam( "page", "1")
-                .queryParam( "lang", "#X6")
+                .queryParam( "lang", "g(7a")
             .when()
                 .request( "GET", "/api/v1/symptoms")
             .then()
@@ -3407,13 +7067,14 @@ public class InvalidInputTest {
         Response response =
             given()
                 .baseUri( forTestServer())
-                .queryParam( "code", "GLY[)Ll$ &CGGd#f!(*tzv)8~w2J]c_uOxY'T {#kdwT *HaUuGt$<eClRoM'4))q|t;@T''V]:C476In/69k-]5kUHT .{U</Z!?L/4|^w4cYhr9CJH\\G)7K+0W[ZM@lGD? Q0y.s8Rv{=$!s0gU&el(mTxuq~?LAW0!NP1!6Wf'3kzGpl-rQCJ3P&#uY!n)k,1!67FF")
+                .queryParam( "code", "(!<F{<wuqle10'NoIYaLvg,e*OzWa3G%l|20mO)K>0ewEPY^0bYNMm6@?W_ggq\\kxf\"i%0Wyn7.z/rMv`jmn7UC}QMd_dQe)JO>[luHqjP5UrcjX Pxj)DD%_zn<]*Vht|{oy')<$Gy\"Eqe.'lx:ng(%U~aW7-DQ=j`=ULgEgn&w'I>=xL,(or1+m4F2:jE(A?h!~Mkr+")
                 .queryParam( "size", "1")
-                .queryParam( "rowwtwt", "256.8")
-                .queryParam( "kind", "-514.5")
-                .header( "Accept-Language", "k")
+                .queryParam( "urgency", "true")
+                .queryParam( "kind", "true")
+                .header( "Accept-Language", "Y")
                 .queryParam( "page", "1")
-                .queryParam( "lang", "")
+                .queryParam( "fvtvxhz", "514")
+                .queryParam( "rbfmowpefko", "-608")
             .when()
                 .request( "GET", "/api/v1/symptoms")
             .then()
@@ -3433,13 +7094,11 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .queryParam( "size", "1")
-                .queryParam( "urgency", "Xy")
-                .queryParam( "urgency", "LGrbU")
-                .queryParam( "urgency", ";0@WWs")
+                .queryParam( "urgency", "-317")
                 .queryParam( "kind", (String) null)
-                .header( "Accept-Language", "a")
+                .header( "Accept-Language", "(")
                 .queryParam( "page", "1")
-                .queryParam( "lang", "4.a*=F")
+                .queryParam( "lang", "true")
             .when()
                 .request( "GET", "/api/v1/symptoms")
             .then()
@@ -3459,9 +7118,9 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .queryParam( "size", "1")
-                .queryParam( "urgency", "itX}Z")
-                .queryParam( "kind", "JM!'G1L")
-                .header( "Accept-Language", "K")
+                .queryParam( "urgency", "-672.3")
+                .queryParam( "kind", ";")
+                .header( "Accept-Language", "C")
                 .queryParam( "page", "1")
                 .queryParam( "lang", (String) null)
             .when()
@@ -3484,10 +7143,10 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .queryParam( "size", "1")
                 .queryParam( "urgency", "true")
-                .queryParam( "kind", "true")
-                .header( "Accept-Language", "k")
+                .queryParam( "kind", "-518")
+                .header( "Accept-Language", "V")
                 .queryParam( "page", (String) null)
-                .queryParam( "lang", "true")
+                .queryParam( "lang", "c=")
             .when()
                 .request( "GET", "/api/v1/symptoms")
             .then()
@@ -3507,11 +7166,11 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .queryParam( "size", "1")
-                .queryParam( "ivqvoiasj", "true")
-                .queryParam( "kind", "144")
-                .header( "Accept-Language", "~")
-                .queryParam( "page", "M\\")
-                .queryParam( "lang", "49")
+                .queryParam( "urgency", "425.1")
+                .queryParam( "kind", "Ck/u")
+                .header( "Accept-Language", "H")
+                .queryParam( "page", "MU6r3,,<!s]|.")
+                .queryParam( "lang", "{mg")
             .when()
                 .request( "GET", "/api/v1/symptoms")
             .then()
@@ -3531,13 +7190,11 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .queryParam( "size", "1")
-                .queryParam( "urgency", "fF")
-                .queryParam( "kind", "o]%A=x:")
-                .header( "Accept-Language", "l")
+                .queryParam( "urgency", "i0i{;+")
+                .queryParam( "kind", "766.3")
+                .header( "Accept-Language", "z")
                 .queryParam( "page", "0")
-                .queryParam( "xhadsjtbyfs", "405")
-                .queryParam( "ehqmuqtjtkwl", "c")
-                .queryParam( "izfld", "true")
+                .queryParam( "lang", "it")
             .when()
                 .request( "GET", "/api/v1/symptoms")
             .then()
@@ -3557,11 +7214,10 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .queryParam( "size", "1")
-                .queryParam( "urgency", "%+&Ns]3M")
-                .queryParam( "kind", "285.9")
-                .header( "Accept-Language", "w")
+                .queryParam( "urgency", "-93")
+                .header( "Accept-Language", "@")
                 .queryParam( "page", "2147483648")
-                .queryParam( "lang", "true")
+                .queryParam( "lang", "Hr>}37r")
             .when()
                 .request( "GET", "/api/v1/symptoms")
             .then()
@@ -3581,11 +7237,11 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .queryParam( "size", (String) null)
-                .queryParam( "urgency", "-813")
-                .queryParam( "kind", "x [K")
-                .header( "Accept-Language", "O")
+                .queryParam( "urgency", "nMMm}I0")
+                .queryParam( "kind", "-746")
+                .header( "Accept-Language", "B")
                 .queryParam( "page", "1")
-                .queryParam( "lang", "")
+                .queryParam( "lang", "-136")
             .when()
                 .request( "GET", "/api/v1/symptoms")
             .then()
@@ -3604,14 +7260,13 @@ public class InvalidInputTest {
         Response response =
             given()
                 .baseUri( forTestServer())
-                .queryParam( "size", "")
-                .queryParam( "urgency", "n")
-                .queryParam( "kind", "XQ!YaM")
-                .queryParam( "kind", "X")
-                .queryParam( "kind", "$j.Kn")
-                .header( "Accept-Language", "[")
+                .queryParam( "size", "true")
+                .queryParam( "urgency", "q`QfD")
+                .queryParam( "kind", "495")
+                .header( "Accept-Language", "@")
                 .queryParam( "page", "1")
-                .queryParam( "lang", "")
+                .queryParam( "lang", "D9%g")
+                .queryParam( "lang", "1in9<^&")
             .when()
                 .request( "GET", "/api/v1/symptoms")
             .then()
@@ -3631,11 +7286,14 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .queryParam( "size", "0")
-                .queryParam( "urgency", "true")
-                .queryParam( "kind", "589")
-                .header( "Accept-Language", "C")
+                .queryParam( "urgency", "-286")
+                .queryParam( "kind", "X5sG^Q<")
+                .queryParam( "kind", "")
+                .queryParam( "kind", "S")
+                .header( "Accept-Language", ":")
                 .queryParam( "page", "1")
-                .queryParam( "lang", "879.1")
+                .queryParam( "v", "18.7")
+                .queryParam( "omendc", "true")
             .when()
                 .request( "GET", "/api/v1/symptoms")
             .then()
@@ -3655,13 +7313,12 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .queryParam( "size", "101")
-                .queryParam( "urgency", "9N=v")
-                .queryParam( "urgency", "")
-                .queryParam( "urgency", "iSg")
-                .header( "Accept-Language", "H")
+                .queryParam( "urgency", "-171")
+                .queryParam( "kind", "-w")
+                .header( "Accept-Language", "9")
                 .queryParam( "page", "1")
-                .queryParam( "edmtwqszvcgnwhe", "-425")
-                .queryParam( "z", "!C2W`,(TMe{,94}jPe\\2")
+                .queryParam( "gvslp", "-388.6")
+                .queryParam( "iljsxph", "@ !(4]El,~%5 \",")
             .when()
                 .request( "GET", "/api/v1/symptoms")
             .then()
@@ -3682,10 +7339,9 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .queryParam( "size", "1")
                 .queryParam( "urgency", (String) null)
-                .queryParam( "kind", "-713.2")
-                .header( "Accept-Language", "r")
+                .queryParam( "kind", "70.1")
+                .header( "Accept-Language", "0")
                 .queryParam( "page", "1")
-                .queryParam( "lang", "A^[!+y91")
             .when()
                 .request( "GET", "/api/v1/symptoms")
             .then()
@@ -3705,11 +7361,11 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .queryParam( "size", "1")
-                .queryParam( "urgency", "true")
-                .queryParam( "kind", "-1022")
+                .queryParam( "urgency", "421.9")
+                .queryParam( "kind", "true")
                 .queryParam( "page", "1")
                 .header( "Accept-Language", "")
-                .queryParam( "lang", "w")
+                .queryParam( "lang", "327")
             .when()
                 .request( "GET", "/api/v1/symptoms")
             .then()
@@ -3729,15 +7385,142 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .queryParam( "size", "1")
-                .queryParam( "urgency", "=")
-                .queryParam( "kind", "-767.6")
+                .queryParam( "bjwpsaxjantfnhnk", "-628")
+                .queryParam( "qhrivmbcff", "-827.5")
+                .queryParam( "kind", "-214")
                 .queryParam( "page", "1")
-                .header( "Accept-Language", "}=\\+@!BpywGyI+T[&5({F9MK711Z=-ycpy|zt(o%q|wf3IFj!T*~S-KGB5n[xs<4ZjeC~\"JHCQ%_pBa|Yr@tqnd4?Uv6;\\7VnI8kMKJ9w3ROV,nC\\EIE]#p:w?5+d(BMlyW=:a<R8AcYU+DI_8/,m+#in^C@Ofbp%^S<D@.F;kkL:\\m=Xi9Xp3#Yi$A?May~WC3NoXs$C")
-                .queryParam( "jqc", "Aa2")
+                .header( "Accept-Language", ")o>\"@bQ_O]\\'IB,4'Vo5yH)T\\,Oyjt})0opz#:HA=M~MYV7wp}sTGFsjdETq,{oS?qWba`_txo; ^6Hf<aA6-}S&MN-#&qIckBXVCpJ~`z-!t:%]Ph5mQN^uwT<HX=o $my}N>L_(UFL[B=GOGjN* K5+O`nAK-2g+.W#77r,-@S'h\\lbkMP4`Fq@:7\"4YhPE=,U~1q.G")
+                .queryParam( "lang", "-440")
             .when()
                 .request( "GET", "/api/v1/symptoms")
             .then()
                 // Accept-Language.Value.Length=201
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void postApiV1Symptoms_BodyDefined_Is_No() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .header( "Authorization", tcasesApiBearerCredentials())
+            .when()
+                .request( "POST", "/api/v1/symptoms")
+            .then()
+                // Body.Defined=No
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void postApiV1Symptoms_BodyMediaType_Is_Other() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .contentType( "application/xml")
+                .request().body( "-78.0")
+            .when()
+                .request( "POST", "/api/v1/symptoms")
+            .then()
+                // Body.Media-Type=Other
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void postApiV1Symptoms_BodyApplicationJsonType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .contentType( "application/json")
+                .request().body( "null")
+            .when()
+                .request( "POST", "/api/v1/symptoms")
+            .then()
+                // Body.application-json.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void deleteApiV1SymptomsSlug_SlugValueLength_Is_201() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "slug", encoded( "\"\"N&xs8+AsE3eQR++@{NF05MS^tQSC_K\"&QaWGY!i)7ZU{-t\\qegT6G,#TOU({YM%zM@H&L]jPfyq*f8f46J5yHZ4 0DDU*N9`5W>Hm<\\}3^=/K}\\lhu3T[Un1q2x^Hp]&;DDODYw4GP,0s,VR&\"d)hh@MI,LW>(C24pX)a:w`vKsR|;Nglyob7,jnX=qdCQ4t4$#A7]R"))
+            .when()
+                .request( "DELETE", "/api/v1/symptoms/{slug}")
+            .then()
+                // slug.Value.Length=201
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void deleteApiV1SymptomsSlug_IfMatchType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .header( "If-Match", "")
+                .pathParam( "slug", encoded( "W vM-*8owtL\\lLKd* -`1\\8&xhkL${rQF=`y'!W^PrK}}mJRG\\]<BSp5GZ^[ULAI$d/&P[`5.k(.yFPs`gK^$|y9Tj~k!VAZ8\"4p<}]^sYu=,\"}-qaSjKEuBxd>|V{wz2}E)p+T,2`^C'T|HR:TXbe-0-\\>Xia=n/sXEHav1!-8~qAZ4,<(c0VeO\\,VTm2<bycMQ/$~K"))
+            .when()
+                .request( "DELETE", "/api/v1/symptoms/{slug}")
+            .then()
+                // If-Match.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void deleteApiV1SymptomsSlug_IfMatchValueLength_Is_201() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .header( "If-Match", "LL[7d~I|^)/TGg7Z}T4uan^\\B)@C.Q0PUh>j@(O^fT<0Vt+7*INSHZXe-sPK3;>-4q[H+[Kixy{%@8K{wX!'<ACl)or'\"\\MR$a{FHJ'&xplG3a\"1AX2]}vy3`=R=0<r*X)Nl1pi4w<S>n=zspSgN9ow;Zf\"oVe.HJ-i?L[MkWw9FY@IV/*5Sg3<7:%U&YW>Fn0xVw\"UTY")
+                .pathParam( "slug", encoded( "$@C!Kh:>5wi7/U4y9VXk5doaTD00>f@OiU/b+3.tj.kba8G-!G&\"$C 6`Hp3./;Y-2nB$Q1Rw$7,0:c<_?e?g'V!w&$W[7iybwm]ed^bH6Uw:=DLBWu2M-+Fu_ShIfOeuiJTNZAR[JC%PT|vAtPImu@p@ e),pO,W/Oqz}xEIxJh#WP1Mu;o\\Rw1_4n){2)K#\\l@M0g#"))
+            .when()
+                .request( "DELETE", "/api/v1/symptoms/{slug}")
+            .then()
+                // If-Match.Value.Length=201
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -3753,7 +7536,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
-                .pathParam( "slug", encoded( "T4V^h60zB]Cr!h4cYCwpi^/IIO]CL6bF h(lquadHqI^jnk?b7M6%4v87$GOt.?M-%)h~6!;<.vVx3F=/@f@<J *\\])JC9UbnL4t&-_C9izoHw<3S=8Q!*[q!I.K'[>_zlb$k%KKF%OC`tWt0)',,mHGl|\\CKo}MJ:.,hv(oiI:+W[hT<yd69$>=}ao}<~3*g:SugPR)E"))
+                .pathParam( "slug", encoded( "39zd#*v~<lXoW;;E0'/f7$qy|!lBx*yckB,Nfy?n@M[m_w<RX{'wNW,Y(2hb_v`Bxnlc~n|Slg93UT.7hMW)&0f:b}iSK<DMg76 ,Lq>\\0wB\\GqJ:V<7uk|9;c_8xXDx<AF!=p@2Dbc80QkhA?^rj_\\P0/yN:U.M_mXZ!TF< Qp~GXl[{21U1C 9OOHSJNhZIM<21>kU^"))
             .when()
                 .request( "GET", "/api/v1/symptoms/{slug}")
             .then()
@@ -3774,7 +7557,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "lang"), encoded( (String) null))
-                .pathParam( "slug", encoded( "CWXN|lI2loC/(T3!oLj<_p@|N2d<9  F24?=I]cnk\\(*B<rU7el\"jcBVY|WS]a6|Z/82@h\"l<5FC_nS~Q}XBrq0eH6sPd^-\\DJ&`%t.lijhg 59`z8b8{AL<X<\\>9u_rT`T^Zg@!DKJ%)Pqg %|\"!O,<]X_ACX8Qrhz3X5hK?97gY<j#TRGu|~Z,p/lsPxQLnN2W<6Z/"))
+                .pathParam( "slug", encoded( "uDumSD_#$KB(SS$o!VrO\"A`~6ZY7aHoE`*FD$hG9j/dY24HgL2YMUpV3DT8qFK:|-Sr |q&u5-3 2g,k9?1a8X{ef'4A#O'9[$.<ejh3Ij|D)?7?0nx4t8\"{+0m!gkn9)Gw0P`lv3qSU/HN~z.l#!mRI_1l7cKm|l-wkDvDA*4ynmo[}Oq4;4ZXzUTz#xH/XdHlU;YIQ"))
             .when()
                 .request( "GET", "/api/v1/symptoms/{slug}")
             .then()
@@ -3795,7 +7578,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .header( "Accept-Language", "")
-                .pathParam( "slug", encoded( "xV8U~$\\)J] 9&3k9%'1`foIh^}#K<<M'JYJ74i_g/M!{>\"IaYuoUo4$N48DG:T7{\\c,-j/jaP53<qoSlDG*F=>[`m\\E8*Y/-,D.*uKW+MUM>>C%~F>72EMP1e!Z ?yW!J<(1zX|*<1bYU2Krwm2guv?\\hE\"LvwtHxs$Uz!g`MT]E+Mv!8[C?/,l4Ow4`=Y (*$UD?j`P"))
+                .pathParam( "slug", encoded( "Y]n|!*~nz&k7WEk'Jtep{g{B/b+<*`^twX]uRs.-7s=1;jwL?0&bMT#G4|kVEn&*a8Tkfucd\\`^92I([5Bl?44ke,jV\"5E@KF'ddBj2gY=c1v`E%9C;|V<zfln5'^5t-+>\\h~E):{BX^h$,FF'd!Zdt1-:aRS'tS7IpiA8ut/#\\)u MrirY9aZ-e@^`Je*O%}_TB0?ZG"))
             .when()
                 .request( "GET", "/api/v1/symptoms/{slug}")
             .then()
@@ -3815,12 +7598,796 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
-                .header( "Accept-Language", "h$#er}RN&qUnB[d4UX)<%l8-}\"3v.,/jqFIO:fJj:P/|\"{6!3,qg/\\ySOF#q'rem8<gsD]kdy}dm1N>smS&#089JPe7`Y!nT{3bST\".iZ@e\\W5`%1(=*R2/6f&!px%z10gXuk4BEfcYpU`uv?u-;d2~@vbg{]:38Q\"PWlWC*.;%(Gt1-i}2#mH/50TGQ+M PMwIK!?W+7")
-                .pathParam( "slug", encoded( "\"}M[W4PL\\\\Z^{j*An7:cI;[RWmpj(Ci-2)$|iIICl6 |NI]E_enWf-yQax#Ua5!=pu4y[?X')UcYrwyhw^p^,+vSft/UWz}O\"<a\"[!*UAxc98<1 $!UdVgYH7F=!CK0'r\\Hhh#D61EKW}~GA!Rj)XnnF#o$CynRVZTcH?]81'K&XvqJJ?{E4=rAF>S)R|VwX9~Wywm7U"))
+                .header( "Accept-Language", "chl/eA%XV$A,g+u1~k&eYRq~[4+{A?8#)~N[~v68-Q``OVP-m :|qjS6z\"lH==?0Yl#*Zbbj'^AdbWO0aOl*NI.XEq*Kg-'Q6PolbR.azk9K_1\\n:%+Q.Txr-4Q~KZ.OW6eCh6 gQqPJl'R-`].-!''E;UXzO{)iw_)qv,h[xVQ**g(tfmfM6Mt:%#vB@?,OpaE]|e6Mg")
+                .pathParam( "slug", encoded( "5u.e?{pGV`4iis<$DI1+V8B\\]klBz-7:#xIk.&7\\%G.-C\\+jl1uedJH.&QJ.DBJUv~[N}P$@ A&H8Xvf)v.r[#[Pe$c53VYg4C3:$*OH@VIv 6M79Q)|KID8%?M)Ghr)x-K6_/`F+B>R*Xn%udkD7ga<zhyr|eO;1Wdolh! RL)R82ytlS< ._=G+jjT}lsXqM]X{Tzh"))
             .when()
                 .request( "GET", "/api/v1/symptoms/{slug}")
             .then()
                 // Accept-Language.Value.Length=201
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void patchApiV1SymptomsSlug_SlugValueLength_Is_201() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "slug", encoded( "aCtRL/,1gDXQ<k&qz.]%*IBhRVo8+5%+u5a5=Rw-Bje8XMXRFm*zy2'y?Ht|X|c0zL029T\\kk^c|?^i:dYfbzMHR\\hT;O[0wt:#)1xjq18sy7*-W0@Wv?`d[K`w_`}T'Ck2_{BvGQUYMl8&@I?, u<o@9wZ+Ug'YH+XXFZyFlE%S#Bl@<wm92\"G-Y%!nVqlu?vHMZ{l'C"))
+                .contentType( "application/merge-patch+json")
+                .request().body( "[]")
+            .when()
+                .request( "PATCH", "/api/v1/symptoms/{slug}")
+            .then()
+                // slug.Value.Length=201
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void patchApiV1SymptomsSlug_IfMatchType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .header( "If-Match", "")
+                .pathParam( "slug", encoded( "~G/6PcLi|dX//'Do,FRHTK#%y+Q w!'i+I~ua.:0)w6vq@0xPm{.V=$nr,o7m%x\"'52g>;ob T;Z>CV<v&v2qJa-_O.FVAbm.{>}L'wm+>@$ypwcEm_$\"_ M`<H,F<SG2+B^ou8u5nIUvmZ#o{'74&a\"eNW,Ka9<|Zf`0=dEdGt5sINE$is9J;p_jRd|STh?IsW8]n=k"))
+                .contentType( "application/merge-patch+json")
+                .request().body( "{\"lkfwxqib\":true}")
+            .when()
+                .request( "PATCH", "/api/v1/symptoms/{slug}")
+            .then()
+                // If-Match.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void patchApiV1SymptomsSlug_IfMatchValueLength_Is_201() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .header( "If-Match", "1;?;iEO@X [io$-v2+oR/}+)z\"Oyhk]Q['ldSX,|v\"-gPTYB>*d?GShpk{$^*4%GLh.a6XN9lSLkY8nS#}t;$58_\"A>WxKP()x-C9$<$^Q*4[M(f5'AY'|RRlum8 Dr-T{!(y>\\vK-/R,S5QU@D>8][-BlkK:^20tL8hHV&@#|`.*{AOH*WeEr}w:]F1lju;c{L7ZF(ZW")
+                .pathParam( "slug", encoded( "/QLE|!y-v>3-j,i@gR3\\ar7qds$EvzH1y|Vs80ex.*{4y6'Gpv,H)?_V2okiE_-ND9.4\\k<0(B\\hoiX!ErW{LllY]zrfM2 [,T&=?(S4oVRjLx>)7HP9Q`Lx|A~NZ<o\"XazrI@(p;Wj<|WB4XpYpJ#U:$P0gX&XR4qb('V^rLv<C%fg*mn'Jp)_?B1.NtBZ[q`\"CIQ0^"))
+                .contentType( "application/merge-patch+json")
+                .request().body( "{}")
+            .when()
+                .request( "PATCH", "/api/v1/symptoms/{slug}")
+            .then()
+                // If-Match.Value.Length=201
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void patchApiV1SymptomsSlug_BodyDefined_Is_No() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "slug", encoded( "=L(A7U2wFo0b=ltn>W~|cRS5Y,yjGrml27~)/nUKA4ga>-C4Yb.Rb}AfP\\}\"V_zK;^u$*,17!Tb0e0jh:KPA&?DjAob;zeLeKiGOgp$1Fb9WnzEPnmqb{[3c8C_gU?\\x^_*q[rfwa@eyq;sA#=v<7$.#&XK5B>&h_'%Hc@cR|a>\\d~kXw$|7$-&<-_\"0uA8!\\>x<8qtw"))
+            .when()
+                .request( "PATCH", "/api/v1/symptoms/{slug}")
+            .then()
+                // Body.Defined=No
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void patchApiV1SymptomsSlug_BodyMediaType_Is_Other() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "slug", encoded( "(\"<B>a^mc;@x=Q2+<Q|OdVD#7W'8C!wQd#\"z/tv@$]pL\\845P;o#@+vEon eh3h^A!Rx9{SR*0JA;|N#XG2Pcbm<+'9d=!j+ii\\4Iv|{]sdCcIY-{!O>Vw'y}s2tdh&HSQ{M%l'OE7FdxmxCy'#o}9'bii@=(Q^MZ28Vv{m11!'U?V]Q>3_M{~FnZIyxPUiY43]ym~{u"))
+                .contentType( "application/xml")
+                .request().body( "true")
+            .when()
+                .request( "PATCH", "/api/v1/symptoms/{slug}")
+            .then()
+                // Body.Media-Type=Other
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void patchApiV1SymptomsSlug_BodyApplicationMergePatchSjsonType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "slug", encoded( "cgzV cfOJ;9<i@$e4^|\\-w?=V\"G:pxvkb\\)czt]3p3)Q&@@jS:yvN[yz6\\-z'<>~|TsD=kmiwQJ x3j0-g3DX.XkLf_>U9Pj]s)8GssFEQ.!)|[0IQd$zNt8MQ~/KxKM-e[tF{s$)9uknPf<{e2}{je<e#AvjvxmQ'{{=:/3Sb?vg:\\9mON<yrb6%*WV5y@^c5FTs:{'"))
+                .contentType( "application/merge-patch+json")
+                .request().body( "null")
+            .when()
+                .request( "PATCH", "/api/v1/symptoms/{slug}")
+            .then()
+                // Body.application-merge-patchSjson.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void putApiV1SymptomsSlug_SlugValueLength_Is_201() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "slug", encoded( "N}];y}:iU%4dfP}10\";t+i4a+p9%F]8CZzBW>Fp[i'tQa>\\p\\U_RK5Le:])E-wUk\"Hk`zOcag7=/$gw\\M,ax-z|iscj_am%!F'Y]OA66OE1If!pPi6/!9Z0Zi}`` 3,*^31PM{<~ ,;94zud]ZB~FY+v9|2P{ww*MUrIC*[>~R?yeiUS,^:H)U3ec}(`K:l4N+@`R\"i7f"))
+                .contentType( "application/json")
+                .request().body( "true")
+            .when()
+                .request( "PUT", "/api/v1/symptoms/{slug}")
+            .then()
+                // slug.Value.Length=201
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void putApiV1SymptomsSlug_IfMatchType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .header( "If-Match", "")
+                .pathParam( "slug", encoded( "|)8K\\z}D^0!&9Zr}wea\"f9R\"_,F0LvO;?t`'U;z;5?CK7oa\\W|`.+4jPBgatl}gLe%yzV}hx$nY%_qm)ha(7M#hq@6t1f{><I;\"z&2!V7@GSwQ-XJK$Csc=IXfU=Iv6Q 2v'I59/OTF\\a6_^HkX[{LTtz!|fu(>.ZeiVR3:f |bn[V8uf)sBX?O1g:lMC^p2w:rQETU&"))
+                .contentType( "application/json")
+                .request().body( "{\"fcyvvza\":true,\"p\":[\"|c{3>O\",\"bu-QEI\"]}")
+            .when()
+                .request( "PUT", "/api/v1/symptoms/{slug}")
+            .then()
+                // If-Match.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void putApiV1SymptomsSlug_IfMatchValueLength_Is_201() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .header( "If-Match", "uQs:MbuVi@U:Xo1eRV~P-ctMnz~S!CG7ir<WUvOsQQH-?/S%&[]JAg|FJ@->BQ:Tlm?QEC`7ir4{A#<~y7[Ps2O|vkzOe)R;B#M,\"17:d4vYpf-\\YGU>md\\W/AR\"rOC':~5cV7[Wmj ug[0w4&0acG.RWDqc0pK#R;SLb-b9}/}'YS#*(\\k_4|8YjFH<.w85oI:1ob4wL")
+                .pathParam( "slug", encoded( "q9XpG!#+^ 4!b~9una1?gHH,?-a+)Ua}3!7\"Co>h/AqGDhQnKs[_k8YU~d8$]-zS5I^N/G$$p(TAa'K'd|I:g>ZzH!3)U+9G|~k[0JFG,uTy`J=67LBI08p*W1vvvlkhUyD{Exp9~g!Tj`,7q6w)Y:gC-FD8h2tZZppgRD?CqgzCi90<O$|nAUHuuF2lnX:OlZB5b%p5"))
+                .contentType( "application/json")
+                .request().body( "{\"szozff\":true,\"qmkqdhbkpbvaabqi\":696,\"jrjq\":158}")
+            .when()
+                .request( "PUT", "/api/v1/symptoms/{slug}")
+            .then()
+                // If-Match.Value.Length=201
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void putApiV1SymptomsSlug_BodyDefined_Is_No() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "slug", encoded( "rB-.~MQ\\U[q\\[kO|csRf_'Kj:9@Jt Uc}V;xyG] 1kd'qjH45GSH71:A>-xj^jMS;\"%FXqGJ[LmpUJOiErlaumvOe6Y$]:9j`HCUmZ~'B\\`d[iC/T3!]WlvC|U?XQkSA0UX}VdAv8i((G7|J)xW|Apt\"zhV8&~ 8yOrX,W<O~CT153N@wm+TM&+&*5M??,JEfid22t`u"))
+            .when()
+                .request( "PUT", "/api/v1/symptoms/{slug}")
+            .then()
+                // Body.Defined=No
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void putApiV1SymptomsSlug_BodyMediaType_Is_Other() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "slug", encoded( "-j#|CT{|=yj`nKz*S.LU).`YU~feYaX!c,F`l\\j^F.D@2\"$Uw=oS~0mUHH@4b$b9d)#eATA36<N<KB;O8j SFYffm/h6[#Kw!2IFWiE#4U>Vo@XapXIT7ic?m-\"O*2Z>xrWs.`S-2^V2%mU`i&NVl)0@3g/^%6a*bgo/p)Om~*!INex/W%rWze]D-=E\"vUC/</'60=Ap"))
+                .contentType( "text/plain")
+                .request().body( "979.4")
+            .when()
+                .request( "PUT", "/api/v1/symptoms/{slug}")
+            .then()
+                // Body.Media-Type=Other
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void putApiV1SymptomsSlug_BodyApplicationJsonType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "slug", encoded( ">^@[<_;fs wi1c3Zh.`+GZ'X.o&\\B')390RY+iZ?Um%Z]5|Bj{j2dL ,_@zj!y!'A#e_H+O-$jbUSz5%BxE+V#oza)\\(+rDH$d`fGMh[OVRiQEKP.vcYhUJ02)-TvMY[K ME*XH)e`*G6`y<vWj_8l{HF#lY^th_/:,(f\"U!pIm#!Bk7;\"fX88F f37O>8 ;QVAk&)%T"))
+                .contentType( "application/json")
+                .request().body( "null")
+            .when()
+                .request( "PUT", "/api/v1/symptoms/{slug}")
+            .then()
+                // Body.application-json.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1SymptomsSlugRevisions_SlugType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .pathParam( "slug", encoded( ""))
+            .when()
+                .request( "GET", "/api/v1/symptoms/{slug}/revisions")
+            .then()
+                // slug.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1SymptomsSlugRevisions_SlugValueLength_Is_201() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .pathParam( "slug", encoded( "H@>#et5l8w{]z$\\>qUZy@NX9\\E6cBJt)xcHyVRQIbEkZ~{?c+nluKWN@ehC9m1a1pm_Dy@NG!vY%{=y)EZogeYpMJm3!7VF|=I34&g.&oXz''i[L+rANoA>N4V@5I\\hd[w\\=zq?@&X.0|xuW-zoWII,DcW%>\\kO$GK6/Y0mBK)3w)i0%$.+;tRb~I4I6USG(rK)v.qW^ "))
+            .when()
+                .request( "GET", "/api/v1/symptoms/{slug}/revisions")
+            .then()
+                // slug.Value.Length=201
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1SymptomsSlugRevisions_LangType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .queryParam( encoded( "lang"), encoded( (String) null))
+                .pathParam( "slug", encoded( "d]\"c5T><Yb3KPk]+j;q-V||m!~.Z.D$2OnB+yY(%S9:(b1hMc:TfIyB%f$Jz'`x;SFt UNpq/2KtKh]f m.,a~Y4Z:1q`O^w|^b*n$\\V_+)KW1?].d8DSy*y}oH0X|=/mF!N5ymdtaTM!~I0*;T9m!Onq1/loax ww1Sa$Uw>0O;X,0UkcZ{]vnM:|?u*bxws nab|hE"))
+            .when()
+                .request( "GET", "/api/v1/symptoms/{slug}/revisions")
+            .then()
+                // lang.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1SymptomsSlugRevisions_PageType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .queryParam( encoded( "page"), encoded( (String) null))
+                .pathParam( "slug", encoded( "G6{}r9KGmtrWKvaHkr6IFAp!38f/A^s$Qji8&3~m3|l(UN8$Ex#=lmNA/[%3y~LA(v+[,$CW&oPS @CI*2Bi#J?b,!>BZf>oFdgd}xY]iQR@=\\I8GR)7qZ<XS1U-:T?CLI]h]s6G.e_R5eIL&|/M:lqo6c>&fs--lFZ=i\\q;?rUq9?W;x.`Dil;%Y6pv,==J'0om!Y[@"))
+            .when()
+                .request( "GET", "/api/v1/symptoms/{slug}/revisions")
+            .then()
+                // page.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1SymptomsSlugRevisions_PageType_Is_NotNumber() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .queryParam( encoded( "page"), encoded( "Ba,"))
+                .pathParam( "slug", encoded( "Md.'&o1E`yvq6{InIn^j=faNmx2}eNj7UG.OC?ZnW_QkM/K?aO5|8SBELP!/tPu9{3K,Z]y.oWIyZkb):!*<&{tA0S6ztyf$0ocVR;]=rCY'$-rOTsYkYD~KcI{S8w7g_Q}5/|zd#Q=lFn7wYg=,/BUA,VYLM[pBCT/l_e4{`!hy'y\\M!U@4/=RLMIRJ%fIw>eK#LEtl"))
+            .when()
+                .request( "GET", "/api/v1/symptoms/{slug}/revisions")
+            .then()
+                // page.Type=Not number
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1SymptomsSlugRevisions_PageValue_Is_0() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .queryParam( encoded( "page"), encoded( "0"))
+                .pathParam( "slug", encoded( "$Wa|+|-9g}1[!K;=)}+*}#Tjxx:M8JeV,%bnZOLE7)%;f^tnIlxm;i($XP\"\"<9CC%9,]m\\NDw=T-NZ\\i>`J1%8m;yo7I^l+4`.ZtI?gO;D_an@Ac>oniLQh\\2Qf2.XKT^3pQpBS86hKx9>=ooy2RAmfUBq4xK<GyRA,L9'r4C%j**BmadDn4m8lJN-^_IRr7\\)V43*&]"))
+            .when()
+                .request( "GET", "/api/v1/symptoms/{slug}/revisions")
+            .then()
+                // page.Value.Is=0
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1SymptomsSlugRevisions_PageValue_Is_2147483648() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .queryParam( encoded( "page"), encoded( "2147483648"))
+                .pathParam( "slug", encoded( "`wzUx2%t]=Fs5VZ,lv,{`.RHg)MVNT-C<m%f~O2.MBI*CZ}Hu9fsuyzZTsR`jAm~W;`)`t7l6a75(8*4WwdQs_I/-#W)ezMoB7\"=d0JgPy{Xf!!]+W_i&RJ9x}i-?*N16k:2!_D*>J%YOlu-#|vJl(JSxK:P;Fix5at%/jB.vJ\"nLpJE's+U8Tr%=\"Yn1DUhdcLlkb+t"))
+            .when()
+                .request( "GET", "/api/v1/symptoms/{slug}/revisions")
+            .then()
+                // page.Value.Is=2147483648
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1SymptomsSlugRevisions_SizeType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .queryParam( encoded( "size"), encoded( (String) null))
+                .pathParam( "slug", encoded( "gBAx4?2s$C7/tIoW1PTa'V:y7Y*=i%)uF-zXNFgdVi(5U]lr$lKXYMv&xk}^O.H4bwVASw(wyWd%J#dS~:79Qs?vlmQehqHqhNoQ'Nm#aQZq?2lus+j*~B$9<F!Qt$vf;xE\\&8E.CJ~dgj/36M!i%C,D:MG]AynBiODAK}D+'9XiX>5{%OM{|4:ssNj'\\fWU~C-sMrQO"))
+            .when()
+                .request( "GET", "/api/v1/symptoms/{slug}/revisions")
+            .then()
+                // size.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1SymptomsSlugRevisions_SizeType_Is_NotNumber() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .queryParam( encoded( "size"), encoded( "neea,-643.6,jwcxvn,-645,tnoiozq,j/GeJ;-+"))
+                .pathParam( "slug", encoded( "y[=QN8D ;F&gwPvQC]:}6WI\\-~196\\hzoF*e202W']8t`dYLtHlF?E=3}`*nC6kBBwA^rN`i(D#f)=gTtjF#3e=2-WgF$f8-P2Lj],HMEo*=J$MKYd_Ji0/s@%E(*H7x[T|dH5bKXXY&torfqOq.r4:s7G%=ep=^{?[{;qho;C0P@v~UtX`Ig7ono,k}tq%\"]~n1]Oh`"))
+            .when()
+                .request( "GET", "/api/v1/symptoms/{slug}/revisions")
+            .then()
+                // size.Type=Not number
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1SymptomsSlugRevisions_SizeValue_Is_0() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .queryParam( encoded( "size"), encoded( "0"))
+                .pathParam( "slug", encoded( "&{(bN[}Y$c|7dWzh>`PX/]92!R>AOoW>IH\\)\"W*gg^L9fzWIdhtS(~9Y3@)m'Z;,]\\SR(2 TfmJ'0+N'h,qnhuNsK@K#g*{pttNG|Rqi'+H2[ !GQbE8>uB&IPD?J>Z0igs0)u_kpcnKsg{nHDkF71cXGi;<9ScI3EWmtK\\XT.q3|W9te2&C{73{@6o$OK\"u5[ta@YR3"))
+            .when()
+                .request( "GET", "/api/v1/symptoms/{slug}/revisions")
+            .then()
+                // size.Value.Is=0
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1SymptomsSlugRevisions_SizeValue_Is_101() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .queryParam( encoded( "size"), encoded( "101"))
+                .pathParam( "slug", encoded( "l<yj8A_2zt%`#/<{i_\"Mz!i`TsMWFE5HAkY\"L\"<408R&^sAItaS$bOt' gdmry/u|#~`@v'eB\\}1fU/$%kUdwF0:K3mb*Kui]yd']WH@*~UDB=c0m->>Qh?w|k=0QUlM!\"? obI4ne[1~z?q6UR4X#Cp35]Jh5h)iZ:'ZY7/CEF$Iy-9OyNF[SvR/%\\/Apq&/y3|Nb>-"))
+            .when()
+                .request( "GET", "/api/v1/symptoms/{slug}/revisions")
+            .then()
+                // size.Value.Is=101
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1SymptomsSlugRevisions_AcceptLanguageType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Accept-Language", "")
+                .pathParam( "slug", encoded( "WZ,_AKZW5ofVl?~z*cJMW'>0,Ow0T_aSkr\\_!mjx!b($ilj&ud@RT\\1+mZytEAxDM(6|krMS:-GKUgcXM-oy<*N=|o\";uQ<&ncz.dR%l[u6C:ga``*\\aNQ! -^+J:Pl+<',e~i9tck8OQcCRG$++p|P,w2bf4IzPR?OLWKT BF\"{\\%o6m?M}6\"e1U:O% Mgld!UdCH_4"))
+            .when()
+                .request( "GET", "/api/v1/symptoms/{slug}/revisions")
+            .then()
+                // Accept-Language.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1SymptomsSlugRevisions_AcceptLanguageValueLength_Is_201() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Accept-Language", "n]z%tohr29J_/H_bn(ko85$uGB/MrR`8\"dmYFdb%1eFe5\\T3>SU<!5YJc&jf)/m-T[jsv3nwWG9JI:`:9YIi'Ioto~G>![Y:CmAbw7XWx{|+4EM%_fbQRW-X!N--ftknhQE{I='C:LPA|$TT=ph~kuz;vf<*-c=HrPG*3L>p/\"N}.9h&-{~@?owuM-0I?$VIQJ7l~VZ$X")
+                .pathParam( "slug", encoded( "k^]45w7(ag%R+!u:;xTg-{w Ct%SGn!z&'v4i\\U((?R5a5sOW22?tQC*cw?D0_5uj</5zyf]EFS\"/2x*5+~[r`G=p,-KC5XL?fm4s\"'n1|r|cU}:dZ=uTC2#bOk^0J=}E<[tgS(=^\"ole+|}+ea*F3X /h<|uP)*RM'$1;z:ftm}$l-+Rb<qyY?zStWt|PIjK/nib;9J"))
+            .when()
+                .request( "GET", "/api/v1/symptoms/{slug}/revisions")
+            .then()
+                // Accept-Language.Value.Length=201
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1SymptomsSlugRevisionsNumber_NumberType_Is_NotNumber() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .pathParam( "number", encoded( ""))
+                .pathParam( "slug", encoded( "!"))
+            .when()
+                .request( "GET", "/api/v1/symptoms/{slug}/revisions/{number}")
+            .then()
+                // number.Type=Not number
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1SymptomsSlugRevisionsNumber_NumberValue_Is_0() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .pathParam( "number", encoded( "0"))
+                .pathParam( "slug", encoded( "G"))
+            .when()
+                .request( "GET", "/api/v1/symptoms/{slug}/revisions/{number}")
+            .then()
+                // number.Value.Is=0
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1SymptomsSlugRevisionsNumber_NumberValue_Is_100001() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .pathParam( "number", encoded( "100001"))
+                .pathParam( "slug", encoded( "]"))
+            .when()
+                .request( "GET", "/api/v1/symptoms/{slug}/revisions/{number}")
+            .then()
+                // number.Value.Is=100001
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1SymptomsSlugRevisionsNumber_SlugType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .pathParam( "number", encoded( "1"))
+                .pathParam( "slug", encoded( ""))
+            .when()
+                .request( "GET", "/api/v1/symptoms/{slug}/revisions/{number}")
+            .then()
+                // slug.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1SymptomsSlugRevisionsNumber_SlugValueLength_Is_201() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .pathParam( "number", encoded( "1"))
+                .pathParam( "slug", encoded( ")LYBdz,.$-~#PAgk<k[we}m'Z+x~]75YW?O>pvju&;|3_JU.lxu]M\"As?`JC!hLRZ,@+,&}\"|\"u^.aN%?d9Jq52sCp&#;Vstl3E5]\"\"/#!S`~jZ>f+G5Zh.V{w*9Dr}IYkhN(7\\}j&9m9fhj<J'V}7o7Gd&D/1R3SybRzTn%Zu^2)|(Vv_PIz&PT! sL+r{EL(,`Zt-!9"))
+            .when()
+                .request( "GET", "/api/v1/symptoms/{slug}/revisions/{number}")
+            .then()
+                // slug.Value.Length=201
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void postApiV1SymptomsSlugRevisionsNumberRestore_NumberType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "number", encoded( ""))
+                .pathParam( "slug", encoded( "S"))
+            .when()
+                .request( "POST", "/api/v1/symptoms/{slug}/revisions/{number}/restore")
+            .then()
+                // number.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void postApiV1SymptomsSlugRevisionsNumberRestore_NumberType_Is_NotNumber() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "number", encoded( ""))
+                .pathParam( "slug", encoded( "!"))
+            .when()
+                .request( "POST", "/api/v1/symptoms/{slug}/revisions/{number}/restore")
+            .then()
+                // number.Type=Not number
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void postApiV1SymptomsSlugRevisionsNumberRestore_NumberValue_Is_0() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "number", encoded( "0"))
+                .pathParam( "slug", encoded( "'"))
+            .when()
+                .request( "POST", "/api/v1/symptoms/{slug}/revisions/{number}/restore")
+            .then()
+                // number.Value.Is=0
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void postApiV1SymptomsSlugRevisionsNumberRestore_NumberValue_Is_100001() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "number", encoded( "100001"))
+                .pathParam( "slug", encoded( "/"))
+            .when()
+                .request( "POST", "/api/v1/symptoms/{slug}/revisions/{number}/restore")
+            .then()
+                // number.Value.Is=100001
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void postApiV1SymptomsSlugRevisionsNumberRestore_SlugType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "number", encoded( "1"))
+                .pathParam( "slug", encoded( ""))
+            .when()
+                .request( "POST", "/api/v1/symptoms/{slug}/revisions/{number}/restore")
+            .then()
+                // slug.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void postApiV1SymptomsSlugRevisionsNumberRestore_SlugValueLength_Is_201() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "number", encoded( "1"))
+                .pathParam( "slug", encoded( "FabK'/3GCBwIIW1wo#ad!V+T`e_.f` h+c/?2`[g\\0EtlY(UgTTv/u`A[>fb/sDSNJ:tyu8`M#QQ{.djG1&RE//%b3]*]ZY/: }oxS1YTD% &v>#eB1UlZ]oWt&=>l`;96Pp&&Kd[eilJhI9@DB@j9lrBf+D*_1SVQC0>],f/.e;.vTs!y/\\:`>\"EZbx`n-CX?Pf9zH*a"))
+            .when()
+                .request( "POST", "/api/v1/symptoms/{slug}/revisions/{number}/restore")
+            .then()
+                // slug.Value.Length=201
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -3856,7 +8423,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
-                .pathParam( "slug", encoded( "4>xOn*Xkw`n:NJ6mIK:{E~Nti*nwU@xw@Z%Dj%39Wz87=,zv]{!{t/Rhw}n7McLYeK01(,T^vxq;k/@3( 1]DH30jqs}@eGq\"RH!yY5|YG~vX$;Lwg3Zn!{V4*q=Z)6,ISQ:6S6#~3T*KfO}2cuFO\"iM~S_6}L[{7Idr!Kf#'{rgaj,0U>j]lcc6G|^VnIM\\a1-*ykMLu"))
+                .pathParam( "slug", encoded( "]P.~63RL:PrOAlQMS|<wd~Sg5biSiN3E@@VoceYNPkO={;N!?F%Dns@#!F}!4zT()mOX(HqY|xYcwu TD<%*G[w7Mx[`!Djq5=Z::T<1Z_#ts^D$Hw>R'P=>{1qE^8K4%m>^37x.$$~V hM5k@?,4s>;^s:m${M%+EecEkgp!MgUVg1(am\\|zG) 4d$^u]e`cM74ruGY["))
             .when()
                 .request( "GET", "/api/v1/symptoms/{slug}/sites")
             .then()
@@ -3877,7 +8444,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "lang"), encoded( (String) null))
-                .pathParam( "slug", encoded( "H&[7JWaDzAmg4CH7bn^62@3|1|B!-wfcuL(%\"R\\00@AA\\Bk\"I/ }v|0OnUKL (]LE.Bw p*`8,[!xb!WjVh5~:R&.4lNC(j rW1*ju/6n%b__)$yjp)ZFsU`A_3P~S/f&bO3gJ{S#v?mtD0IMh?eBO,*9TQ/>M;$QcFP,1)'j.t@ho_>ZU$dB;=o:Fn_)#Qw?Kl~A\"U`"))
+                .pathParam( "slug", encoded( "G#7A`b]UJ^83\\34$r'0Lid*QgrZExl4`Jc0'.AG1I*UsU?/T#S-k<!rgN 4DAU[QfQw*I^:<6SA7w`G(.$!Z\\o_+hH9y0P^FPi{\\4W(Fms9\\T{? zXVj8f^O'ImHOd+K1>Du\\sSCHkI{)(c7=Gc0y*x?o%~StznVrG.}*7c<Q{gp#=y+0di5bl3W'cBe;Av0_Y~\\yx/'"))
             .when()
                 .request( "GET", "/api/v1/symptoms/{slug}/sites")
             .then()
@@ -3898,7 +8465,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "page"), encoded( (String) null))
-                .pathParam( "slug", encoded( "1['OF89Fh{v$Muv8SZ`:o|.PiR\\e$ZYcQj|G<H~?/EMh*E7s~0WbZ`Ltn|uoLf0_2G_b*+3i{tv_v5Nk\\\"pm05jngl!s`8J01y-f%@SHS*4+'WsLO;HK p:X7iu`+Kz>C9,-MMHk%xj_%-sE\"E<9j&icc@azw<Pej ]Z+9>doII?P(U9|dfk|&_0Lp(tb#|dCK*<iyTq"))
+                .pathParam( "slug", encoded( "O\\$H ?Q`Ox,rTjc 5rl}Hf:V|%nY#PM)/_LsN`/)P=+2ahb<.~+.e$2#qRo+Y\"Il@oJUi$qr9k:S^en_-b7O}Cs!ESwg^6SYr{wf'|rgO,x0ur\"m4~X|@3`c{s4JC>3$1/J8;IdeDO6B9uXd/qLR!2gPQlV!fWNg)a9Plnyp%=?A#$f.@\"w.S<VQ$N9u\\r8lo'5D\\lk]"))
             .when()
                 .request( "GET", "/api/v1/symptoms/{slug}/sites")
             .then()
@@ -3918,8 +8485,8 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
-                .queryParam( encoded( "page"), encoded( "T"))
-                .pathParam( "slug", encoded( "kUX!&w>%FR#;#TT-{t;t T{[C?4wjb4v1?SO^+\"^q,ran`6{Ap3_#qg%}:>n.3\\D[0L+\"!noKy-\"N#_Pf/\\vJbPNifq7@ureUM50N5YHXT,$Ol;`\" A20`5 Kja1<>3nyaP_0ys@K}2:4u 8acMt{ n<#Nx+cS9'sy%tS 49Y}:I'*F8`wtT)!$;=\"gFZ~h[?G0%BFKu"))
+                .queryParam( encoded( "page"), encoded( ""))
+                .pathParam( "slug", encoded( "'KVS{|rmS<Q3,Ief\\{>N&Df&zb~ZfdjD|zzG8wZ?jIu<F6@5~#TE..)XZJ\"'9#$kRPr-1XbX3D\"e$;W[U3_XL#LN{G}3v/ordzQRNYZI(rp@5,;s<!om{>@O2|\\\\})}9<w7-]\"*jAX;NRqhE=>xD?Q1jm|zGAGyafdAM;yS}LSEW)7+a`)ORQNhqBd0PxiX14}A=+JvR"))
             .when()
                 .request( "GET", "/api/v1/symptoms/{slug}/sites")
             .then()
@@ -3940,7 +8507,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "page"), encoded( "0"))
-                .pathParam( "slug", encoded( " ^kI|[]#t]pE\"B)h]g.O$\"eACoAqM1c\"rtHR`.yguLM=q~iq:![T:cvc;GL;@,::tQD>2\"~|G``gfjwpy4/d0p'O7x70{dy`E,p]D\"W +doEN0aJ_e]Mx&\"G&R)1k`X_Y^ZDTH;t'=idR;1LBNi#7|W\\A.+C0$)J>Md=~]R!J>\\0P\"WCC\"M$I`hrQ4f:UjI0<VhRbnL5"))
+                .pathParam( "slug", encoded( "\\{olk/OO~gaaT*\"0CN44R_gBNY,np_IkJXCIjxJgS_~?{M.[tX3`fo=@0SN'p0}*AA8Ay''cx(*|lU13D;TfuP7gUrh#NGiqWFjz]eJ)Q$L;)4jS:>1ZcZ@7[R`9G_#3<i~[[bmT\"8zewtU6fu(\"up_}3]=sN}&6s1DQ|.pYA0G5g]bD+p5<jJg'!7G)JD{4KOCHA`|K"))
             .when()
                 .request( "GET", "/api/v1/symptoms/{slug}/sites")
             .then()
@@ -3961,7 +8528,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "page"), encoded( "2147483648"))
-                .pathParam( "slug", encoded( "\"n0>D`|]]\"`D@,9kf_Gh5i*n&v\"F7JGP~)h^KcLA,\"a%'rUo?&pq~Pi$ex|eAY)Z1{c@Lg+LZ zSKh64&`Il?5F5}Pq@!H/f-u\\Iaw#Ww*7oT{gQ5~6.0E>y~jn?8.|E9JtFbOI{WwG7RpfKEB|e]wwIq?rQ6/9D^V#|EOj0Z*Qgx?K'zA[q@u6Tdb3>&#CaV.]'a\"qI"))
+                .pathParam( "slug", encoded( ">_30on{kVimSZ~NXEa[JVV#?VKKa;>[?XfKoLr#HcWc,(wxUzG4=uBq!=|mb[vDvedYsH+;Rt{?3B#ah#Vf$0mb</N6O2/O.%PQ =Pp|w3XILi+C\"nz]#D#RnD5@V;jt2Ap8$K03:8]`\"A:@U!}i<?) F!qf+G1bwx#3=AqRVTB}PeXUI#`XX<[4M\" xn3mXw>PYx@m "))
             .when()
                 .request( "GET", "/api/v1/symptoms/{slug}/sites")
             .then()
@@ -3982,7 +8549,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "size"), encoded( (String) null))
-                .pathParam( "slug", encoded( "ziR~*2x98~;E$T;h;lo&@9*!/Kk:8Jys&q@;*F2brcN$c'=>CiFxf/2Hm +J+1$v&=CYiq:& 9IOFdC Ty~yj-hFsrBdQ:-^$XU(,(8eC<4w]Z<^#$GVdPji1sma}r6!#^yJ9\"}P,$gxke}4LTaw.fy][%t!<Cr1~6NS65{;+ETFZq\\ (*Zy+cJl_rc0O<4fOwYQRhsA"))
+                .pathParam( "slug", encoded( "}LOkuW67R`|eD:gh%/DgmU@1js]8Q2z^Le|}NtILGO\\.']w)fIdkTQ%O!si)|T&)0\"a:Y\\6/rn.1bN!j>r6-P/;'8tzR$|:lQ\\>p!}AP7\\\\@A4U[C<]4d]L<8tw8s9^TUUgjP}AJh`7GZC J)*k;o?NEL?cy_8;X+TS <=$e;UC>VR>IZrx.q&lp.wMRC7o-|> #)G3/"))
             .when()
                 .request( "GET", "/api/v1/symptoms/{slug}/sites")
             .then()
@@ -4002,8 +8569,8 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
-                .queryParam( encoded( "size"), encoded( "uaxuozdpspson,-100.8"))
-                .pathParam( "slug", encoded( "aFvVyM5 >`cCfs3$?$Q$bV~N699oQg]\"MohV{aW&=;J7HOo|Rg]`n^:Lv0Q9Se8&Unoc#:=Z=7=$%1o.Vo$vS:/t~=]#j4:t)]COafN1<N+:/_ZfP4U)r<Q84xY#<o~i_&t2xJsrs_6LVm\\$Z\\vN(f*+eE'=|2.Oq-?+.;]F8VAI(zI,~rc}j&Y6B3p(M.8\"/@W+_x/|"))
+                .queryParam( encoded( "size"), encoded( "true"))
+                .pathParam( "slug", encoded( "bG3YaFF}t?AXYkd..}`9_;-m&-+OJ?)H`F@/eqU!X_a_xh81^6?eO1tY'OFsp~[%<+3| u+p!x:1qD3hH}i}}&i:Gc8Js#P]u!NEK%V{\"]W7xbQYhzofn`U($hY.1C|'Xk(8eSQHV(IjmP|vrW=-\"|#=\\N^ByiRw^`+eL)T,lg~BPC'tYlkK  J?=/Y]' -4m:.Y4]9Q"))
             .when()
                 .request( "GET", "/api/v1/symptoms/{slug}/sites")
             .then()
@@ -4024,7 +8591,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "size"), encoded( "0"))
-                .pathParam( "slug", encoded( "6OY&rnVG?eRYaifq>b-gDU1?.03)C8g2;:{Be:?vZ3\"Q)r^;L$t@,]bRz:J[/,:o#)J.4c8[ $wB=pN_~1uaIZ6nzt\\Giy\\p_?\\gY3`J[E5VK?-!3yo0O*B]v`N$|t` V#TZdd_\"RQ0J792D?!)MQf{ ?2/BN:2X=%$jaMI`NwX}Lu.7~=cD8Xid%[(H%Zp=RM*8EZee"))
+                .pathParam( "slug", encoded( "060A2}_'ccRz:njLQeG4':x?b=&twIZH45S'@5u/lOmlm,<t6)u[*ftT?l3]EbT|mPa4xI9TYSGx?h\\G7fouDQ*LY9Mp@=A|Sl^DiNZ6?HPsq+\"ALs.}}aB?a,S3/\\\":m 7cs.5S;!I}uN^2oYN~%ds~y?f<W<tZ39$`\"%#>B5C~|5cDfWV)>%V)2#@ud?7720`/<~ol"))
             .when()
                 .request( "GET", "/api/v1/symptoms/{slug}/sites")
             .then()
@@ -4045,7 +8612,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "size"), encoded( "101"))
-                .pathParam( "slug", encoded( ",Ec>.)^4qvwbbcVu0{Pw?W3k1:gBw:#!jX[HJY<l~Wfhc[/?>fk$ww@>m72vlZV0e<-z@`*T: NL(oB;0\"^/C*yG6G.7/@$`3O7CwM`7i,!rD;?+5|tY}#cD WSCW=P_Qz!TV'6Qhc)m#lfztnw?hEI}C4ic*[S}=V~Ccu+H!gGn\\g._!0J~=%6b=ei#_RsGaZ8oO0/K"))
+                .pathParam( "slug", encoded( "nmUIla?\"Cp%_m|G^Tqa\"<9e;W VU! mi@:HBX0sMI53,;`Hh5d7B=Kz}x,t&7c^{_GM^Meh\"p_!h_[`-&Fx*BAL.d:-|)*H4#zdrYg<Nn1#G{4o>P (#'8w(s#sVQ4_zO75NQUuXq~w/dPomJXoak^0CY6/SSiId}S/)6^Ko2{SXCA,6z4--F1x1^`p)L^sd|[hHZ%TT"))
             .when()
                 .request( "GET", "/api/v1/symptoms/{slug}/sites")
             .then()
@@ -4066,7 +8633,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .header( "Accept-Language", "")
-                .pathParam( "slug", encoded( "c)Qq(<EmJtCMa8WFg W(p$7G_-dAwUX^T+qY!|{f#Ce+<p?ii5a<.LY=A[>5(bxyE7KTK6oUz-D1XooU> w(:LT?<x8\\\\5._CwWW/laW9 M9\"dg\"gxu\\3'?c\"/8ZYX P:/>;\\(!Nb^\\iik}Bi4=g/*wE>!hV?5[?H`y|`tTp%Zm9I|OlCq`SCoXgq'8|VZ;L-VE2QNJN"))
+                .pathParam( "slug", encoded( "(>ZUWi'yHq'bZFAb:R}yHwwYDzlVGOqb\\u5*?J[v?k-(.v!V#7iLU|5$i22HX6##D:q+hWW\"D}7~S?ywd|i(qa/vk0(V9(0_Rav}/(hWQf9Z]]y7*^hrXSbtw@oq}.T5ko0xHZzF,M}a*K{nO\\LxGbYoTQXNk;|=}D[osIo{wl[r8W\"\"Jb>Pr4O]I7xS?eI\\.J((8%M,"))
             .when()
                 .request( "GET", "/api/v1/symptoms/{slug}/sites")
             .then()
@@ -4086,8 +8653,8 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
-                .header( "Accept-Language", "k9='_yn4Z<-iB*#+E^>bIGF7fnWpK1rf.2z)83#4i9=Io\"C#\\:Lcp9*yNlAH&Qlh(z#m=4 3Q.!}d,C~$fAc'Ey)9pW]n1=H4tV VfO >I*>W0QJgU7<>ir4sx<Omc4N7GKraF<#%g;POiy^F8/g)mf|FzVc[gSWJ=m8EQ:`NoIdA(n$:`jX q>Ndi|2{/YkwGW?]BBD&")
-                .pathParam( "slug", encoded( "7&YlllQ3J]a,6N]a'*=3Uy#NDx33p`lv^S_kQ;2j3zkj.rB?D={XVYcMZ/sJPb\\elZXn9q<0/*Hx)PF|<sHDFZ~A_OM2+HW.nchMG8[X3`L_)>r#D:{j)Qkea(IlR[u\"P?dz}c\\)<Nl`C:)64^ScI1mu0!2g}92yw;&eqzW d;t`qVj{jk.Y pK:o_e tk[wi<m?z35m"))
+                .header( "Accept-Language", "q.v0`.^[tL,(KKS?Y*_rEf84XB\"CQd}M`{cs>eQ-t:@YiANB\"yi2OZl|X@~#N$0/>Wx&s1k1uw5sLM-><zAa\\1YfcYuzD\\1Ki(aDTzoA(]E]8Q?-*2F)>ReA3(6P55 {X+\"@vm-NP5X:,o078X0pI{h?'DJL<MGs9jz7MVrg<!6(rR;k3F)_X|kj`D/%%zht}GqJ(YT.0")
+                .pathParam( "slug", encoded( "u,i88UiH&JS|^HY\"5s}Gz;dS[X4SHiAi6z,8kBA!6cd#!T@51EIhWQuSv`Bt>@bhW\\&{hVG<.cq[o-gU|a2Nn,5r|M*nb@f0=QhC^g<0<DA=GygcpSY,g%<G9>@!aSlj>M<pD/]o;EYhr(pWCdX&uk|$EV8:Fq*uC\\.`!8W0'J`KB[L:g[faT0avdxIoM!-vWH8<oamO"))
             .when()
                 .request( "GET", "/api/v1/symptoms/{slug}/sites")
             .then()
@@ -4127,7 +8694,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
-                .pathParam( "slug", encoded( "1L;<2yMD/7ej?;i\\,De[<VaIQCYy%]|\\Ikfq}6840)NI.oJ~#E;[fG{r3Nu#aTyQZW5RCH'H?%\"hlbpV@-.TDq8~~X?gyT+$Uo#RZ?_3YnmEJ.vZbVf8P6)!&I_Sm+zmR>#zxhXwJ]?,@mYe<5rI,_z~Gb3.wZR5^`A6kR<gBIgl%g4hHd+0g]KJR}2[phazEc*D#/f&u"))
+                .pathParam( "slug", encoded( "iMdF~%L:{nd>y:.\"X x%;wq8A5{wpw3^HglOHS(GXC2nhe'(t,XqI0s {7k\\}+@^ 851XqEY(C]-fo^N_0+CgV.v[V1qqXFPT+*X}-~2M(Ec<v&>rd0\\({d6z\"6vUR!PV3i9D=Jq.#N%95R1-};JAX)yX;Q=.R*1D))(}YuOe`UAq4AX&kMu9?\"K9>Yr$7nS)c?;*3C8-"))
             .when()
                 .request( "GET", "/api/v1/symptoms/{slug}/tests")
             .then()
@@ -4148,7 +8715,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "lang"), encoded( (String) null))
-                .pathParam( "slug", encoded( "Yze~y=awvZwXHG\"0^Bm(OHet%=*5!63#^^f>HF??Yd=&w9B\\[YC\\Y~sr~.:dpZY%>3%OGCm?z-hLZ+?t'Z[=^=U.vlo:u+Mx?=Uqxri=&$[v!_:=yQfZ|/6YRmY|R$(-|6m\"d|fFSWgauIN.^z8Ai\\{xvNkx&JwyBMd;m6h%+CSe4r~hDQlp;#;kM<LDZ]**)AwkxlRN"))
+                .pathParam( "slug", encoded( "\"</K<0;+Mb6*h+jEVLX#L!$17(-N(+9_):xt#16h(X==OMUozt=D@xw2zZ7(13?4>$%~.Xa0zs_d+CY 9U:6wC8IqH[oE)X:^\"cv$oY2Q=_*:lB>ADb'7';xj$b^7\"-T!& ^ZG=)- ]'Z T~mA}uMQcd,5X9JoH|{\\%D.7\\6_G\"Ao~/yO_p\"d{y.\\5[YfdU:pP=&;`~c"))
             .when()
                 .request( "GET", "/api/v1/symptoms/{slug}/tests")
             .then()
@@ -4169,7 +8736,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "page"), encoded( (String) null))
-                .pathParam( "slug", encoded( "F0^R|nFRM$`p/KSdB,2?lGU6s:L`bia#Z~!3G|+Pr>:{frjO2KPnES!4b/c2\")S<5)_lHMP` <=!`JF3&^eH/X@[`,.UqD$'w>\\!0[P06x1_\\i4gbp$eQ1D/OXVs2|+C<Yt9%oDyc_x,c'*.%,#r*O+jgX7x_YDo}U9XWKJ8<87)ZK669>|$^DK7YT@ZC{}H=P@I%y>u"))
+                .pathParam( "slug", encoded( "otDRB(G?P@HYV#VHIb:x|Yv?PPqQ}}3 /NYvH:t!v5\"2i@o<iDuB>5|j!<\";_O0?ril$^^-gyD|[Cms(!V6/d nF5UnZ<O58O]HUuc 7/p!&}|KZOIZgMX}!/$l7k=Fv6!;&qu@}qwvHerEYT{x$;\"LpR\"VH%DJK\"vWrk[*s>`_m|*:&:r3i\"rgTlX)fanW&G0jq|h+a"))
             .when()
                 .request( "GET", "/api/v1/symptoms/{slug}/tests")
             .then()
@@ -4189,8 +8756,8 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
-                .queryParam( encoded( "page"), encoded( "true"))
-                .pathParam( "slug", encoded( "D>_G/')d*,,DY>&R&Cn{J#cQ;I9h)84c`amZhP J[E/kY1&1?hW.\\:-^`_\\%CSUa9d>8H*t|8<+1M=8_ihciKqyg`\\S369kR/<gC'J^:J~C0[~.\\l6os{b,d/q|ew1>Sl _~gAf./qSGB^qo,ccD02'mU7sn}rgeHcl|RZReQ+,z68,b=[3w:z9X!T335&_B#N[:&27N"))
+                .queryParam( encoded( "page"), encoded( "oom,[)1%/fJ,eqyu,"))
+                .pathParam( "slug", encoded( ")N7NVX@`OC|:U1?(|77?5t*h,5_BVB_%jj'2{)q`|$vJL^.J1=UyE.ye#En7Rd;h%R:O i)u?}('1+@2Rka(u0/oMc_<i&0e&kv2hmA\\>4eM0]9E=_L6Kyh>T?B<\"0u:3'Ys7n=<C-eqi9[d jEtH0Jc@[m!uOYawxmy.,\"Nn]QkN>#+&ddWLG.`>o9y;#]vz,+Zs):."))
             .when()
                 .request( "GET", "/api/v1/symptoms/{slug}/tests")
             .then()
@@ -4211,7 +8778,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "page"), encoded( "0"))
-                .pathParam( "slug", encoded( "?f3zW~D'EWBHy1I75*DrSyP*Ww{yY'HG>i6yHkk7Dm-I&0%m$$(E\"-g@3l^M2m#Nd_lPmm1 8i?HT@1ao.$;.HC;]1X0y>.KB3NYToxt/l.yQ5Vg7/Zh'rG~3&ab2X3~)8`,+h$a*1oV]47{tRx<%+nCbv0V[jr{b:C60gl-Yn)ho?3ffo*,  E~F6x!^$S*.[/hBpgK"))
+                .pathParam( "slug", encoded( "uJ7x3!BPzXF,,XRqbi[|:.fkK}01'\"mBGln@#:p7'A64,Cu:DVM5z[zv#0L!gG2E!MM|BZ=Comm57a:83WN)A1uxBAehkN7X, !x;^pkXL_D#cOWx1/GQhk_iR>Wx7i<iAXZDTV3vi5(C?la\"jjeg~yPU`-;9`\\XXjIv#i2![<%`KJB2^n2x\\?vq,uLb9Xc81\"b|`30m"))
             .when()
                 .request( "GET", "/api/v1/symptoms/{slug}/tests")
             .then()
@@ -4232,7 +8799,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "page"), encoded( "2147483648"))
-                .pathParam( "slug", encoded( ",f^P}QsJ~R\"5&$-(%$wR;[9&UU.]MgG[?|9}5$6|tBx)_Ri%t|,+cvLV6*o5|O'/)>2o3F)<r7qJ$M52oV%}~c*#?D,[n+WgC`%MbIz.lTm4[&`<e7}yaKY?{=B+u*pHyj!6TxlYa+hswu`%REuC`]%zj:<;T2dC\\!O=c>jrtU9x~&DX^vzoY*DMc=9R`SIT}H1UIrW\""))
+                .pathParam( "slug", encoded( "&Xq6vs-d>aNUn^$^nyFh*`_BE~OCxC&0:QYy0Rtg_'B~'A}v[=G%gkv,wD1_Vy<Y=R[R'rHmq~p\"/u+NgH$q:)1\\&yC2C[0+W=p'm5&k;#51M Dhny*lfqHHZzhbm{?w-Pg~nF3_oc[ld&yaxL{!`G@2{rFfRu6L,kjJ0J2*BfjR{DuX_o(Wki):1RO5l!U+?j7z0<8_"))
             .when()
                 .request( "GET", "/api/v1/symptoms/{slug}/tests")
             .then()
@@ -4253,7 +8820,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "size"), encoded( (String) null))
-                .pathParam( "slug", encoded( "N.-K]Y1Q>3e=hUn.PI!#$C@z{_U73)wjp@Q9/x>J{W|lK6*&M74C*79;+FUK>bFD,a1xi}%~m{>{#J=?dt/=,N<e-T+c MuIU.19PdcuHz$\"*8~jp#=Ib:y&PpTxlw}w$:Yu}k-r+=9=YFCc\"C7$Q1ySWLkh3rw tKm5KT3hy$3[#\"c6V?|Fhw5F)dlL@^t=q&p?zzp+"))
+                .pathParam( "slug", encoded( "uR4h[^:;Rs &G'fAcJCOmL*_MXg2!jwwnYzOL!u7Z3E|38yuWN7l[mpZ|('8ik-!p)?y~`Koe,J$[*2aW|S4<T]W<sn'h4<&?RZj[{QRN?S&ObI4bm%`X6j8oj.-qH_Hm*U 7lrL(I)5N%:1S=<xhTI9<?@L.W^J3ocV^rRx{`pcWHGpMq7Kx)iy\\Qyq~9wyDtgU;+<o"))
             .when()
                 .request( "GET", "/api/v1/symptoms/{slug}/tests")
             .then()
@@ -4273,8 +8840,8 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
-                .queryParam( encoded( "size"), encoded( ""))
-                .pathParam( "slug", encoded( "3sKdHUqx4{d{f/d+D]'NX[~r+VQzu,{~\\gpBu\"lsVEU/LU)AV&J5BDK CpN$P'b(?PtIbia9~_~(|s2C0$&=#PIWyV+oL/GwIlJzLQD y8jj@Nqsx|&B(i<f<b%y#cvq?iKvFy$#k2yyoDn_xA&^'y*yyp+2isj#p&*@A^H:Bz0Gf&m:U(GBG#}C8m*b]jO^J(}wDK0P"))
+                .queryParam( encoded( "size"), encoded( "jyvnc,true,yvqpegz,,fdbttowjhocpozig,567"))
+                .pathParam( "slug", encoded( "i+L\"Dzk}mW+q&to'7%]x~;Dp_N~,x>$FJ$V7]j>pd/{L2`yXo47w3e|A\"8m#)6%(fcJudOKZz lKB663b|Y5=q{Y}A7?'lmm2mp.t@~:/NUQEFsT5E9B{/$E\"8k-5!H/;#1Jc*lt]`M/y2J6Y:\\*I7fR]`b9pM3P8C)Of'B9C$)Lt4YJH'5PuJJ^C]'I-]! ~8udz9&y"))
             .when()
                 .request( "GET", "/api/v1/symptoms/{slug}/tests")
             .then()
@@ -4295,7 +8862,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "size"), encoded( "0"))
-                .pathParam( "slug", encoded( ")ceN`U7db@{_Zix72CtXCgY7\\?+@3y'de0W/fEu<H9WgYhfzU,@S#_\\f]d%nk-HJS].?W*:b7rEI` -d<b[ZgmmS!-0]~lmn$$! DYz!:8~qW<wWD'LJb wGP4K~Ga[:BgRF!o</F7yr'gS'OAiM9Y}47qpV*@P8v[8#s]d4PBZ,]=gB\\QvLU(P_b--V]xuBmp5` _zr"))
+                .pathParam( "slug", encoded( "ivLbfyp<Th\\3uE1(`xR(}1M2tVY~Y.TPEb{/voHX 1ma^t-Ue>oDP(Go^TLR-cclC+b?*yZ>=Pi^,{=pf95%>N +%)N:1{ft[+Q\"a`-uqrWP0p7dzAK4^Y,>`E8Vaigc-aFy #whM5-[>F3Uo{st*RIkP,l A9[WcPT7ngqn?On$aKp2J,,{?Cm5Q,o] E9?oNh8i9%D"))
             .when()
                 .request( "GET", "/api/v1/symptoms/{slug}/tests")
             .then()
@@ -4316,7 +8883,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "size"), encoded( "101"))
-                .pathParam( "slug", encoded( ")3.Ax6Fk6Nh.v*'j6D<:/j:Per?CrUbAE#i r|F0NZ/#ftoIA~7LEdPj/:\"?ADt' vA1yJ~5p /[a$*X[g5!z%#\"JYanKv_cQ}{w''/#sKtUh{&X/+WFTc+-?3*x8C>%,B-eGE)IUGi7u9N6oF.^W`q9R(;@TC!`)2$\\yn%IN9r9_*Dl/Q bCg5ac`y)mg(p)}n;xM,c"))
+                .pathParam( "slug", encoded( "gs1#kI\\QjAZQ8)=U8Oeh*7;32(p_a<:fi=Fbo)rE~GlO>[Tp?.EI`:t]0C{L'Q<R1DgVNB,7?bD$3j[{kq>rrG6Wz;'RSP&<?')^*M^p2w.~WOS7cg{r47'da7Gr2zE;t'|{y,t*8ea#Jf#m<:%\\_tq;=z&^7J[:t%#RGo+aqhr1?eu,>i7fon'z4wIx8{qKoMt< <@f"))
             .when()
                 .request( "GET", "/api/v1/symptoms/{slug}/tests")
             .then()
@@ -4337,7 +8904,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .header( "Accept-Language", "")
-                .pathParam( "slug", encoded( "c`7_,U,pc6hcx\\$L,S~4Xi_AF`YZ?.W(\\QYO|] %>2QUO,zh>3n9NKR#-Q9`q+~{=Uj[sVGmu?s8F{&-:~B{P/.QBtj |6ekyi_g,Xhtr/*PoMrGlN5ez(?6twgqcaeb\\f*J0-`_8O,Ee)xAzMT&b6uKA|}IB@8mV0vdvPrXJ^M-zYE0AIn|zFnGk!Yk [\"|?yr8X`[>"))
+                .pathParam( "slug", encoded( "#%,d&,uy=#%dEjzwrp}os9tT7/M26@xk0^OXe-|[l#LQ\\?\\B,jh]0,,\"*Ni%KIl.6(S,jc'sGUEs1=Y(D80T3yhGoVgsQl8uQ{t>QgJcwUX7j]LJP+m|Gl>`'i5l<NBFrtrSnQ>&CkQk2?0Cq<zaIX7u-:RV7`.5t.YX,d6B(;V'D&Nog=iW@Lon0+,_e~|P1g*4^w\\{"))
             .when()
                 .request( "GET", "/api/v1/symptoms/{slug}/tests")
             .then()
@@ -4357,8 +8924,8 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
-                .header( "Accept-Language", "=$aV;vt>OOJD-PSu\"=WmTDCQc*%s=CkytGf,k+TXXC'DO-r5!`qWx|C,&@L`^<SttTR\"&%u\"um&|YRbSuc?pGPv]KfX4 4W'XA)M_0N>F~1}RKfZM&r=ZH)SJ[0n^L@NT86[oe0y{'Is\\=$y*\"/6Zl!33P&_N;)qLXP ?Xxa=om\"nK!^VjW:;eK5~JhLwAcHY<r.HGK.5")
-                .pathParam( "slug", encoded( "a&zc;XJA}L7STiu,1`OT?]{LarqmP\"c1ki`ln#|&\"I\"#94nW9Y1FD#=ti)0Wb9d`3VcYvz#mteY#Q/0yzk+j\"m*HV9a5Jvx[+h_L f0X)X-mi8Lt*VK.7)>+Vx r{T3.Ma^YAEF1Xo'!=k|4_&u%7aV`\"Fa-lX\\&;qIgrtqXj7UV?aB/Nc0Dz_\\rX+]TFn_\\Xi4~U[u0"))
+                .header( "Accept-Language", "2;~HYg_8al^@7V'goQD;sxp3KX=NGAlO),BB8438_fK7KFq}5*]fgQC\"v^#[yR:c\\?3#eX0l<lmVfNr#fgKYB[8I,k49^-c7(S\"mPdoHW!15N?1:%'+{bFv<-Q%}M}`!2%W(2Weu8whMN}.ag$+ri%9p| +tk^zN2&M&djhr-`a\\W,HzyaaOq}<Q&a(A'Koc}/'LZ'@1@")
+                .pathParam( "slug", encoded( ")}+,#(uQ4]Z*vv,9qRwyK6J\"cean-U&*_4&^CAJ#KFcWc(1D_cp<eYYDJbWu2bTE?$EQ)Z4-\\&1ToWvy CJ%eGmD|\".)L9SMFSZ1r4;)@P>.hV(\"gR.TlCBRL.Muzpl65~oy],c=|$CW}!m2BCQj]J**Afm)s4*,*p];qn.6?X)Bdy3;4{h4*Ale!%maNI:%R3:OllL8"))
             .when()
                 .request( "GET", "/api/v1/symptoms/{slug}/tests")
             .then()
@@ -4398,7 +8965,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
-                .pathParam( "slug", encoded( "T-Jxm-f*^wlyJ.kP-#gD7Ul^5~*ii-V>1C sbV$>-wtzn[7*~RlhAH8ouU#xb\\U>QKq9efe>XvV~Pd98!z`;nVeupc@V|s/=ZU^S1Z\\'@}< -SZQ'SdXFnYE_a+}AtoP]6:'$~PD}'ycvw50\\j}XBz5b,(gSOX3Hv =\"m27lqo T1B~G8(A{gY0f~AnAtMh_;/%~A$jm]"))
+                .pathParam( "slug", encoded( "PDRb}3ze E'cX4s%b\"9mc\"hJ jaMPRYA}Ye$ZH_8]5Zl7$oa;>x()mKiYZ@B\"~X{b.jqO\"qYoyqA[30vle/-@IWd\"$-?Zq%eIeBR5!T15^u<`/@Zf!A=Mb>D,-Wh2*\"X6pYm\"*QQS9f1oY]>yQO\"=~?&7+!V;yk$M-@0Z1?LRe49H'3n0-L-|<pn(m^iF_>~*&P/txiB/"))
             .when()
                 .request( "GET", "/api/v1/symptoms/{slug}/treatments")
             .then()
@@ -4419,7 +8986,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "lang"), encoded( (String) null))
-                .pathParam( "slug", encoded( "-@}S0*~|lt]\":85)d7w&pp[{Ud.lY@yB`PH7+$A7O;q f=^FrEO3zx\\mXLRg2SugS/^>=YLaTYY'@vK9X|1[P(>y%5|:-h0ZT{z!^u`1'sIx*~n4VDwnoU%p/B(7Z?)tgR<cM5@(),e]Kz.VKS,WkVdoXZOlQ9deXabNZxyj78Bri}nF&3.D-SO'`4ib>A2w@-J!q<Ov"))
+                .pathParam( "slug", encoded( "ACEk8}K1XzeO#2[^<t>}I8u(e2.ReuSQqxR-vTY!if9K;WdQ=\"S`?i5eS[@Atdv*!!|)r~.pW%Fca(cA(`G7j|3Xx!lZI8rj=4t\\+JH|:&H3}\"_kdM{b_yv(Z5(w~::!.]sOFq?afD_v*].J~::+j[\\I:@j-(ESr-Ms6aLUl2h%chz=1x\"Mf\\'QlU$`.m)+7fTh#)0|<"))
             .when()
                 .request( "GET", "/api/v1/symptoms/{slug}/treatments")
             .then()
@@ -4440,7 +9007,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "page"), encoded( (String) null))
-                .pathParam( "slug", encoded( "9H^a^|@sgvb|j}BoM`@!q+S]'0S{k:LTS&r`~=U\\(=U6.7%30vVb95DQvjuf%/;^4Y(;_Tb-I*`1r~ H(L%T]=uq}#p5e8)T4nI]#k>}0F[MF~r<F^p~(ghLQYV5EW;i/h]qA|mPM`!\\t:h@4F2*<M,<Z^B&N?&snD<3\\(*-$3K'{6>(;9+mW&tr/%6AkE&Ya_+9Npv("))
+                .pathParam( "slug", encoded( "Uh`Hk&Mmdn_M(cXCSwV3ue )-8S>v)jkhj0!\"[@t)jV,u .lTO)Et]IDPiFhy[,o6q<`[bQdS},eAy'_M2)c$FxFC2mF}o91Dw;,-l<wX?$Vh*7wF?e+%i8$L@(+ENEmgmWv:B3u*[*]%L3u^QP6b8keXFS ?){%Sg~ntDonm(?>-g+y3Hs*<&$z*1M:MuNF'TQA|Hsc"))
             .when()
                 .request( "GET", "/api/v1/symptoms/{slug}/treatments")
             .then()
@@ -4460,8 +9027,8 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
-                .queryParam( encoded( "page"), encoded( "vv';'A~"))
-                .pathParam( "slug", encoded( "5!L[m]XXI6`u^ +]r\"Ka&gi(UDsX\"yz=myiq}vajt(HRT![u\\JS.RK%vJ%#bV7iEsb/O a'`b~!{4o=USBvN5&a<\\f$aRR\\,_S-2h@w!t>='3u~2\\ssUrqpmr4Z>Xn-agla&r&>mrxR?NRG=Ul,8Wux*'R.ImODE\"L1{:{sq!x:tt:[3>p9~'=pt16I9Vi$\"-,(.83#m"))
+                .queryParam( encoded( "page"), encoded( "true"))
+                .pathParam( "slug", encoded( "\\'l=_H\\_$ZPvc-3@\"K3jd|>c=FAox)ya7!lnX!gG\")?_)pGLkM0fl(gZi#LAa8q/5~d)!eaB\\%^A.N$g+b,@GJ|yC(&@nbb+RZ;$b+t p:\\`1.Shha-}`yepb+ffqBrl xfLEI@k+*;NB2E8PD#lq@e-g#FF65@tfi46<-8/|C&Y0_Uyr`Mr)EgIbN.O\"'Ed .pS6W(c"))
             .when()
                 .request( "GET", "/api/v1/symptoms/{slug}/treatments")
             .then()
@@ -4482,7 +9049,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "page"), encoded( "0"))
-                .pathParam( "slug", encoded( "Tx_e1}|nUkFd2e~X61jPFJ4WeouL-\\I=!J,|R<7#:D=3nH0:c'e92}B7)8aA5ZyZ|D7YT3*Wl,QVu#g8<p@5R/J(no'8v./(z;5jVpjcF{g.1h|+gcP'A;#Vl\"{Qm2=L}jhZh:?E.udwn*K?-q=4\\7I7$b6,z_A [v|-(wt3!('ss4|7>)?J`o{s\"YUj&*{uJC\"%e;Jq"))
+                .pathParam( "slug", encoded( "^K5n9&_oGW%'Uuj.1:*:uw_FvC2%<v/tEp+IfMCp$ \\pwd\",L~`hWS5i(.~+QG9(aU*n'J`9c7};Gyfav2_cDk=NGIihc<B*A4Z_UJ<6'xDD54wY5%DF2(|EV;=|MCK+VsUBE=skzo\\[2m+d1X#yRT)HcQ*RQJkrQl7h2xD[*{8Y+3iq7@&)9:c}+6}/tl[=1`<;u)Xw"))
             .when()
                 .request( "GET", "/api/v1/symptoms/{slug}/treatments")
             .then()
@@ -4503,7 +9070,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "page"), encoded( "2147483648"))
-                .pathParam( "slug", encoded( "pKX~Vb:jhwX*!U5tv%<a&:O<<pzj_{h<4CUDN{/RI\\%++kJV-MyjMR^4e<xq+epX)yWyCDj8K~\\XuOxsrA2]!tTgB/v{-a@7XUC+3Cz48Y#<g$I]}\"O(A*0zG\\P=jtcA<c.']m\"Xr% TN#n,ljyyd078vqNPrg=)'=s8[;?lo$Q0pZR~I~tws-T T)Bn{w|K!<'4[MP&"))
+                .pathParam( "slug", encoded( "Cek~N1a|BR]f2F['i28JY1~tef,HeRDUg-B_:PI@ad$|E=-`s4+pAeht flP\"1}X,:=2eAJyl%M`2J/mH&'I=`MAaEu^2N]~ysC/!u~ YhK}>KU(kp|}6xkA:n%]r,pT!nT6bpG][KkcMtqs5Q9Y_DYs3\\VBecj8u$atE3_u1c74t)rd<}2_5(_XLkR&ihgp.4px}}8G"))
             .when()
                 .request( "GET", "/api/v1/symptoms/{slug}/treatments")
             .then()
@@ -4524,7 +9091,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "size"), encoded( (String) null))
-                .pathParam( "slug", encoded( "kW%deA9\\Z3hT$)dHg\"Wt$-wh!UYjwTKb}f/v:Qaq\\^k3uWLTab  LQwYdC{BVQm]LO#2[M5(@Rd.b5/uEpZbSQ]sgsb(0nCj;b-Z&zhf:`OZMbz_em{tA^_oL=~\\epxY}K3hX?d</'+;Ju02cwL;HtBL\"9Xm&M)POR x=ce?9l:7<RLYI;X]H_Ef|R\";1ZO=27VbDuqF"))
+                .pathParam( "slug", encoded( "~<Q\"X} bEEhYH.5gE!3yAqdb9&-`}'jiGd*eQXa#2\"nJx\\]c{KRpJw]m*3XjvzMrAHNxKnq+/9$dyvFYJFASjk(@NRIs5iT2bI%<Vr|Ri1s|r5\"c7D\\00uN/1V.|[/QECLKT-c3!(J?QhrDs;X1%b/pyd\"GLmDCB$SdlNaoC+HusR+rrd4R&<z/4~-HmYGUfJ0fqBNwm"))
             .when()
                 .request( "GET", "/api/v1/symptoms/{slug}/treatments")
             .then()
@@ -4544,8 +9111,8 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
-                .queryParam( encoded( "size"), encoded( "true"))
-                .pathParam( "slug", encoded( "`}cUwraG 'p\\RI8#(}iX!op7G>>(QWw:>M+R.u-_/^1]R3w`Yr>8p[BHKHfnorgJ7h!M>Wx'r\"?s5YjO<m3NMV&d~'C|C>o:'E=pO<5Q1TL%Jfk^!lti4Yh}LFK2{KTxY.>aQ_%;6`3dWG1-v{P79c.{|dIY'&:BNn#u>>q,\"OR\\UlNt!>P+H<aIQhPV[K?lLcR'P]b#"))
+                .queryParam( encoded( "size"), encoded( "4Qa%n8s"))
+                .pathParam( "slug", encoded( "WCswIx&Mq+.X%\".1yQMQkAam- *{13t]l)*&|^c>52@|, Q:[g|Y;y}'xDA-q8M:Xh;;kNk'cO!8h^3=gBhCi'zuXu%6[;iM6JbcX_L)&F!bhmg|v*x-H=r^#gsd%i1^uhvJl-5sfkw{yBE[&A%XWC`d+YIfjBQ'>q;JN(\\q%j}EXXszvg)fqX^5Tevq|2RaBRNytX`0"))
             .when()
                 .request( "GET", "/api/v1/symptoms/{slug}/treatments")
             .then()
@@ -4566,7 +9133,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "size"), encoded( "0"))
-                .pathParam( "slug", encoded( "P#j.iW 'jZg *=u :4ML0g=d5M:]=E8*C>@a/>,gSBnx91.TC$aeS^#FilW-ZBeD$ZQzH)6'NDu9L)#gBP7|#b@3V!6BTg.wT!;>gI9ok8KXdD2}aPQl]x\"]3o%r0kvPC`r }qiDW>w0m8iRbxS}2XD]W{[MG$Vw3\"O@p*aw_a+T:<+sBC tJee7rr~Zdez^w\\|~aJx@"))
+                .pathParam( "slug", encoded( "f|yNzVU]<,/Nt89b'g(j*:Kk5$9>j,y'Pa?}j4HPOQ`$7Nj{,jk,q!=y\\nq]C<`wgZ!4&@H/ZwG&.:=TVr,[Pt@%NbJb|BO5>Ff\"OZoFi]_n(kBc?2[8[0 *BY3V?pl+]`!tG5u/a=ZbP\"vTh?Hb{%;|v?RYg==`K.2lLoUzi$^\"<N)>$?EvgOVdh]TDOy{%A{p,Ru?5"))
             .when()
                 .request( "GET", "/api/v1/symptoms/{slug}/treatments")
             .then()
@@ -4587,7 +9154,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "size"), encoded( "101"))
-                .pathParam( "slug", encoded( "(VQ^^t@ScO!)#}$u|:Z38}O2>A#'ZS=<a\".4]v-|8\"Z1GE!\\W%)42 gknn)6n<@g8b]CEK3ooTlmWAOdp\\Jel8?zGCMq EI(\"p!ne#)\\1UNxsHCkmwoRnR|*4;v}*g'/Art3\\WnCZTv?]>m6(a!HLov#9L`Gz`;Dvc:nR)_`yD|3j.rNWG;(KBWz:63Z>xwV/o>fa}a?"))
+                .pathParam( "slug", encoded( "\\xr6?DA?9z3l1\\TE?'5VP'm0o+9;\\9?q34O:g&0&UWS9M} k>LU};4h:wG\"WsUNo;oe;NP(J|Jv*p\"Z' @4Y`@o-Q\"8\\C=ov]wESG;fV8>jF/fL3';KW:sN.8%C~a.,NVGcxWYo|adOh^K]6]vRS]AQp-I}TMyBNrg98Fx:O>D3,+^L[Qf<Pw$oJTnwv,?aHHL~C_J'E"))
             .when()
                 .request( "GET", "/api/v1/symptoms/{slug}/treatments")
             .then()
@@ -4608,7 +9175,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .header( "Accept-Language", "")
-                .pathParam( "slug", encoded( "[K70,6HOHh#M9BLi<,yg%N[m:4k2ozWc{HD<-QgXtJlw) 5+>2jPC4.13ZFANwEjva^Pm_$:MS![Rt7uzC'*:=p6F={JV,:Gp4w#?Ew+)Q7~!x.30sno4W,f_gK,4L-]M9F5xhU&@FzA=pu!`3G:\"E,rAc_>$\"YX=W!Y+_'guq(EJ^v1h'}cZ^_c-X}B+[SI)6XpW/Lb"))
+                .pathParam( "slug", encoded( "eV\\=6-,*W$4DUjz'9|IVj#2TG5<.Y(X/|C5#A$P_U;T}4d<L[w.4f~8-US31n\\^Z!`\\wQ7a/+G5Fv}Eod$,cnGTeIp\\50CZdUf_ptcZ,y5dE2]P}x9Q7ml]dmMoNYZbU'j}:8:B#69Hcf=VY8`&.}[Kqskeyie /FVwu)\"[aTiDTz}8t57-rZ:$tVAMi}EuQXxz6pVm<"))
             .when()
                 .request( "GET", "/api/v1/symptoms/{slug}/treatments")
             .then()
@@ -4628,8 +9195,8 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
-                .header( "Accept-Language", "D e_u%mHcagRKd`,G*}q$S_uA5R,ap@?&?6rY-5T/kbsH89gj\\3wA,_6Uv-C~Gv%LZXdwK/913IDV']?)EcZq, DHb1d6jVB<%vT'Hl\\Y8z7_>0pdJ;N-D_=jVt\\(k=2Wh4h7}B5=ak(Wz5 2LREzXDQKt'r=@R3hHF/nbP`~%N\\Ep}@`?6-U2d17p3U%^vlcQ7[bCrC%")
-                .pathParam( "slug", encoded( "3:.\\TFFaHDMC[m~5\\;oH0c+_EtP~U8+A W'QjOo#1QRz}rel^EGkA]7>G>^Td_jW\"1OD,|8*D_ZbE)nQbE`hQ7Tt=@11(c; \\gd+r~E6s_1gYVTCi8d4;|O*fHGe;=;Y%3ZZzWf^k'\\W|[/k&A%w~\\#BS(6?]v?O\\VPEapM6DHo^H~m8e['2gAxjcE\"020Ps6I9:3r1%"))
+                .header( "Accept-Language", "L8Y+J4U\\x^cU5QSfp+?&Da!Jg*5<\"Z.\"wJzthlel5X-`B*E~F7Xrl0]TKc!@&9)HH |m?bbuX[6L]W\"VoQ^#m%iv@ 0cR)X!U{&qdq]Uf*Mo3g^/f'Zl{h2atx,w2=Vq4?NQ|`~,i\"17zMx\"bFQ@vm<%b\"Py}5 C_y$Q={aN&P6Jq?#eZa;Prn|@FROc:(%nl^,Jo|A@T")
+                .pathParam( "slug", encoded( "qAJ[}W.z)8 @T`~{[p`)UQ)WtLdK0I!DaGOZ=8ye KF\"E_?}ZL}X$_D=E*fT_(S+7@NCn.;\\KQ/6$7l: Hr@-g!:<odrU{GPe{(GD%c[T<c47('nDcYY< A?N3pJDqX=$YSE4!sJv5[-$+c[A;nMU{dTF]\"DU@\":KZtyF<j</?Q+ kd-='ta*K\\$iVRtj'hneM;GfS4y"))
             .when()
                 .request( "GET", "/api/v1/symptoms/{slug}/treatments")
             .then()
@@ -4649,9 +9216,9 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .queryParam( "size", "1")
-                .header( "Accept-Language", ".")
+                .header( "Accept-Language", "H")
                 .queryParam( "page", "1")
-                .queryParam( "lang", "?k*5?")
+                .queryParam( "lang", "933.8")
                 .queryParam( "category", (String) null)
             .when()
                 .request( "GET", "/api/v1/tests")
@@ -4673,10 +9240,10 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .queryParam( "code", (String) null)
                 .queryParam( "size", "1")
-                .header( "Accept-Language", "N")
+                .header( "Accept-Language", "g")
                 .queryParam( "page", "1")
-                .queryParam( "lang", "F_")
-                .queryParam( "category", "-929.8")
+                .queryParam( "lang", "")
+                .queryParam( "category", "true")
             .when()
                 .request( "GET", "/api/v1/tests")
             .then()
@@ -4695,11 +9262,11 @@ public class InvalidInputTest {
         Response response =
             given()
                 .baseUri( forTestServer())
-                .queryParam( "code", "&#\\f'Pj-0c9RnNU)}\"S!FB5-,jxwt|T$=]qrpcUn|!4[wz``aA-<uiI7qJG|[O=fkyz3b1A/w%8v+Q1[oCPkan:i)<u~`4seoPO\\Ja>d9?5CK)Bc_O~@g~t2lF.Cce9SRX01lSL;]RM[&wW|K*L4q:_QPMI2rHcl4^e/sMSO`FKIEDv5w\"z@IzpAF<{ZV\\%)0Me%3a&g,")
+                .queryParam( "code", "$U kAYRv<x2~J\"Xu8ZSg/x0kVJ /\"lvV+n+LA47a;=9j)qq([d;0C1\\jP#II4;o-3skz][n!o$f $(\\-uYqa0eLMT52T|UIJ~*Z@h\"2cP#rK$qtGk3sED~|&^%V/],wP[ISd6rvbQ\\/6po/J_l8awPjsZNCV8\\n\"fIoh=$c4q<A7\\.:yQ(\\E|t<s[~cQ`%vnLWI4[0B|Q")
                 .queryParam( "size", "1")
-                .header( "Accept-Language", "8")
+                .header( "Accept-Language", "$")
                 .queryParam( "page", "1")
-                .queryParam( "lang", "-90.8")
+                .queryParam( "lang", "505")
                 .queryParam( "category", "true")
             .when()
                 .request( "GET", "/api/v1/tests")
@@ -4720,9 +9287,9 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .queryParam( "size", "1")
-                .header( "Accept-Language", "z")
+                .header( "Accept-Language", "Y")
                 .queryParam( "page", "1")
-                .queryParam( "category", "17 ypC")
+                .queryParam( "category", "true")
                 .queryParam( "lang", (String) null)
             .when()
                 .request( "GET", "/api/v1/tests")
@@ -4743,10 +9310,10 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .queryParam( "size", "1")
-                .header( "Accept-Language", "=")
+                .header( "Accept-Language", "X")
                 .queryParam( "page", (String) null)
-                .queryParam( "lang", "-56")
-                .queryParam( "category", "?w=i 9")
+                .queryParam( "lang", "true")
+                .queryParam( "category", "aum")
             .when()
                 .request( "GET", "/api/v1/tests")
             .then()
@@ -4766,10 +9333,9 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .queryParam( "size", "1")
-                .header( "Accept-Language", "O")
-                .queryParam( "page", "")
-                .queryParam( "lang", "-587")
-                .queryParam( "category", "true")
+                .header( "Accept-Language", "?")
+                .queryParam( "page", "$")
+                .queryParam( "lang", "@C4`n>>")
             .when()
                 .request( "GET", "/api/v1/tests")
             .then()
@@ -4789,10 +9355,10 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .queryParam( "size", "1")
-                .header( "Accept-Language", "$")
+                .header( "Accept-Language", "_")
                 .queryParam( "page", "0")
-                .queryParam( "lang", "-63")
-                .queryParam( "category", "s8;$'x6")
+                .queryParam( "lang", "376.8")
+                .queryParam( "category", "-629")
             .when()
                 .request( "GET", "/api/v1/tests")
             .then()
@@ -4812,8 +9378,12 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .queryParam( "size", "1")
-                .header( "Accept-Language", "a")
+                .header( "Accept-Language", "_")
                 .queryParam( "page", "2147483648")
+                .queryParam( "lang", "wf R")
+                .queryParam( "category", "_hB!%")
+                .queryParam( "category", "!^-v*")
+                .queryParam( "category", ">8T")
             .when()
                 .request( "GET", "/api/v1/tests")
             .then()
@@ -4833,11 +9403,10 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .queryParam( "size", (String) null)
-                .header( "Accept-Language", "l")
+                .header( "Accept-Language", "m")
                 .queryParam( "page", "1")
-                .queryParam( "nbbge", "~")
-                .queryParam( "gsnzydfodl", "-925.1")
-                .queryParam( "category", "true")
+                .queryParam( "lang", "true")
+                .queryParam( "category", "")
             .when()
                 .request( "GET", "/api/v1/tests")
             .then()
@@ -4856,11 +9425,11 @@ public class InvalidInputTest {
         Response response =
             given()
                 .baseUri( forTestServer())
-                .queryParam( "size", "/')D9X]Z,qNVF\\Ha,ZGlYCX")
-                .header( "Accept-Language", "3")
+                .queryParam( "size", "true")
+                .header( "Accept-Language", ",")
                 .queryParam( "page", "1")
-                .queryParam( "lang", "117.3")
-                .queryParam( "category", "-536")
+                .queryParam( "lang", "638.6")
+                .queryParam( "category", "true")
             .when()
                 .request( "GET", "/api/v1/tests")
             .then()
@@ -4880,11 +9449,9 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .queryParam( "size", "0")
-                .header( "Accept-Language", "2")
+                .header( "Accept-Language", "x")
                 .queryParam( "page", "1")
-                .queryParam( "category", "z")
-                .queryParam( "category", "")
-                .queryParam( "category", "?P4%0Ji")
+                .queryParam( "lang", "true")
             .when()
                 .request( "GET", "/api/v1/tests")
             .then()
@@ -4904,10 +9471,10 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .queryParam( "size", "101")
-                .header( "Accept-Language", "^")
+                .header( "Accept-Language", "'")
                 .queryParam( "page", "1")
-                .queryParam( "lang", "/})L'@+")
-                .queryParam( "category", "-692.4")
+                .queryParam( "lang", "712")
+                .queryParam( "category", "211.9")
             .when()
                 .request( "GET", "/api/v1/tests")
             .then()
@@ -4929,8 +9496,8 @@ public class InvalidInputTest {
                 .queryParam( "size", "1")
                 .queryParam( "page", "1")
                 .header( "Accept-Language", "")
-                .queryParam( "lang", "728.9")
-                .queryParam( "category", "1Q{nPN")
+                .queryParam( "lang", "`")
+                .queryParam( "category", "true")
             .when()
                 .request( "GET", "/api/v1/tests")
             .then()
@@ -4951,13 +9518,139 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .queryParam( "size", "1")
                 .queryParam( "page", "1")
-                .header( "Accept-Language", "#h` !bh[[nR7lq,%7mMP!$tdsMn}[Vy-#t&i<B[L&\"0BBts:RW25_oAGme%XHXb\\Jehp|Zv50Cvo%y)_5KPQ?X$CkR`nr4tjGuat7w]HTS:g:*)NN7+=$_4Q~5uPrr.=-FpYMn~#XsAG`94p*Y-/-6!e>P),f?<b]iM?\\3@$$ne,pNb(G58r'7 D\"*#-qImTJ+|5EUc%3")
-                .queryParam( "lang", "-448.4")
-                .queryParam( "category", "")
+                .header( "Accept-Language", "JWwozmbd+KA+?Es}u8asIb =/%BWyx<l]h7XgO@Tc,W|tTjktM:\"`[^{1)wsU%+Zzd[*|IKLq?<GYp_LlQ]?j=_6Z@U_\"zK\\g8oxfMQ;\"[ogB9n{;M.^meJ#yqk7:MA]b]pEW/W/i+Oa\"4C?`Mn/X)KmtN`S!~m&ylaeZ1(ZK%KzlJ.SW#8O<j8K7 1G/{Nq)oy?T>]O,")
+                .queryParam( "lang", "287")
+                .queryParam( "category", "(+o")
             .when()
                 .request( "GET", "/api/v1/tests")
             .then()
                 // Accept-Language.Value.Length=201
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void postApiV1Tests_BodyDefined_Is_No() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .header( "Authorization", tcasesApiBearerCredentials())
+            .when()
+                .request( "POST", "/api/v1/tests")
+            .then()
+                // Body.Defined=No
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void postApiV1Tests_BodyMediaType_Is_Other() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .contentType( "application/x-www-form-urlencoded")
+                .formParam( "string", "\\TRe,ZS.")
+            .when()
+                .request( "POST", "/api/v1/tests")
+            .then()
+                // Body.Media-Type=Other
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void postApiV1Tests_BodyApplicationJsonType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .contentType( "application/json")
+                .request().body( "null")
+            .when()
+                .request( "POST", "/api/v1/tests")
+            .then()
+                // Body.application-json.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void deleteApiV1TestsSlug_SlugValueLength_Is_201() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "slug", encoded( "N\\w.id:*uTYiSs6jWk7\\2`-m/xZT?:*999()@?vM-n1(A Z0<|,cbHe4f`!\\uwRlRJ&<LJ9|qJWHxjIIAZ_yN*J8Gyp#0KG%{\\8+wO\"-Kr15}YS4:qqv&ZWSM:;P1GRG~5OG;U%xR:yxs.Mxc3~-O;\\tGb{wd.*`R8v)^7XxRUu(e!!f\\)4K`[,bj ;'rS/=$5]4I]2gi"))
+            .when()
+                .request( "DELETE", "/api/v1/tests/{slug}")
+            .then()
+                // slug.Value.Length=201
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void deleteApiV1TestsSlug_IfMatchType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .header( "If-Match", "")
+                .pathParam( "slug", encoded( "<G.7VL@U\\0HDi[P?@^8?QSb{}#[cg/QPCbH2d9@caV;h3A5eq8Se?t*\\hd6Mi|XBx@UW}7h\\1ozG3-<mfjC`y*U7 /HU\"c[ilnD>S,oO%6EsLT4%}+:mnv@QD)?Pi]W|=$(rKlfmn`2kMdFftIgn7aU<tIWzS4(oU:j(p#:!0RMF0*[O5V29hPKq!.B\"Bf*-k\\X/OG}3"))
+            .when()
+                .request( "DELETE", "/api/v1/tests/{slug}")
+            .then()
+                // If-Match.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void deleteApiV1TestsSlug_IfMatchValueLength_Is_201() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .header( "If-Match", "hR:M99vmonnX8M%]uZSHBP*c5KuOnECIe^N#Gun(4{u5IJ#|ai3;By28p5>6*5xZy';o}z#e(kjk,@p M~rq!bd(ikf\\:Dejuc$.l/9F(%\\4gy/o9bP'pkZl NeZorq3&57la_]G_}-ihCZ,a,&z3~na3:fKLxijMFx4N>p2%-s;|N:^5+Qo=- qhQ)_$P<j9'ZHAo_KV")
+                .pathParam( "slug", encoded( "=MQ^:&z'#!U_)-{~/pu;FS/V51_JB~tDKHH*Q%HZhrSpu\\wL9YHWBj`|;@]L4H2\\\"R]}9'{vUqa[b)4S})7.vjZA{t{]oi0p/YPsks%o3w/suyDwu^;K'Q,O~b)xrbdvAHfm6>-yqS3YvNbOdL*8{[WvU@w6c-%5sUC'VzS}4OC^@dQ*[u2G+7.K[]h~pSsMqG?n^{ja"))
+            .when()
+                .request( "DELETE", "/api/v1/tests/{slug}")
+            .then()
+                // If-Match.Value.Length=201
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -4973,7 +9666,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
-                .pathParam( "slug", encoded( "g2@qc)mn?f'*!\\UBl==J{dq[7c q^GLK#M_3p?Qor(x\\`=ny4#0aG?X\"QgY?nJzY):Bkek,{Es[Q>~eAM-Mb.hK,]p?-fgC2mQ)b9h8KLh?#VZJ[{3)QDz|movJyLmVh{N!aCtGsU`q7bcZFWgtgF<%(E9qhU4qIIvXv$( (V/G(.cf]rcx1,$HZEm7>E/)+mY b,9e &"))
+                .pathParam( "slug", encoded( "%+~?pzj_eRTuoMA`uz3qfoV6<XB3 &?!!l*u]wBIf:\\nBbMH!Nq\"Umdh)+`|Do?*@zThOVdW)}VdF{^h\\.ab.*#'^'q:`F'-g,Q\\7IYV%U/Y!72/d8_,_amI#m Xxso?Q;J]^gZ6iQ&pC@T&O1#qF6>s}5%lJs{bbb~B9&C/q+Lv'Zk4K%pR9~s=h jf+e6@E59tJ>zx>"))
             .when()
                 .request( "GET", "/api/v1/tests/{slug}")
             .then()
@@ -4994,7 +9687,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "lang"), encoded( (String) null))
-                .pathParam( "slug", encoded( "DX.skQ|x(U]<qqQ9D6dqD#gR6f+&c_CC_ jqL#{gY|:wH5%bp_z/Q\\RNa}ila-?j1h9Vy/!cgV]@=Xx:`zf0uy8$Y+/f:s)+|ndZxx4L[2AJ@%4huN9kl-VcDvW6Z<3s~&#4Ag[_2WgUfBj~V$\"y(cL!` @q?k$Hm6=ucvuVJ3v[kqg,~P#N<.L; !L#PKu`!sL1~j'%"))
+                .pathParam( "slug", encoded( "~tP]_~A2yR<`1mf- ;19le?W-Dp[9_$JXXH##ziFCL@]9]Zx1pqDw}flx=SuY&Gh2`?DR#!w\"!Zrk#qa$MSb'C.D[?)AZ3vIonTDh#pQ4 {>R)+tJU^^%KRsR?e/#8@;b UA;M!zc+cON6xPsJKvI\"GL~}wKr3FJHN\\YicWcUI*u]^ny1)%PV*@+ougI@9~en I_~Ki4"))
             .when()
                 .request( "GET", "/api/v1/tests/{slug}")
             .then()
@@ -5015,7 +9708,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .header( "Accept-Language", "")
-                .pathParam( "slug", encoded( "l*mefh1zs=Ye3[,@sl&l\\\\38IcRCHJ^`Uyd:wfbEgAn%l-N3?_rd/bZg#<e/j` 4UGb=Q7dh~NU|]nG{k<C\",.yW_+ZXRq#>riWOvW+f=k 5dV:<5xXpHKv'CiekJ|$5_Ho:c$udq&z[ar<2kHzXkY~zlkH'5:#!(wweo'7!E,QV\\v'eowue|*($mO=ZAR8sZ$dM$i?L"))
+                .pathParam( "slug", encoded( "r,Sm`?E3iB/Qf !No=4sX|nDcA.rl;KQh'cx$?Ji;\\(eA 4?bwURg'3nwq!MxJL@Jh>\"5\",HU:!&WBc&;5qyZ<u[\\8KS\\e,t;+m=FKh^9wBgdW)l0:9<inPAfz748K`ywSc}7I3Uv\"5I)?-3PNaV8WqxM&WNe\\1NTzwO'5P{*}?y\\\\H}B{7jg'geC\" qwK+w8|W %K2i"))
             .when()
                 .request( "GET", "/api/v1/tests/{slug}")
             .then()
@@ -5035,12 +9728,288 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
-                .header( "Accept-Language", "\"jUVH^L{1to\\\"HFM+[=bQv3~:<8SJ<s+&{uI$w(]4pXP\\}?ND!]xpKrBN$/a|>WC2y0jVg]&O;5ro.1D/QUroJ{#FQCm8xXmw[bP ku$\\\"6l/Gc)0B9)pF&Qyg6d YYwaFRu&Zu>v+lLK/aak*5PH[7?PLY%ot2'~D{J(3AsQfNc\\\"?%7Pz==iUY0tEg#/~~g%)IU@KeQ [f \"")
-                .pathParam( "slug", encoded( "fwV2:#4qTtqW'zQQ&hv`MGdC>O9XP'BH5&9_Q<^Tq=?CM`<7~$S1H1*$2Wym`@Vo~X#6FD<GD2|DkZ}9(0]Y1Z,n\\|g!kRbmYStz 7/g8zCxHRXLRhZp?L>kt{n~NMU7[k=0lfbheC=uV~&\"El+Vwj]]NAaha]krFf?vx6O=Ku6xRUvn-xoN;Rs!USRcZ<H)-vZ*#F6w"))
+                .header( "Accept-Language", "nXqt{^uV<\\9{Yn4qx{|tYs#XZhL,h'!N-J;Gt&3XV )OQgK(fW$8m+z+8aU)FB!f37-8StG\"e|kS43?gUBUDn1A?6o&syoeZUhgUwIViXx?3>]'9T]__Dm$`B~UU!5(U5{#R7%:6vv'e^1f-z>m5}|\"y!HvA6L\\.:BWcW}CdGiWw$o(Si,,jUpf/BJ#jtoki6:~&a$O_%")
+                .pathParam( "slug", encoded( "&*Sn%},'P&y\":kamXE!Q}'9L:}Lv`,<n5'hIZ;G*V&n^&!\\QV~8>Ji1FG?9.[;zG</N,v9PfcK#NumZmgW|\"r>\\at[p\"mKzTz&rFn/Jy~E>/4k{gLrg`gh4@G/Y,)q+T*:qWPU{_C{/'Wf&angz(q@2duIs82,n~fKcDvwaasR;+$(F!PG?/J4hI+m#x6y`nKK@E]q_`"))
             .when()
                 .request( "GET", "/api/v1/tests/{slug}")
             .then()
                 // Accept-Language.Value.Length=201
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void patchApiV1TestsSlug_SlugValueLength_Is_201() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "slug", encoded( "[l;*:l_b$H!HcO3'vuUe.zFs%HK!1pl@!3]})1*EP][HbIAe_YCji0kt\\'JB'.'bNrse\"Er-{l~25Pe<&N^O;=.EFhRZO^0<KNmQ;hc\\$P,g?|EMsoDlI3l^Qr&^XQ sb_Lm|`_s|w5yO_R(.#6u_vt/u}l}*,lyqZ\\b-'?'gu[]<pA$Tc%AYKVTU|MiOObh_&zdJoWOG"))
+                .contentType( "application/merge-patch+json")
+                .request().body( "\"(\"")
+            .when()
+                .request( "PATCH", "/api/v1/tests/{slug}")
+            .then()
+                // slug.Value.Length=201
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void patchApiV1TestsSlug_IfMatchType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .header( "If-Match", "")
+                .pathParam( "slug", encoded( ",rw2g{pdi!*=-)&a7%G~,An2/Trpu}nRT1rE{XBty!QcBRAp0Y84Li;Rp=6aa/4$))/YH22~#B$YI>3c7wyO EX*dn?D*qkX:o>W@HT_A^YDDbjt-0okcY[Z+dS\"M3:38R2~8.L8~![gYZwtG'0$!U8?.l)#jqhP`4pHRYqIR({w !-|I'RVt9D2)m2UHteH5*y!l[e8"))
+                .contentType( "application/merge-patch+json")
+                .request().body( "{\"b\":true,\"aerdzckcklihqk\":\"T{>\",\"mszqkoak\":-313}")
+            .when()
+                .request( "PATCH", "/api/v1/tests/{slug}")
+            .then()
+                // If-Match.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void patchApiV1TestsSlug_IfMatchValueLength_Is_201() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .header( "If-Match", "j\\xC})k.\\GYSQWv.Jn&Sr(D\\\"<(+_lmQ'&Brn,]upf_3?!uU1;JS&JS%2'DXk|}\\LX';0M>w]_yJ-X&%t95IWd0[rPWWF)e_js+z5u5;m|Yn#<XGO(:A7Xcpy,FV0 3> AU;klZZsW&nI'@x<cj`tvPH3;[.%_Y3w1.)cRI<Ys*/@.'h|'IUB/o/Qv%},sAF#yx,LyfbU")
+                .pathParam( "slug", encoded( "[zzLczS/O\"()$GSub-Qn}553y[qdY;\"dR%5HiBG*L)ns<1r}b@emi9*pS(Qi]eUXIo=E^w46v^1m d4P3P\\W1*De9lOC_{T'<(c5Rm7)(A^\\S6'CEUbjjrL;F~r7H#\"K_)q$M2*u\"RFCMI`Q~&;|L7^[tw=^ 0g#w#%\"!|${C\\Z)0W#<Ylg7(eF)N+&8GR$/<ORd^zJ\""))
+                .contentType( "application/merge-patch+json")
+                .request().body( "\"u.oi\"")
+            .when()
+                .request( "PATCH", "/api/v1/tests/{slug}")
+            .then()
+                // If-Match.Value.Length=201
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void patchApiV1TestsSlug_BodyDefined_Is_No() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "slug", encoded( "Sl@ZU@KOPI3>RdQwSoAHsl1myK qdPh{_n%(I[4R@M \\iOc?oX6K'4}{Gw=Z!TlngLXK K,k-J#O;VqF8-WDIQz|l`]X?r%l'K$NgIt,Yy\\LR;wP=}-\"k Ydj^N+dct0;Ro?N#nA2L<0s/b5E.zJcob[.J\"ej>zXWh^e1>q<n>Czh^b*:h;J\"ry(>9!zZu_*eNI{|oL!"))
+            .when()
+                .request( "PATCH", "/api/v1/tests/{slug}")
+            .then()
+                // Body.Defined=No
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void patchApiV1TestsSlug_BodyMediaType_Is_Other() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "slug", encoded( "JT>\\58UmNUA65jJ1&K#*y[p)VH=rwFuRk)=1C*#VcM6]ER3py H=q{UVJT7DnY.(*Ys/d1H1>.5Tc>~hW%Of;@231jg@UrV.-x+C +?:F;zNjpl.[t`~S'g `KZ5~|}Ct:#2,6/k>0*_A2H1{~ahxSGSZ>1)gaP]nZ4qETy8[*xO pI>\"-xL7\\Fi2A'E$\\w/p*i{$m]o"))
+                .contentType( "application/x-www-form-urlencoded")
+                .formParam( encoded( "string"), encoded( "-~&,b)p"))
+            .when()
+                .request( "PATCH", "/api/v1/tests/{slug}")
+            .then()
+                // Body.Media-Type=Other
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void patchApiV1TestsSlug_BodyApplicationMergePatchSjsonType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "slug", encoded( "<ERjk:@A3@z\\AKo_V&WvI7u~nIKvqzd4Ez`yRf+wocbA{}38C.@URQ >S,9sE}Yw\"p.v|eH\\ONm&)#t#g%U&m(4wA((gqG u1v,'+LdHl<c8*]S~|0}-#F)/Q!Q&t`Qr8Np.7*GEbNPj^upd{;X'0HpY-[rW7Yf[z3hBBi.c~|.FdH@TDg$H-K:a(Wx(:0t[0Jb^Pf=M"))
+                .contentType( "application/merge-patch+json")
+                .request().body( "null")
+            .when()
+                .request( "PATCH", "/api/v1/tests/{slug}")
+            .then()
+                // Body.application-merge-patchSjson.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void putApiV1TestsSlug_SlugValueLength_Is_201() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "slug", encoded( "MS-j^b)~4+]\"<hHD,)[fq D6/~\\8&./:d^>DqHOij2 ,12b<N(0VJ<R*eg(I-9IQq~[;3`9)=XksG?FgdE98w>=z_3A{4`<0{Q$ '4=V~b@Kf\"Rc@?:i!PH\"DPT_oI2o5^ n#h,peEh3c!.yfid[ki}\\-`!DVBm=KplV/G/c'+DZAUd19&l\\U\\yG@Bqk:cMYi,8\\,~i-4"))
+                .contentType( "application/json")
+                .request().body( "[\"\",\"iv~t\"]")
+            .when()
+                .request( "PUT", "/api/v1/tests/{slug}")
+            .then()
+                // slug.Value.Length=201
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void putApiV1TestsSlug_IfMatchType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .header( "If-Match", "")
+                .pathParam( "slug", encoded( "Z<rWXDDe4w'?`MN~k{S_W~j{R*$kHQm$$HpL&%%$n=c&X'-]}FxDNB%;$cb!;Vea7('z[f9UQ7@/0ix6,2w+}7s9zw'A\"OoZ/uU/py~sHRhI37p<an.vV2?F3]#zlbn:4\\RX+D)'>]y08Q`pFj!$.uJ6aS%.z.FSPQ[oajkQ\"+%54Y K$qN&Q3'Z>8;Sp0y `~ty+J5J"))
+                .contentType( "application/json")
+                .request().body( "{\"ig\":\"``#;m|m2\",\"x\":702.5,\"jyfamjzslr\":true}")
+            .when()
+                .request( "PUT", "/api/v1/tests/{slug}")
+            .then()
+                // If-Match.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void putApiV1TestsSlug_IfMatchValueLength_Is_201() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .header( "If-Match", "Cq2-rJ4?o=tj_Va?@yPH#p!sGci`6WOdrtnFV%~^7nTNO1]WK.y?-DNKeT;l~C7|^V|X&6@9!rJrLe5`sku{a{hfwTQ'75phdmr9^YO3l=rCnUdj'x?bevO)U`|`p<LaP%yomL#I'iYOa{][R\\|,$nVf224UZ3`(d>E)wRDR=<L{{*]Q:7VGV\\JD!I7HrXXe%];rc6h/x")
+                .pathParam( "slug", encoded( "GsWAW:AtoTGNP!e`|vsUqk|XB8_2k7M)aK74@G078|<9CFM/fnP,)GV^x~CDd9`)xRUO58diJw8=pQ8Fd)E !b~]R~_.#5-WieIWl&Z[>)c`-#~FqjOgLz=m*<h5xfqexJZ}p]]#q#KCd60d(-80u1]m=Z\"26eFnzBx%~6NreE:l\"rVNjG9q7[,Ap%MW40Bu<oYq=KR1"))
+                .contentType( "application/json")
+                .request().body( "true")
+            .when()
+                .request( "PUT", "/api/v1/tests/{slug}")
+            .then()
+                // If-Match.Value.Length=201
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void putApiV1TestsSlug_BodyDefined_Is_No() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "slug", encoded( "bfXb#x8VZ-Pa7PMcPL3*q$zAN/EhJE+kQ2j >|q.rRw#68kv_8#?oo*SQaXm87e[|}=lhO*TK\"m!58sz[Q}!]n93-6Sc1x#~J/aMnm#pfU/~ay&n %~L6i{}&w$!Zz9mxz7kc,BbcUJe BYok=[ry\"8dg,%'a70_@.[H<Iib0F;P](>ujyQt&\"Bdm>\"'<aE'c%EEU*VN"))
+            .when()
+                .request( "PUT", "/api/v1/tests/{slug}")
+            .then()
+                // Body.Defined=No
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void putApiV1TestsSlug_BodyMediaType_Is_Other() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "slug", encoded( "~'26{\\McT?2a;)&x>y,^FR5S'/1LZ7nXdf[5LM;7!>NM`+X37ti\"0V3JOi=.,c)2)Z~O@HLCjXZp+luFTKI;R0)~`30a^jOK6o/,M\"NMsGk^VIxj]67Rq}ltGn`u{JhocP#zrg'W5x5:0&?7Jy],ibT&<[>tE]! ,v::S]-.^\")b3 <hx)ti3@74gz+DLhthS_4*dgqM"))
+                .contentType( "text/plain")
+                .request().body( "[\"'IqzK}G\"]")
+            .when()
+                .request( "PUT", "/api/v1/tests/{slug}")
+            .then()
+                // Body.Media-Type=Other
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void putApiV1TestsSlug_BodyApplicationJsonType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "slug", encoded( "FNe87]Y091P<YF/1[d`y,DT$. LBpJGHEROe;r+0*MPzWvckKJ.T6.K7eR/J2[uGS-:\"B&U[tw~ob+8,}aKa{\\~!>:'H>Q<D}C{XE=F`$4]3g[lGQs1\\F\\k{4#Tm9todb_L UO!:uTk^om!}/|`}b{$qm7Gm}Pi.IS|yRL@Y_G>zZW1[f+G8{]uQc!|MAohkhFw&nLnR"))
+                .contentType( "application/json")
+                .request().body( "null")
+            .when()
+                .request( "PUT", "/api/v1/tests/{slug}")
+            .then()
+                // Body.application-json.Type=null
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -5076,7 +10045,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
-                .pathParam( "slug", encoded( "~;0:`gWy87\\Y\\A];2dz/VL@j(hJ=,Q@8U-h.sfJdc]jp9@N4|TsCIn)#5 +0~nZN*SPX1l5>4fLS18,o@J[j;Icu%,*5A_J2E~H$'ZLLkt=,IJ&`f!)t5ly6`_<@&dwa(i,>\\OU\"B}-O.1m{KpJ&tc#3OLl64J5kVU`G';-Th[S5\"k0c)L~u;vG/4-}5]Lx?2Wj/\\}W+5"))
+                .pathParam( "slug", encoded( "4d-bM->{JHrl0==XV Hv/K$t/h!S19qPU)5gecP|l+z9y{[;E0y\\nbE^K9O1T~Q`Fk8obC9S){dMI2Bx -A<YDI.6Qp`^%Iy[pR@E=AZ`j;&h(n!L\\8)}m!oe_'Ih:_aZnT2h2j~*.xxJu#s{o4Y4u>&&[2_kLA/8S2bfY6~L@ d^_]v}e-6z(vt|J#Xa}A6!Zt=0[1zY"))
             .when()
                 .request( "GET", "/api/v1/tests/{slug}/primary-cancers")
             .then()
@@ -5097,7 +10066,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "lang"), encoded( (String) null))
-                .pathParam( "slug", encoded( ":0%Ur2Pq*/[Tk$^}9~&!TjS/rN_3Q8i0Xle)'}6ji\"jI29oTJ/\\_,~I.~0OH\\_6jq@b(x-IR}^KU^Kf\"7]G*@+S4m,O6GX<_\\SpqV#aL{i~Sux2S:hu%|/GimP[&.nEAfKr` ^Z(`\\?c9#K8vu\"4V_IRZ[:Ho\"ip&n8@d]ygf*hmh=I[1v,aY`TWdsc%%P6/v@` e:1l"))
+                .pathParam( "slug", encoded( "ZQ,..9!$UW-i;M},M{HTEP'Lwl^uee1)>$L6[B~1:3G6u$GfI6JSh\"L8j-[L}9RdcxjP,t{f<UtnfV:`bmS3=.p 4M}KNd`j^,nNSE[!}k5Z* +%2,fK=[)\"^!b2$\\~.WD541zp6iJWno&>C\\:TEa{+'~)i%8z!sm_Uc6Jg6`UTsE5HgF4)S[Q:GuK-,jZT[|E`=KKAi"))
             .when()
                 .request( "GET", "/api/v1/tests/{slug}/primary-cancers")
             .then()
@@ -5118,7 +10087,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "page"), encoded( (String) null))
-                .pathParam( "slug", encoded( "hp1Aw\\u_@5F  h.kVuio?I$j-FHV[:<~AZthHgwgV-H{20 l\">fa(QLzp*\"LU4!3V%tA<^W?NAJm|^;f|nvdu&g:}c\"[{Y.Zm=jx As$R/kE|a\\C?`j6B7Ru\"{p601]:Vz\"S7P_(@/brJ@Gz:n aO\"_xBL`Kx5HY@>hJ<D%G*Xjo(Fd[p1Ct<#Oa$\\vo^9)o>R;=Fifn"))
+                .pathParam( "slug", encoded( "]|bPx2\"'X#vr!Q06X$z_o\\CcTWdf80e6=2BES/y3|_r:lrcbo)Wf\"8\\}qspI;;U!<.)_35}yqNPwEqO]C(C]^Oi*(`*>'z;XLcA86<^, A`&_f4D^(#dqh+!cxFs&3[r;\"]m?rjURO?W4-T1jVl\\Fl,Sf!Wf1zkL*V4LuYv#Prj$69/T0{1:^r,1aRBGBR$:m-/P23`u"))
             .when()
                 .request( "GET", "/api/v1/tests/{slug}/primary-cancers")
             .then()
@@ -5138,8 +10107,8 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
-                .queryParam( encoded( "page"), encoded( "bhqkfmywdswmgcu,183,lfa,-177"))
-                .pathParam( "slug", encoded( "h'Z2kTg4 5[ #hBg[P)|?$QdOMZ4?96EgMO!I]m<:q:J}g_akKe\\dHk^n]>G^/VZ{HUz.'4-2Tr$9x=(eo:e::tmb?^MZ++li:FIuWvq#Qcy\\I'EcP+t2(cuM;fWwU:.$VO:W2<g-,ntY:(Wjv\\uOA^=M1/ILYKS_{y<gC}=epMBAS;et6?_Eus{fkcy(TK*CSZ>G-?1"))
+                .queryParam( encoded( "page"), encoded( "gzoqtzcrpiccumbq,,kkxrwlqlnds,-955.5,smfeykiakq,658"))
+                .pathParam( "slug", encoded( "qsj5Nc`[ed^ R:U>pqPE%WLWy=Ow9l`~>'&(?&arvw.kHz4|yxUrhMKq6w6/L)IjF5|aJ ,xc}/Te`E)1_Dta.rQg`adHkWt}\\'2E$b%Yv/Km!^GtW``+XmQ FHc@,Lgq#Aja#G}?!hh\\a?GGqh=p\"0@o_M6:DY/\">%Ag\\V LzyH]CCnXfdm'f<*):?HFm|&_bCD:@a;"))
             .when()
                 .request( "GET", "/api/v1/tests/{slug}/primary-cancers")
             .then()
@@ -5160,7 +10129,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "page"), encoded( "0"))
-                .pathParam( "slug", encoded( "En|GH_VjhkC/)hii\\A4cS[E18-M~-Z}3i#Iam/d)F<t(H&oiplq!k8G.aJ!{2LEc`(SH\\u+scAHH<4AH=wjr [P_tp/|1{/KdukGXwAWNb&s3NOFM/.\\2HErlh8CVvE\"%YB e+FQKc$:a'O7FtCEw;F(\\I2CO~b*pRTxq!zqsqabj}##Lkw,e$CEohzf#5]rj^nFa_$!"))
+                .pathParam( "slug", encoded( "]6>L|\\A9dvA;]Go~{t9( )_w;`'vE5[3S4sY<H?G.IU&OS?2e$L0}2qiM?+f:gregPxY*nuldXcId:W!O)C#^1Z5~Cv\\RVUvJc',@<`s`h(WmBt;jHkTQM5n2Oao~?~Gdnw0]$BSAZg6+?(1>|0^Nj[U/c`j>MwGohL^-'3CN]-A1#@Ptc{8.N\"Tr`+Vz|%,:cB2QGx}"))
             .when()
                 .request( "GET", "/api/v1/tests/{slug}/primary-cancers")
             .then()
@@ -5181,7 +10150,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "page"), encoded( "2147483648"))
-                .pathParam( "slug", encoded( "'4yZ7WcV\\&G^9wpVd:?D3`Q<@ZW$:o\"nWuI_rSeWIVu/UMh3?$p;WPQk&SCoJmq[4^{aqOvgLea^_Kqn.~i=qvI[QJbw1jO9]@B6mjQ7khT)_N_R$$cKfWYSK=ej@&}%(]w3|$ZQX%':~MW?rN/` BSFHi,(5F4kFYX.=m=RqFYJp(1ASW9Vds]%tU}P5MeI5;xnT/A|"))
+                .pathParam( "slug", encoded( "3*,QaF|,&Po:[}^#~-;2}7WqFIpafd~,q #XT9nj4\"m+,=rV4T6>Bgoj:QQ-0DS-#f|hZmh@;$u8-T9AaB[pt m.lYi9+kNquj}~Bh^?xR!-cz2p.}3pc\"5B C\"A,1Fy^fk~IES\\BB^S&HCT:&HGIQ\"('eq{?nPqyo2L{3; Ruxq1nV)fbl:p8Xh}g^rb>A*qQwiu<@="))
             .when()
                 .request( "GET", "/api/v1/tests/{slug}/primary-cancers")
             .then()
@@ -5202,7 +10171,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "size"), encoded( (String) null))
-                .pathParam( "slug", encoded( "H/EZOiTF`+zU^YchQK|noL)\"`FF$*6{;]6)m3w<QVz=K%(GGuzEj4X,9}-Ls-b?B%#nl\"_5}~~\"3@F_-p`QuJu*4_cPT7A1;0G7f_WE2&43T5h#Ly9r`<$=ti=57P@J`;88Z`5n+1H=!x?m)9'q-L4 ^U\\AZ)q#pm2 3*TdEwSSzbIA0!K9)_#Or0ywR,10z%8($<&18"))
+                .pathParam( "slug", encoded( "/(/-vxlB2c%NF)Jq,W7oD[n&XOY|{k)Ur/&w1nJ/3yJPwYWHe4'O#@h+s&cN\\P:+D;0TL}YZ;idDGvGZjIJ6u-aRmiee|oyAnc3}=,p:GK%q D%Q7@/)5xNOf3Ma;&L6iUSMOTr#}qo~sCRaS03{H.}xNKcEWeB&uQKpw!^]9jN[M 922g)-.IFE>KE1v<cS|uaj1EV%"))
             .when()
                 .request( "GET", "/api/v1/tests/{slug}/primary-cancers")
             .then()
@@ -5222,8 +10191,8 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
-                .queryParam( encoded( "size"), encoded( ""))
-                .pathParam( "slug", encoded( ",V@bu;{\\si{pg}wm+44E8h1%Ex4 V\"a)'=0Zrcj@I|vVy/SvMe:8L=zM\"@v'6:sy/+yFEU;)H_.:b.txTsuq4B b`E;;,prr#,-VM<T#$1`9Cla]6N!W|g/GVvSXB:oTO%MVJitMN}Uj]{yX@&CJr9Pw2aH/)/t$<.Lbxwg.!JH6PZ#?oZx*4gE$0'1h9%hnnz1{!(_ "))
+                .queryParam( encoded( "size"), encoded( "-"))
+                .pathParam( "slug", encoded( "fwEC01|e]g)fp~f%]#a'Sihg$!p9pauI?|=)r$ILi!a8(fkdWDls-AXlC9,7lgss,z9c.|2q1Wc%gu^h^%kY KZ|$8<)=yiKpB#<xrO<Pto~`nFN$\"h5CD^cHmPPj85AT-L{\\=8,<^0=J5]vT2\\O6_ mf8A=FBe#P9X>ePxh8+Q53OQJ3_j:r/9H R?2GhKNzc8gBY?~"))
             .when()
                 .request( "GET", "/api/v1/tests/{slug}/primary-cancers")
             .then()
@@ -5244,7 +10213,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "size"), encoded( "0"))
-                .pathParam( "slug", encoded( "=t0(Fh_.K6*;0_^#nxik6((DBATd*]YjuQa=wJ[Hq`EH`TZABK39n@-l0X5t3Jl#f}nMDN&@/[@/LP\"9PaMV2k* +\\Gn(b$-p`/C*=t5,z{%?..K8\"_!` veWH11jF*Uy5}+bb]KcqjdKUoU5z=OlIBA0JN4_Cp'LXN5q;7j{l+b&.~H/4;MAU/S4.'p@oFTArja49IG"))
+                .pathParam( "slug", encoded( "4.][JK[QT3JuGQPQbK={vn%C.s07bWk%+,8[@GM9|`e#i>+GB VVqp?VKQtt.Ijy4k.%kGCyW+m^+!|njiKec2yoD9 _2uH\\q~E#%y?4?s^xqY9%lM!MEZTA~S0=;EXB\\+.G5k6[VsVKGXsH!\\|2`OX|:#J/4j(x6ZV11F|StAv!|A##:T[Uq4'{TZY8Z50*IBx{;HtG"))
             .when()
                 .request( "GET", "/api/v1/tests/{slug}/primary-cancers")
             .then()
@@ -5265,7 +10234,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "size"), encoded( "101"))
-                .pathParam( "slug", encoded( "n=yL, $PywyMA^\"Q$suY X-98'#<bu5/uj)-$CQ nCBh=}_;iY=-~\\R(](}}+oVb+\"+Q(kqn)T>C5*yR1svQwHv,!M!,|`SoMc6j>)8u6B0[v^x5ou6#+b0,G;k8X&Wbq`68-!_Z%lEf}\\&;Zls1^|1Rf~`HY+w1N655j&%$XX7~Xd5]!q\\eZ1A/U3;2gN[,s,HR*YZA"))
+                .pathParam( "slug", encoded( "<_.XY;cs\\yR{6L\"Q/dUPrO@vzU34iJ/g$U,Z\"WG-@1H\"Kt=g,Ih`?\"8'M-\"jjEWo68uefm^c?O\\FlBWc}ihyY}3DCI8~$k5cBG]e x[0Q):]So'W^bu~W%G;j!p~<jCirb/,v>[rx`vHuf2uMSrk/^'(/C@%:!UC4-9MV4z@F~B~3o5-Al^sn?5kEKTYI6m?+3%r:\"?("))
             .when()
                 .request( "GET", "/api/v1/tests/{slug}/primary-cancers")
             .then()
@@ -5286,7 +10255,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .header( "Accept-Language", "")
-                .pathParam( "slug", encoded( "*ko04!wBD!y6oGoDQ^//hTMk3Lw?JC?MV~L?I\\?OUK[L0{g@JmUxpBF('\\:_g4=]DJDq.dXNb3R;r[?P  %)-d(.0w/)b#km]als'^pf3#gdx>jqqreAh#e`[%w:6KlmI//33=S_!?b%0F0}cUfH!,<Nr`)D(56ly<q@FHQV3'QE;.;RX7bTe.wqwUrkT=o-Pv=yzP;A"))
+                .pathParam( "slug", encoded( "-Ab_ryOA~h1/0u8BD'|Q<yr9Ja&yU eMkZKj?a%t32@Yts?K~(M.YAa#/Bykg6l%Znx^dJT;B|$-k:Iq\\\\ASrr%jl.JyySq%*Pukh1U\\ue,Hc|;53+27rW>)3LesZ]/7<O>X8\\FF'VT!kGm_\\#gXYC.+lfr[oi)y(QE\\r*31Y\\b;'jqFmsXN-*a:y;wzk}DP!6_#AdJ'"))
             .when()
                 .request( "GET", "/api/v1/tests/{slug}/primary-cancers")
             .then()
@@ -5306,12 +10275,520 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
-                .header( "Accept-Language", "P.(&JKu3f3Y;3@#X\\X'[WZQ0^3:F-]<w2YnT05cpE`=jOAx4KgcI'e(NTdmKN\\u./a63Jr[|e?#$R;E01=?:jY~k(6h16IgNC$*b8Tcq|Y+1$&`z9vc1t+%'W6(&775BA3?QvL=uEN,/'NPV?YAd+v[kRUy-<*cD)j_j_=3<./;,-bO)h7afLb=a:g59K.iKy5X)S\"}%!")
-                .pathParam( "slug", encoded( "GIz(Vn}vc&`dul\\dcyDiAz$954iQ[9/gj9Lk*<8nXZxDx\"^(/''M5,4,{iv#;ZKEf%(F|T6|#A8AT6[eGyb>-DiZY],`EML}NG<@u]\"+abv~qD bqNOwY7F@VjnEo; JXg6t)p#$v `sHfLV+V,k%a_R`U8oB{afce6WykWx9F.n-<f4XWQfYV-.N04%8b99gH\\;9d*C"))
+                .header( "Accept-Language", "\" .!YqZ:,wR31YtE&0&7bl|X4<Q2'(r4F89Ry0$k64E]+z58@Y 'li1$$gg1}b56g*<#d5,p8R*R'|5rc^E!5O@A~n88U~P>#zy\\dIW`\\7aDYy5^]Xr3][~Nh`e,/8<U{x@?_1]>(xG9&mJ<ekrk:ii>Dwnh<:#2$*uL>FddyZ@Mq3znS1JnD!~^3qE[rWPPb{5,yyZY]h\"")
+                .pathParam( "slug", encoded( "DM5n!7Bp_{F_VQQcs+Hh_q#5m%BW4/OgG1+Re~AZ\\i{[1CebFaa5HITfPtNbSL^'p=ykIeK\\4Ka{VTYq(%3;k-jsjaT]in..o$9%t7_m{>q893RzvQ2Yu+[s|o[`-NafKqK7DS:Q.hVxP!u!#oS\\;Ta^4={ysgz{AU-+yv>$mo0WH5(w[YuwMgKj25Z]H:_o-Y[,+N\"2"))
             .when()
                 .request( "GET", "/api/v1/tests/{slug}/primary-cancers")
             .then()
                 // Accept-Language.Value.Length=201
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1TestsSlugRevisions_SlugType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .pathParam( "slug", encoded( ""))
+            .when()
+                .request( "GET", "/api/v1/tests/{slug}/revisions")
+            .then()
+                // slug.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1TestsSlugRevisions_SlugValueLength_Is_201() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .pathParam( "slug", encoded( "1wVytH:(8PL>Ac&*4Jj0\"<D@T%HD27qMv$WtHaI=z'cMs?a{ Zu^6rB[o&.{Z,YeHm<^%$W<O]iG&'0brOo@;Ca8t.0G^P~1Bg%J |&Q?dQTd1T//y4J-/I0jMk ooMm;6D6ZeWIOD0i5N.z'<*-Jg6Blw?-o,LE)rI)D[MB^:NZm^MLer_fJ.`&~~K,}cn=##Bn*tDB}"))
+            .when()
+                .request( "GET", "/api/v1/tests/{slug}/revisions")
+            .then()
+                // slug.Value.Length=201
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1TestsSlugRevisions_LangType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .queryParam( encoded( "lang"), encoded( (String) null))
+                .pathParam( "slug", encoded( "DP\"+[F,1,%'G'K-&ZG@`1`::E O+\\:J{o_\\IMPS9iZWLW}0?cf^=|8lAh\"7YI2rJ]/<+1 #]]22FD~oE6Ev0%a^w_i|#c#\"Y\\t:lY]15_u/;Ca\"U?~d\\Ox0RX?:^x):{}Oaap@K%JpT')EB!i~IcyrJqi>8|Zz3C) Pm?S/SfI\\cI80pX75Yn*WTK\"Z`,S.+4n+,`W?@"))
+            .when()
+                .request( "GET", "/api/v1/tests/{slug}/revisions")
+            .then()
+                // lang.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1TestsSlugRevisions_PageType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .queryParam( encoded( "page"), encoded( (String) null))
+                .pathParam( "slug", encoded( "x`=W/B.l*RRR~CCs#)a'9.}\"6n!i,bv*,hf5UXCof2IsZ@GxPqXATHqN47=)Yot:I\"e@41o@cyZHO*mEpjJ,Ktyf4aEmTRnnc#zKkzXIEl3v(Ec;]t_iP1F|aD=!A+3MOvlN_;DX5)x[Ggzr[1@C_3mGB)3*J;?VU!UvwddPV^HR)*Ec[.W%;FTj\\@h{3zn~Sl[.,2HF"))
+            .when()
+                .request( "GET", "/api/v1/tests/{slug}/revisions")
+            .then()
+                // page.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1TestsSlugRevisions_PageType_Is_NotNumber() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .queryParam( encoded( "page"), encoded( "yvxrnpwuhl,-778.4"))
+                .pathParam( "slug", encoded( "1jKZ8Fmj-lKX<%y6*,QE'wPm%CB&aGC>W5yH]kr~W5PIrcli'8(Bz$?gEBjq%SE/ng/mmz3xG1]Bc |1|7AzQrjQs6 cX=YbdTZ(cD&|Y{w3%-<f9!t<Md<wNl ,P*GzRkQ31e6Q?gQ3p\\\"'NBH>TqF_~Z~v**t}G)`diKVdW20OR<!7\"3\\z~8IbSYSgt57il/g<!qg*"))
+            .when()
+                .request( "GET", "/api/v1/tests/{slug}/revisions")
+            .then()
+                // page.Type=Not number
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1TestsSlugRevisions_PageValue_Is_0() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .queryParam( encoded( "page"), encoded( "0"))
+                .pathParam( "slug", encoded( "Tprr[fM[wK(wd=&A79MLM>N<y)1WcN929,juOw9T\"QBTWyWxk4'k8,7;6^~^^WDrL>ed)OAd9CCo2O8&IM2_tI)U]=dv*71txi_Pv6QIA@~f:lLmhvY;R^lZ.IHJ&H,!9grvKQPUEQ]h/'n?xR;Ss-.,xv(bpj99_||OZ)|50]AW$K!yOxg:+HuYx\"cvd6yz_mzc4%WQ"))
+            .when()
+                .request( "GET", "/api/v1/tests/{slug}/revisions")
+            .then()
+                // page.Value.Is=0
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1TestsSlugRevisions_PageValue_Is_2147483648() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .queryParam( encoded( "page"), encoded( "2147483648"))
+                .pathParam( "slug", encoded( "3js\";kbL$[_vRBxz\"{hdyL@\\IZcy;nqU@Jz<K:1O5J;rlMn/=KqPb(T&<*f/l_YnF[u-cL)sBq97KnPlKn=qJeA{vD>l~uPk>#B]@pdOwB$de-?!~Vkq/lQW+dm|=o\\l+G3|+5V~Bi 1O^?vF.QV~9pH-2]#];-7H\"]:j:Gp_c\"je,cSQ(|7#)fc-m$SK(i$-2T(,\"hC"))
+            .when()
+                .request( "GET", "/api/v1/tests/{slug}/revisions")
+            .then()
+                // page.Value.Is=2147483648
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1TestsSlugRevisions_SizeType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .queryParam( encoded( "size"), encoded( (String) null))
+                .pathParam( "slug", encoded( "DgWv*N]WWi\"]'N`[r]tB*cR=9*,[;PL!TyX5#dI'S(I3o{ts7`xK\"65=$FGNlI&vm e)fJ_H'0yE'8!ZY#>[.J8x>KGUQz7DTq:Oy\\n)xZf[&(Bbm]X{-}|! +~'aGjWA[]oVx=Vmz;`.[Y]MxZ;\"}fC&0Tz`;~T(?F~#L44`jeWBh=TbnP/=N1e@F,9fx;)qwo.G}\"5"))
+            .when()
+                .request( "GET", "/api/v1/tests/{slug}/revisions")
+            .then()
+                // size.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1TestsSlugRevisions_SizeType_Is_NotNumber() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .queryParam( encoded( "size"), encoded( "lhZ"))
+                .pathParam( "slug", encoded( "?(hq\"$.pH4;z/VyjiB41oAHE;ycWdv$Jx2r>J.Z(WJ4hv no'a*)\"xD#O#K#2#cMn~|d.:Are+c+s?d`:F|[[g(<E0+MD_?d@ KF(27k~a4^l=r4}NO&oz~D=X7WC\\n7@L;[S1_2IXngw<Gq;Xb`^4lvGJ>Sn$0oBX=ILQWXo{3^w_A]pmr1shh_`iii,rO{S^McE0rX"))
+            .when()
+                .request( "GET", "/api/v1/tests/{slug}/revisions")
+            .then()
+                // size.Type=Not number
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1TestsSlugRevisions_SizeValue_Is_0() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .queryParam( encoded( "size"), encoded( "0"))
+                .pathParam( "slug", encoded( "NGJA3#IcKHb`P$VRkeB&Rg^kN=.m5%xUBf[:~3Q)-IT4 w\"p\"$%L7W2Oq(c7]>abLp7Z}Nr#tzp1ZK{g-cD+>5wgem|zB7+T+9-CY=xVwYRu[=/>uwT57xl,lRYt'7_Dp:d1gs2nEl#4^_G81Bgqv%KzV3-v9@D]~F;zY&=>ybqFthYu*jHsn0~<ojEwJmDLvOx KW:)"))
+            .when()
+                .request( "GET", "/api/v1/tests/{slug}/revisions")
+            .then()
+                // size.Value.Is=0
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1TestsSlugRevisions_SizeValue_Is_101() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .queryParam( encoded( "size"), encoded( "101"))
+                .pathParam( "slug", encoded( "@6ltKv#@tTLh[pIyj<3maGL<|E;8b5+|;0%EQ1\\}6z\\;?c@b!,\\\"5X(G7n$a\"PRB/`TzeiIBi5pLEyDl$KV7L6sXi8;+T2xLo#@'AS{/@>_6g>oXD^fo0o<lGmL0;EKrg8B.[e#bDMO=ca%+8+\"&r_jrr~KCTSUZ]D,gmV&V\"Y0fWtk8@!:@XV{>gtw_\\mGWfri1g,=_"))
+            .when()
+                .request( "GET", "/api/v1/tests/{slug}/revisions")
+            .then()
+                // size.Value.Is=101
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1TestsSlugRevisions_AcceptLanguageType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Accept-Language", "")
+                .pathParam( "slug", encoded( "@<FrHvaXG3Z1j{W1p]xzQQoKgry6r32@B_0d>|fxEDs#J)QnWe$\"cv=u(/8XJ(i)0\"C}!S<Na5h$Yo8kodB[-&2H#;S%~o4>f42Dr-gcum.\\ QRp];*oIy44!7K-8%PYveqX#NErd*spx<Ux<!>T{b&'gA%Ac;/w1X|XM'&%FT$hOiL'ZV~J:AI#\"vy4O+o`J,MOm'qD"))
+            .when()
+                .request( "GET", "/api/v1/tests/{slug}/revisions")
+            .then()
+                // Accept-Language.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1TestsSlugRevisions_AcceptLanguageValueLength_Is_201() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Accept-Language", ".\\P'`yAf&{8G~MbnjC(U0]3 Zq@E/\\u!k>[UDtMhL2k0>R)5R&TY-i\\2Mk!({k~kHy2b{q8fA2lX(}N6 GBtiz7-@,wbyR'C28X|bII{z$dns)4&(&~t[9vBdkPQkz.jkx$y(jD`<b2%TM,8rMD#8iCFXiek5f-XjN>@N.\"cf.6~E=Znyk32II@44Zr/0=.RE^:)rA1uy")
+                .pathParam( "slug", encoded( "RP;^7wd]~P'n2-=]k?Y.aK W]dn:A5Wp7UfSSXWc\\dDgnqbeet1(2JYKs.Pk%pz<2lJqn)yevzLe_(-Lzu%5p`vFGw.CvA9T+ t_5c@0#t'er3d'='c#IN0+.\"Bgr%*6T0VvvB6|7XSJ*)@J!+#i;}$LLX GB(_NOn~'Bozsx%w/P[Q1=\"o^`LIDaoylCJWR;!*Yb*xN"))
+            .when()
+                .request( "GET", "/api/v1/tests/{slug}/revisions")
+            .then()
+                // Accept-Language.Value.Length=201
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1TestsSlugRevisionsNumber_NumberType_Is_NotNumber() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .pathParam( "number", encoded( "A"))
+                .pathParam( "slug", encoded( "/"))
+            .when()
+                .request( "GET", "/api/v1/tests/{slug}/revisions/{number}")
+            .then()
+                // number.Type=Not number
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1TestsSlugRevisionsNumber_NumberValue_Is_0() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .pathParam( "number", encoded( "0"))
+                .pathParam( "slug", encoded( "G"))
+            .when()
+                .request( "GET", "/api/v1/tests/{slug}/revisions/{number}")
+            .then()
+                // number.Value.Is=0
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1TestsSlugRevisionsNumber_NumberValue_Is_100001() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .pathParam( "number", encoded( "100001"))
+                .pathParam( "slug", encoded( "h"))
+            .when()
+                .request( "GET", "/api/v1/tests/{slug}/revisions/{number}")
+            .then()
+                // number.Value.Is=100001
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1TestsSlugRevisionsNumber_SlugType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .pathParam( "number", encoded( "1"))
+                .pathParam( "slug", encoded( ""))
+            .when()
+                .request( "GET", "/api/v1/tests/{slug}/revisions/{number}")
+            .then()
+                // slug.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1TestsSlugRevisionsNumber_SlugValueLength_Is_201() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .pathParam( "number", encoded( "1"))
+                .pathParam( "slug", encoded( "BCKYQY%:ptJmZ#Gi\"1]jc.*BkV#FvBl.F/1!j^i2xOB&LS0Y 2T-U/9'\\;v+FzD$dgjl<M2U_JvXt(\"Mj\"TrG=ogaz8-;1C~CNXm[kYX).><R2Lt<J))|J]'XN_r<#!].Zf;B+t;bcA\"u4_$7E SjsR2SfDJ&<?}IQtr 5+G;lbN6jOWg>##R'~|:71l;7 RBjyy[~bGm"))
+            .when()
+                .request( "GET", "/api/v1/tests/{slug}/revisions/{number}")
+            .then()
+                // slug.Value.Length=201
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void postApiV1TestsSlugRevisionsNumberRestore_NumberType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "number", encoded( ""))
+                .pathParam( "slug", encoded( "W"))
+            .when()
+                .request( "POST", "/api/v1/tests/{slug}/revisions/{number}/restore")
+            .then()
+                // number.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void postApiV1TestsSlugRevisionsNumberRestore_NumberType_Is_NotNumber() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "number", encoded( "@mQzx-&y"))
+                .pathParam( "slug", encoded( "<"))
+            .when()
+                .request( "POST", "/api/v1/tests/{slug}/revisions/{number}/restore")
+            .then()
+                // number.Type=Not number
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void postApiV1TestsSlugRevisionsNumberRestore_NumberValue_Is_0() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "number", encoded( "0"))
+                .pathParam( "slug", encoded( ">"))
+            .when()
+                .request( "POST", "/api/v1/tests/{slug}/revisions/{number}/restore")
+            .then()
+                // number.Value.Is=0
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void postApiV1TestsSlugRevisionsNumberRestore_NumberValue_Is_100001() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "number", encoded( "100001"))
+                .pathParam( "slug", encoded( "F"))
+            .when()
+                .request( "POST", "/api/v1/tests/{slug}/revisions/{number}/restore")
+            .then()
+                // number.Value.Is=100001
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void postApiV1TestsSlugRevisionsNumberRestore_SlugType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "number", encoded( "1"))
+                .pathParam( "slug", encoded( ""))
+            .when()
+                .request( "POST", "/api/v1/tests/{slug}/revisions/{number}/restore")
+            .then()
+                // slug.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void postApiV1TestsSlugRevisionsNumberRestore_SlugValueLength_Is_201() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "number", encoded( "1"))
+                .pathParam( "slug", encoded( "6uAnX99p\"4sV|QGKL/L4sEU;!!45p]fg|u!\" sw1.#!SBT7r:ofD~pKuPnvv\\\"R*RXv| <K?rwN-E+slHN:(:qCE\\9nG>@'0wfL&VNx6NXJ]/BMA95jW=6:!0po rqZ]-822~H9yCY[c&S+9nx6'T%n@9EM{^Z%yw24ka`wN&h T!v<Tv`]D/ ,Myhpe;'mtWZbV~44!,"))
+            .when()
+                .request( "POST", "/api/v1/tests/{slug}/revisions/{number}/restore")
+            .then()
+                // slug.Value.Length=201
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -5347,7 +10824,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
-                .pathParam( "slug", encoded( "I\"3<\\B1RI]Yi I THS$Z;C[D'K#Zsiu@,W,I{ uEhE3dKitKMtLn159 +!7~6!ar|1}E=\\Qd]>KfZ_/zWv+9fIs4~KR\\C?D6mOOakR\\p)]y]/SqmR|=t&:P^B$ag5/KYCi5p0;Y+Z)7\"s!5By(#2v;@5IWI}=a]E0qmu_tJQ-W=s*@M1B;3ta3Ysdo6dM~sskxx{r$T$>"))
+                .pathParam( "slug", encoded( "^,<fbl]WT\"OZgcK<Qt+jBe\"ai>t+kbS|Xy+X#4vO-MM|\\,y1;]=>5coyj$lUlgV(\"d\"iwW2nAu+]'gDf,b7}[-_w fmKP}%c4C4?u*2UzV&?JF|Z,|.Mcne3wOM>,Pe=`mERA&U^$7x5Z`o=.^iO>/Y'K ZJx6]PmxTIrN,]dnsD=A& }=}r,Dl{6HDm$&ly!*4tA4l\"h"))
             .when()
                 .request( "GET", "/api/v1/tests/{slug}/symptoms")
             .then()
@@ -5368,7 +10845,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "lang"), encoded( (String) null))
-                .pathParam( "slug", encoded( "WRlq2WOQ((ntV55$D:[FYX=eD._x?%\\F#HK'k8-6vZ;&?].,y51bv]5m\"`tfU4)$6J:&I/xsk3V-jWGK1,T|wAQ[^i6^p-^J4h+iY5 )w$s*g{:Fn#Ny.'']|6|t3y0.o\\iB %H=L/<E4V$yPr\\f?@ifcRK[J &[Xe,^]X\\L9vNCm6[Sh'[hozw+5p0qsI7=AlyaSk9V"))
+                .pathParam( "slug", encoded( " pC5Kb\"1,PdqS[*\"~9Dk(d{z_N;hFyff2;v[*\\%Y}3^=\"53wuT`5`<]&{>6o@:C%E@PJ4H5(fD^O#}POGru$m^GM6'X*iR;9IHJ1| t&7#,]BFXtG-ywBQ0,(vG%^J[OtQD2w]*=QnqB'#d\\IZ5-EBo*pN]e:@={NjUa85\"[lxl7mpsYY9GCZ/RJTm/&iOboMh\\JN$vf"))
             .when()
                 .request( "GET", "/api/v1/tests/{slug}/symptoms")
             .then()
@@ -5389,7 +10866,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "page"), encoded( (String) null))
-                .pathParam( "slug", encoded( "r..M#J#YX8`U_&m:C(Ao:/=69CWPRft8;*8dAPx'Vp4I{+v=YJ~;MpyY%|c\\zM~Q>T9`lA+];`bsCY%KR+X*KRiO9=n\"!E{06fbcie!\"-NWVtxPsiV;%!$z[|ih\\DS4QC$1~y}|{u\\PpBwmg}tWy_@XEP#6[70Iy& OSc>}DE;IzbLLHNmeIXGxrC*}ydBvI7v1)ifmx"))
+                .pathParam( "slug", encoded( "c|+BktYafCl:bt3pc''19cO|0$o\\)9|i0M[V6@,LnJohm`e2j`5{#h'$:?,s!I IVWuwwdElb3z:-_bqHB[nQ0+az8J?iX]Q^;[%}Ha.T}pvCOG]@PUjGhqq9G!qU{Z!UlO?Xdo0|@\"-<\\d_$M@XIRGAD%g3&nMnxXUA7\"~_GtUiR|*t54s:7/jE97`JpzDoZT~ta)<}"))
             .when()
                 .request( "GET", "/api/v1/tests/{slug}/symptoms")
             .then()
@@ -5409,8 +10886,8 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
-                .queryParam( encoded( "page"), encoded( "J;^"))
-                .pathParam( "slug", encoded( "nU~ fFeD!!*W?5WZ\"~BT85}e4WoC]+E@2++dD0f*HH;lhUEgY]_)V/~Mk!M[[QK+cS!qKB+'QP=4oIHIV%vdkN|=puhs9!9Qn[ZC(Swf*J7 tmrE?JLwE;Uc$@IKn_:H-]=~2Oaq`t,UD8M=zxA:%1p'o): U;{3Z+AfDji++`YPvi[?^NWDoTd}Jw(Y4/e3,S9d2bh;"))
+                .queryParam( encoded( "page"), encoded( "I"))
+                .pathParam( "slug", encoded( "D+iMUphj^2C{I.LND\"U?akW=C^<uw/pyn1f@5(%=Dp;h4Eh-(9KPsp`{n!Gfw\"TW=s|Vsuhzh`q][+JYNtt\"i7?b-w.&T/Q*o&PQJ7BVFQTD@A)U(IWpOE'l\";z;bVZ2h.x BE/d:!hWhsA6jEJ{*UkP0*+sub $p&{?lDT|}lV-|Po?`TXfb_,)6ZyO,`Ycg*M@mnBK"))
             .when()
                 .request( "GET", "/api/v1/tests/{slug}/symptoms")
             .then()
@@ -5431,7 +10908,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "page"), encoded( "0"))
-                .pathParam( "slug", encoded( "*m|.jYrJU|rZ&2VMDdl()[f&P*f}f+%0Ka1 Rc0dVK.'[zFoI~} AkU^!s=,EPaRzI$]gaLIL<)^/&JBCsfpx`XN#9 z9Z4$<\\>R3%'8&k_~LB2^wL(nsF6+F'KBUr)HJ=IB&bH|]AeWl9k&J&J\"<>wYxO!~` s=1uf5P>KKAOQ4_HyB+/q5Ab(;V}/c@OaC\"]AK.cW4"))
+                .pathParam( "slug", encoded( "({KV71~y6%ZyE)=%s`Z,19uDQ `?ruH%p  0}Uzc(>eBSOFBQ8%P\"Y}<ut47hV|~+%g>Y.GxK |?vYr;P<ET0-whJCref(V@?l.+w5R^0/t%m|YkmM:}my2XP] $n[mHmFD]<+Z02ruQH_9& B(#n8X{,[^HT2>?CFKG6I8(n2jGr,liv\\wR|`,8N4=ppsqv$C/1mFl~"))
             .when()
                 .request( "GET", "/api/v1/tests/{slug}/symptoms")
             .then()
@@ -5452,7 +10929,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "page"), encoded( "2147483648"))
-                .pathParam( "slug", encoded( "y13~\"@3\\Wo4i@=`]YvN]:J.?8=g$:j06StDuIflf)c0D_>_0g/AW$}$|Hjj~h{[*eEd&N^_MJ2'oZ6GT/S@_I/[0{=W(Mnv_Hw?NzC:]\"JhqH*[k3 X7#`d-:atZpHo$E(BHQ&Lpf[1S&n?p@pP=0_68mg\"b^uj%UFT1+Q t8qg,}gIeo]l#*MpCi3L-{BsqU@acn.U3"))
+                .pathParam( "slug", encoded( "S,lK^_ohSB>`L?NlcG>M@&N\\k[BKfD\\o28.zwAlx^kx>*o:7uc4Me1ux'p#u$OVV-=~[cM&#asg<e-2qUE5KgNwZiSP]8<\"d[CZ[BHq808Qrw(\\kEq.;#-vK1IiI_Q]2}~G~z#}}WCU2N08jD =PUU^ H !p`\"8{>#(+YJcNhWj0of=;;mPJ=h%eqDZ-=sV'rI4bwP(;"))
             .when()
                 .request( "GET", "/api/v1/tests/{slug}/symptoms")
             .then()
@@ -5473,7 +10950,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "size"), encoded( (String) null))
-                .pathParam( "slug", encoded( "y0{F#-O[5}Tq d_kcG>BFV|.S},Z:I#l,hFG0@d=tHp[J~JNhrp`PU|q~EAosH5-*m*_~KA6N`4?*-\\+t>7IF+qofSAo=m4`QL7^liMU-?nz;vh8dcYh`@0B8g8:!#o05 :=k~jCczMfkB}M't]7@j+euudWow~o$HF\"%g*\"q/,gQcy[Ye/x3-/FD(PcVHw4GeL1q=mP"))
+                .pathParam( "slug", encoded( "Zh(.;FTS?bU9zG&(zu((|8/RnKBn]MWoT\\!,;})^M+g97Xj#%~6l4!(:n-hGpF9z~flZUWe1g.>4E,X_e/%DsZn>.2$bdrz(s1c$!@Hn*-W1\\{Azv)\">\"s( -~kEv7=q$kM/g5*`W6r3L}&qpE2{F>U\"ez?Z<IkCT?HSmDPUl?f5ag.LK<[mtzay%4|O@';60 \\6y`U("))
             .when()
                 .request( "GET", "/api/v1/tests/{slug}/symptoms")
             .then()
@@ -5493,8 +10970,8 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
-                .queryParam( encoded( "size"), encoded( ""))
-                .pathParam( "slug", encoded( "P{rZKmpZpKE{>JLro^~b=_8^)0FMw.\\,,,uCsq7x Gr5mIfM+\\JYYxiSAV1Q0G4e;bg)-1#kbrV!R\\[%+`\"<s'?5`@NH_XojgO'uH?Z=]3Qkee?#^pP>$\\4v)^r/b$B\"-|JNgz}a\\} {Si2az!TbR\"_|9.TGk,~#xa=4h3ieR2<~*\\0b4DqlH/dm'`^y9fe.a<%fkm3]"))
+                .queryParam( encoded( "size"), encoded( "dulttdranu,87,xlocr,true"))
+                .pathParam( "slug", encoded( "|%ZnB^9jfCv<=bdtzymWPt_@V)U+Kc2j[HgZ'>UK|yyp*Mdh^^Hg\\mBDD?Os?SMS,(!dP3#>C|@P;@%h]\\H%56m7SWQO%]r i{S;*dGl_}c7XBT/:./~d^J>Bna0{MQU<25;t;3cNX5r>2v3&,oIB5fMW/jq3RHv~#!4FXtg8vYxaM{q:kV4[zaR<t95rVG;Nk!E6Gtt"))
             .when()
                 .request( "GET", "/api/v1/tests/{slug}/symptoms")
             .then()
@@ -5515,7 +10992,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "size"), encoded( "0"))
-                .pathParam( "slug", encoded( "*KKlrh3uy/Yo&T0SV6fj+K`PFMv8$W[&;i5^pG%)VFgDv8WpBtw\"gA:r\"h>0&B*!**9TB-,zfqSO&`5['F51iVA9V}_P9^K[9O^i\"uP)tk4l(y<{o2fCD0:I*nLTP_CT<|J4s.#3V2R1;/]J2os(T,jD2w[JM_&}B0Sh?wo,'SZEHM:9<dJZ1GqGIwAr6@yiianCLXJU"))
+                .pathParam( "slug", encoded( "|!4w`7+F8I;r9;IYY8{Jb6_nR^Jv]2WhVh\\-x6.I)Ux%n:2jIV+eG_usc]eSY0*I84X}e/=9Os &\\l6o2+-h)hr:g\"Ua(3\"^2|1,7,U/N|7+aXrz`H|fEB`S&Dewa&$CT.Dg,)2'K`Jj^'tdjF};ypB/r 3(W`Xa[Krcv3n\\:%Tte>w$.XS?/w&hE]o(ja5!5jU|y!=/"))
             .when()
                 .request( "GET", "/api/v1/tests/{slug}/symptoms")
             .then()
@@ -5536,7 +11013,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "size"), encoded( "101"))
-                .pathParam( "slug", encoded( "a8nGse)Wuip+z<MGLE$c&1jcnyCI+Xn&4fab9+;B|n&Z `+SzNwpU\\~,e\"!R94n'E^z E<CnN1o+AXP<.Tax\\c:gf~xg>~92?K^9c[O<!'L&:zv\"3:_0}#Ob#$l4G4{,tZE#BoWXt (uJ8JHB(7@TVzhA*c8!*~U2Aas5ZYej&8W_YR{lzdWMe\\p'gbo=)\"-{#8Py|mA"))
+                .pathParam( "slug", encoded( "U?~,}b\"Ky_{NjoqE_wNdZrxhK#qoG=N8w*9Q7EK(j`FAG[uS_yXDazH>U8oVE'[(PjXtW}Q6/`#ioiDLbe\"CzPD;+':Q;@YM^/w;1c[UH8sWa-_5;Pz|9t<9JWQp?< sG6*//tPzB6=BH|7gE/G3';`h@I,x? p\\Y5;hCgVi\">0uvI$(wL+|[2e^p9N#V^3X[iK%Fr;!"))
             .when()
                 .request( "GET", "/api/v1/tests/{slug}/symptoms")
             .then()
@@ -5557,7 +11034,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .header( "Accept-Language", "")
-                .pathParam( "slug", encoded( "[46knYh(-?<=Ss2o$s2EtzzLt!U]uA5?d]LV:p14~acPpkgFr{t<,XIJ44Hp}Jc@\\_k{-w)od)zET}CB!WbG6\"v@w!bsXhX9}2z `1$*[GKok3HxLW%J[*HP;4u**.m_}UOT|.C]FJN3vqWMu.85z%tV3m0RkoV=#`JiuK+{Bp1s_Nt@\\W/\"p&:;X47l73XQ%t.=UQEe"))
+                .pathParam( "slug", encoded( "A}9V:=G@oI$?;Z2!VP(mt8PgU?=yW]*j}7m0:bJl9@|~>c\"}uKl\"v\"j8Ai@+yKt[uk|%<RzzJ}5hkLuKuk{1Yq>n;5x|O'870gR_9_ QMc!W!Ihhw,+Jmw^g-~xA2P@$X&buX~xE,S403k/sy>w*34j.%uCJC)B\"PFpT%}fd>#PH3DMwua]o+}U?xK4+i2lPB^Y-VBAi"))
             .when()
                 .request( "GET", "/api/v1/tests/{slug}/symptoms")
             .then()
@@ -5577,8 +11054,8 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
-                .header( "Accept-Language", "9#Wm/,m+r8XdvUax;Q??8LSC,QP[&V3=!(Y&^NS/M{9/bnIO-LM&H'mp?|)VojS\\?Th{M^?x0JJxLMygJ@o.}:SvcP[j}jo4NX8Smw$`Q99#!R^eH&AkwcC-)0~NQ5[>^+E0!Zy> ol80;dBm24!I]/>pDkMa&0-8u7RIDfE'B@qelWLW\"j:I[Wmh+`2<%k&_#'KY%R6*")
-                .pathParam( "slug", encoded( "y|Hs.4i88{{jm%bFcS7dzUv30=(=Fcpn2!@tIgVcM7H4gxhj*jbHqZ4Fj^jSk+tHx,B,O)/[:5''+i/l!3p2V1Xb;O4OjW\\JAj\"ZC8N8%A%nnu^S|o(|r$L1'[GeU!i>Gb!Yf_,'K^s(`&gKb\"\\,dH8hS,vk,wDD[Z5vT'XXY[UXxMAmJbuTb~Qj2PjWN:[x# !:*Y\"%"))
+                .header( "Accept-Language", "1JS8FGsM9CAXXWU3z5.99g3j#t'(ndbE4aGyx* L0C.M/3Bg;r;cr*_L?|]JY5s%IPh0XkvLT)]6Rht>}qJ:Ua$MI,-Q$|r[Po7Y7 M/12ZqMPEaUeSo=;~#JJ\\XecS48_x/X%rZNz2HE3GKn\"\"r8$$WwCO|77\\j45TY(ZF?5xO%k^\\vy0i)(^q1U?r}%ncl_,(FNd \\z")
+                .pathParam( "slug", encoded( "]'+DD+%$A-MA#JHGR7JKb57{5\"/#RrHtmBg[ }T(oDqlA^f4VUf|h\"R_Z(3Ak*)dm0M~,4LD!EIB7-o<6{Is[;sJMTk#XD=D?lEVK89R4oc3X6Qc@9,(i;fee+Y[6L\"/MU/-gJP^y={n]<}cU6A<{q\\lnRMb)dKqzjs)q=KF(0e\\0<6EC5>G$.f'95p|R 4cx HXVy\"5"))
             .when()
                 .request( "GET", "/api/v1/tests/{slug}/symptoms")
             .then()
@@ -5599,7 +11076,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .queryParam( "lang", (String) null)
                 .contentType( "application/json")
-                .request().body( "{\"castrationResistant\":true,\"dentalStatus\":\"VHf9>}ehealthyR$7N4r7;\\\\hURNAoV-y`$atEQL^k!lMPle-7qo(3xjtrfB>[bCd/.C!#<ppYTDxwT_tP<`hky C.4tTjv_AW`w.\",\"primaryCancer\":\"[+TAC0/dq5+;=ov|^uF(@}Rstf%~0y+V#RgjuM.1/2O3lb)4~pvZBOTmBCBCXhee.q/C*oenqksiikdo9nq19kor7svdx-01-bz5\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":\"&FAlvN Neis`!*so,x8fmg-dlK`;>yh/MphbTa(}F=jRVz3YG'  *20\\\"$b\\\"{DHRLRa6b&|>%_gJb1+3\\\"VYB&fj4KMCs'-r%>3a5<\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"}i7/6Zl?aV<c1M#:zwM=4G'kkAoN>@!3=L@={BX<}},sxg,n'?2mW& h%L{treatable2(c\\\"KDV327\\\\{.:(yV{2[mzbiDeVaU<8z\",\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"axifwwahs\":\"Q{-/o+\",\"okunb\":true,\"mhwrkhnkb\":\"<.oyGxDF\"}")
+                .request().body( "{\"castrationResistant\":{\"gqsauji\":\"X\"},\"dentalStatus\":\"9w=e*9iXOWB83Yse+xT#j7j9e`g2#A8Ro>@HL+<Ot}#?v\\\"xu^NGq:XC4?I#`x4G-rqneeds-treatmentct}gQGa9\\\"LLub]Cm/$q\",\"primaryCancer\":\"SM,-e&q7(^kq~PA6$8}4*w'Xf:x{ +/.4}!\\\\ (w*tha2d-y2si5k-u6d-rz30dv9ln-44aixs8cco-n-uzc4uf7w*673QEN&_Oa`\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":\"Im{WG}J yM/8,!Z-s72z\\\\6+d@x'Op8HIL&`jy<9|11u$7N8~b<1y8)7Tqq/mg-dlK>/s)A<*wCk S;@-`z]A+W~}k`K9dRca\\\"rP]\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"~ng*9Hb-6%*pPQ<RB[mSUe#|h%6)SnPu!s^^>L]m.yy%|*;>EyFWz.HK04|Uc!7none*%r{6xsz'@Pj9}U(h,jxBkIRvXLvp26#I\",\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"ljyoasw\":true,\"fxe\":[]}")
             .when()
                 .request( "POST", "/api/v1/treatment-options")
             .then()
@@ -5620,7 +11097,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .header( "Accept-Language", "")
                 .contentType( "application/json")
-                .request().body( "{\"castrationResistant\":\"`]L\",\"dentalStatus\":\"Y=Wal=F~5fMe;{5}@Rb.<W+#hpkF4E!8vzIowdpyTEwL/sPc[Ih=sM,r ]healthybb*e)7|OA%OWhRhZkJ ~tOYUQJ@6R\\\\8ylg7\",\"primaryCancer\":\"90-oCK/|xy,0NAMDSVU@7<UwYH.,uVDJF=D~dErK<<||42,tB9B[1s1{,3[gc1Np)h}8ppznphqkdskdfoN?D12-,z@i}<mQdD62\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":\"PR@+k7JW>A#S~5BOkCJg`<8s\\\\fZmy:Kl*(USP,^8_? A~JT7%nvR!7,i)yq%^pcALtIT6a#t{qjybj=Mc3<)l4~atRYzomg-dl^F\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"6NA Y`@Z7HaR)]L#ag-|X-bISv9y_+none&N~X+h)BipJ7kf^E~a4XQi\\\\*X`{;68 J9\\\"Fvsu{><x>_]Fwrgm,rA@]Xw?z=a]W(G2\",\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"pcpfgj\":\"A=z\"}")
+                .request().body( "{\"castrationResistant\":-206.0,\"dentalStatus\":\"j$p{/7$U3sVqW 2,\\\"i;\\\\$healthyX<VKLVQ{S#t01{an^gwOb<{|pCt[~hL0h)+.0;`vNSFvOag&mM;'-98c|*+\\\";-A6n6tb0(Z^\",\"primaryCancer\":\"if*P:?URg^Vzd[i1mz6gvdlm1am4l3a-kan-a-4-t-929-iv-c31z-y5-09n-tz-r4-5ciq10-gqgh-xmoep0fx8u-2b3rgF7?|h\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":\"7bzw4dX 9+/# x<Ki!4s%.Kl2Q1{~!IWq`-n@/yKmPw%w]*)@UML7ZN\\\"|LvMb<+Vit&#7mg En:ha}u]4dAE74'0_Y$mmol-lyv<\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"yx,0s-YV4)@AnZr70#rS!IZ{L\\\\l[?{{i.|#EQzf)C#[jViNtreatableJw~F1Kx/DZ*@L&rN8^TOOr4Z&oB9gf<Aa~vlWza\\\"lP;=\",\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"tkt\":true}")
             .when()
                 .request( "POST", "/api/v1/treatment-options")
             .then()
@@ -5639,9 +11116,9 @@ public class InvalidInputTest {
         Response response =
             given()
                 .baseUri( forTestServer())
-                .header( "Accept-Language", "Q)'*2`sB<p=,XPp1Hh!e7:f+204@.[i#BXL (=;z&=oF+t`YFM=l@?V7KMtxO%Ab}A\"_nbZBkaDQ@h?A\"nIs]0&CaL-mG(Ss{-OX)/.)eT_[:Nv\"&'7`qpOtT#7A~3[\"::;DtY\\E<r)^u9N:<A,8=Fp<P!$=,1\"~i5Fo\"z%6/cnL->#t.z3zQ.wZ#blI5\"O|/{0w`e=RM")
+                .header( "Accept-Language", "{[29Jdzv0w[g[[9p[>hzHx0eGAe$oh0_ZzyV3.l6_G@dn+wYS$BED|:_<B~-r>L>(GRl=('DKj)|EE?\\z_s%u}=7VdqXW?!08yAX\"M!N8nFJG~OVHLK;7piUSw;QK6i/@d|;`Ku&9Y>+Rl\"#2^q6P|B-nW8+0k\"u.|c\"%3;Zv^>JyDc])tnfLxMD=%]+OiD|^i7yYSA$Y")
                 .contentType( "application/json")
-                .request().body( "{\"castrationResistant\":true,\"dentalStatus\":\"z$cE~MMmO~vhealthy>d<'%!8Jo~_}e%#G=y)\\\"/g}yjLFkSgSmLMVwkg_$%(xeeBu^Yik.B,6aX<>ZU97B5](|I+D5V<7N}+-HHC\",\"primaryCancer\":\"*1QWn!~K(CsY |9sTYYKL18Rc#=+I#_\\\\`Uffv/^Vf>c4g5aww4jfmj63p03kh-n-k-g-1-u-l-v-x-d-p-5-l-t-yw-1f-zq-l03\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":\".\\\"{my|j[=~5'B?7]!(b2@^f*#gNfUwu-l^};xuvornA.SZ<hRvqE\\\"TVJ!GnMT`rxga%.z:xYcgO !hJMwJHmmol-l`t)`U9):=kM\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"gs;@|m]CwM:dVm'$u6v4N!kC^z6K6AepK{=RJtqXtreatablen@pp*HvaIM@9xU,AWI(./<kQMf%Wx#~H8'tJI?feD/cruEC~,'R\",\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"a\":{\"zryurplq\":539,\"goymbe\":\"\",\"ehrgrw\":-235},\"clqxrxu\":-906.1,\"nngnmyaeq\":-71}")
+                .request().body( "{\"castrationResistant\":true,\"dentalStatus\":\"X@ 7$:Do0t[^0olf3^U((@I#[59SLk5}>Qw8|b-=use%cu@V>T1c7!7I6wInOCCT!gh;1aG\\\\N.Xz]xu\\\\:@`'un4|glDRhealthys\",\"primaryCancer\":\"r*L^>#tjxivp1pp1lil4fnd9p4dpzijptmmvtot8eowxwknzy9vx1jkl99e9vqhvykgi8fjwkycgazots1p62r0w6x5797k2zw5:\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":\"*p] $Q{q|DIZJi13}B= TU[IZ^^k`>(e,:oEq-5pO3SwQ7G[t3%E>#A]N~kU]11CWuc(s3|yy0;mmol-lou]g6We-qRQJi>=}{_+\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"K;m[KLfr^.n-dB'E!|5P<HmbGuy]kpg_vZw\\\"Z7BDda8rIK)34E`u,dL}none/4VM3;a?5v@\\\"`O:ZkE^dW%:Nk2R'4\\\"qO[2z<r_gS\",\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"bwijjrodekdya\":-243,\"ale\":[]}")
             .when()
                 .request( "POST", "/api/v1/treatment-options")
             .then()
@@ -5678,10 +11155,8 @@ public class InvalidInputTest {
         Response response =
             given()
                 .baseUri( forTestServer())
-                .contentType( "application/x-www-form-urlencoded")
-                .formParam( "jsxjmusgkkreyl", "true")
-                .formParam( "hnj", "true")
-                .formParam( "yjfk", "-1007.3")
+                .contentType( "text/xml")
+                .request().body( "{\"e\":\"(5#EOv]\",\"iukw\":272.6,\"yqqrso\":[\"pC.\"]}")
             .when()
                 .request( "POST", "/api/v1/treatment-options")
             .then()
@@ -5721,7 +11196,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .contentType( "application/json")
-                .request().body( "true")
+                .request().body( "[\"xc\",\"oZ:B)\"]")
             .when()
                 .request( "POST", "/api/v1/treatment-options")
             .then()
@@ -5741,7 +11216,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .contentType( "application/json")
-                .request().body( "{\"primaryCancer\":\"-8uXjo-|c;ApJTi=_G0mYoBhtKcilUzg#jgKMI=*;9}X39xUuc!g4y1mqjljmlxmnmEsm%1,.i/yp1[#'\\\"&,J-Vq~gzfhg/1iK}<\",\"scoreInputs\":{},\"scores\":{},\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"castrationResistant\":-243,\"dentalStatus\":\"f1hm&8c=h5;ycwEckhealthy=O9;2Hy#w|tXh\\\\g6x/1LwvTJD3JVIYjhtZm/j'Fy,KZ)JzjX6P=tCEP$z[IKY a-ucq->Yd=;Y;\\\\\",\"correctedCalcium\":{\"unit\":\"JuG |\\\\EzU(.2&2xktW6lJy|r?]8`Bmg-dl]9K;pPqdxg`Os%vJn*I;QrVkIKI2dU?G!K@YqBYcTF]Ae0?&Gq<\\\"o,N^GefFd^pH58\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"jlez7dXLE`feZ*$Jf[8*9\\\"bl%D}V!J^Tc]oTp(z~E$'[.;)}J`6}p!(T=[`kXzyHN31G4J{y9pF.z@L1xB[B#/[KOnoneP3>|U\\\"c\",\"bilskyGrade\":null,\"ee\":{\"wbwvb\":856.8,\"rnk\":true,\"iffb\":253.8}}")
+                .request().body( "{\"primaryCancer\":\"0jpm<\\\"J/aYbP+wd=A4J^K{cQTJ[>*JvI%iT-u`$J^OWCWp}%)Q`*nnevf^E@8ku9'9#ZdIlcs87\\\\;zt77aq139muuf-q-z-6-h-z\",\"scoreInputs\":{},\"scores\":{},\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"castrationResistant\":\"\\\"Ef\",\"dentalStatus\":\"x3AP?olfc^'].@4h#]lE-FHcCpp#VeBhealthyz-O25!?M#lp7@gHBUv4z=U~VGuY.?U?}w#iPeIL7_>N*!ExM@DY>#M%msg8$R3\",\"correctedCalcium\":{\"unit\":\"d[D*=|d\\\"TcauOz|g().+mfy*Po?0#DDZf[L ]1N|!$GKabhP[\\\\fbAUyW+X/bf)\\\"9z5\\\\;r5\\\"4@Qmmol-lF \\\"](H;\\\"aj0Vh'jG`>bJ\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\".8^Zhg!pXpE);Guntreatabled?mIOW>e&<~#R>ov8Gk1]gbjl)B$DC?eL51J'7G<EkO]{LNpnMvj#,iCd~TBst_bM*{S6`(2\\\"ZX\",\"bilskyGrade\":null,\"mumsdciepjk\":true,\"ikeindpzttnz\":[\"\"],\"upfru\":-656}")
             .when()
                 .request( "POST", "/api/v1/treatment-options")
             .then()
@@ -5761,7 +11236,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .contentType( "application/json")
-                .request().body( "{\"primaryCancer\":\"%Lu?G|\\\\SrNT2EHz6lbQpF!vjD#ow?|wXx_p%6^\\\"Uh{CjmD{'T4Dz&;x[ :oOY*%Tp+T[HB`kE(][,Tyn1auun1gHFlf3AxN{*$er\",\"scoreInputs\":{},\"scores\":{},\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"castrationResistant\":\"h&\\\"ThZB\",\"dentalStatus\":\"'QjkGK*$,uhI4i]'%5,]/\\\"6a{lDr+IniY{.c,e=$Zq\\\"a^h'rx_{+needs-treatment>y('QuUQ;Hx6i5O?^BH]z9`=(gW<.HuhF\",\"correctedCalcium\":{\"unit\":\"mg-dl}TA^f6Tl rvbEfsMjZA(8za$1%vArnG%DAfe&\\\":l#oMCppK:/]YsAHv$7V~S}PW`-rbs6!6K%w'B2_pq8sfrtW2]b{EqmLr\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"A0IAhe\\\\p {^L_hHk)OE` \\\\%)!<1Sz])gRu!mCnonee?o0G\\\\h8UZdJK-FYV?/gT9.<;z]6|wVPZ$^V*GR{=UXt\\\"N{c1pu%UE=F0w~\",\"bilskyGrade\":-60.4,\"ux\":216}")
+                .request().body( "{\"primaryCancer\":\":m Thx?$NW&0=nG=pL28n$-4.8fEqy=-U+_3$~aYG?ZVI{qc\\\"Uq2O1_p<(tSRn%yF`4re2qdxty4d5cu70n1nj0lipcc9v8gu-7&\",\"scoreInputs\":{},\"scores\":{},\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"castrationResistant\":true,\"dentalStatus\":\"v/zmiW YjQ mB>%V`r,l5cHl*rii&/&KV9:$EwIyyuEGO$'B#$3Z3KL,`])Y;F-2L,I7,Fm,h}G)NRd}v@L%~9`YHzhealthynyU\",\"correctedCalcium\":{\"unit\":\"kT9>CB-@3xEILQO_r47##9,>4<'+`9_*,Vy7CT ,(30pk*-ommg-dlSE!p%i9B,OfIUU5'JtCY}N,WF@WZ@fJ>8x)-5}-Fvm[|NC\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"~$JyZ\\\\EgE>L`Rh5>e}>\\\\}mN.vm'ezRtNU:\\\\+&f@UU2=YC`#&3B*v|P1lrtreatableP+{>TD:UWwq!a@H@9@xsxzR,RIF7Q,l=vj\",\"bilskyGrade\":[\"!yb^3M\"],\"fwgzla\":-889,\"nf\":{\"lzkgokpxtceb\":377,\"ylhxvhevofqcgl\":\"Q\",\"a\":190},\"dsnzuwijnuen\":-272}")
             .when()
                 .request( "POST", "/api/v1/treatment-options")
             .then()
@@ -5781,7 +11256,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .contentType( "application/json")
-                .request().body( "{\"primaryCancer\":\"}e68k}D`92bn4tx340xoyl4j85yqrq45q2upf5jplme2qzb60xy1swtypvvivtcepx15fne4xegwjs2gxdkfj3-sqd-e-upzd8hu\",\"scoreInputs\":{},\"scores\":{},\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"castrationResistant\":{},\"dentalStatus\":\"=v \\\"%?t_&N?$M(sMj.m\\\\o*%#x HPa/-Ifr|1k8?8z1z->healthy>_SA{-[:X>tnkG1cxd?/,im]cCe7IvP0xp3c)Rj`;l^43jBe\",\"correctedCalcium\":{\"unit\":\":,oYbv}mg-dl5wV>tn>s:a/YU,wQIWNN>*!{KmkQ_~<l{HV)|@Cj\\\\{.K`76(v3|z~%,c8IVPkWffN5VIFF(*=`j3X@#N<RNDll\\\\4\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"p+\\\"s_noneH:{U]VxC@.(_%Ca%&Q#*s(\\\"gxjpP9EPP!0K&viOUnJz\\\\swcZ-4h/('nxV\\\"H.{~{]GpM|+GogtDQyj;X3/]Io?|tAhUf\",\"bilskyGrade\":\"\",\"u\":true,\"sfdsbkhzltwldq\":-938}")
+                .request().body( "{\"primaryCancer\":\"K~fAE9+[$tQ!b2oA{|C//y(4\\\"[{p)a/#xj&+9RiKKSUQe.8m%x0[(wMo?`\\\"/T^\\\"Ye%O)H'wG7$8mo6M1-d-p-k-t-zw-h6-6-e^R\",\"scoreInputs\":{},\"scores\":{},\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"castrationResistant\":true,\"dentalStatus\":\"=1aSZ_b]Z>c2[z~\\\\c?&bcIbm`)^KBF,tneeds-treatment/n<)chjL#Ws+Ng-gZI;Gr%]T<Bcgep<gxz(r$Gv>nBbVAh!I)Xg}P\",\"correctedCalcium\":{\"unit\":\"W$Dga^TEI^oia8wY:\\\\mg-dl=E6h9:(uXI W-[DP`byp['mFn3rr[0`b}qsZ./5O(c{jLG$f[rJonq=}`Bnjf$?5.w@zA{TUL2qKU\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"=e[>R_[{2n!S^D =`*CboEQx]f{6QmNtf^H@w-EYq<]Vk`.IeMEDtreatablek3Ax.;(]h.8^rO|k y36xE]H+n{m3,>)CB;0*7Y\",\"bilskyGrade\":\"\",\"qrrbynabbbd\":true,\"jwcbflbttns\":{\"vphfxuziyaktv\":[\"Nv';*\",\"\",\"NG]Vp]*c\"],\"wwunveuxf\":\"f-'d7kPE\"}}")
             .when()
                 .request( "POST", "/api/v1/treatment-options")
             .then()
@@ -5801,7 +11276,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .contentType( "application/json")
-                .request().body( "{\"primaryCancer\":\"gB81wg^-~c4;_$KR7p;>%6w\\\"k=+QmhiB8Fug\\\\qBG4<:=T;dT[_bE+TV}cCdJby]*~;Ne9mu14,Vv)|a[zheA09a4eukl-h-w-7-y\",\"scoreInputs\":{},\"scores\":{},\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"castrationResistant\":\"\",\"dentalStatus\":\"@-@[XT%..Xlwh`=ji{hWZLmE^6x%Ms&d(|i~uegr}jI#?,GZ'A)E5!\\\\<QDL#]needs-treatmentHS?mx%$oYu)@m),cKPR/<G`T\",\"correctedCalcium\":{\"unit\":\"B1Qmmol-lQ.)o<k#%Z@p!(wd4z<wnrv78 QAp.jT%.P}M2bBXGf]ZhrWc+Ili^a`?,5WVN}6Yucf?LW+{U/uu4$dP?JDc7}y[DE&\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"?,u+].fE:c0},]*`\\\"kr918N4GjRG*/B]!m$'B#mn}v#A}Hq:-X5E(hZ].'nJ-aMbmFa$z(xeuntreatablen~Iu>05i?`wfykX4D\",\"bilskyGrade\":\";8;uc,v*QteDVVU71aqN+3oBrw U9{szlqEin2ncV.t!dNv/Ol9w2x$w$2KS4K+]V'\\\\I3*Gh1C`0P:kbyNgzN'R4scCO65>v$`0jc\",\"wjlmvb\":true,\"ddbp\":\"{N8\"}")
+                .request().body( "{\"primaryCancer\":\")P;%R@=W$Rp?wdHRL&)Df4W#NLEP+`/@\\\\fGoG/^e;dH|VUY+g3=?`*32keLb+<{<_#bBW),=Oew^+dlr8s0k1-u-b-t-d-b-1-2c\",\"scoreInputs\":{},\"scores\":{},\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"castrationResistant\":\"NSukn\",\"dentalStatus\":\"_-5f_|0jIH/v), Z.oeOXUj9m:J|p* FG3i/3{:<?|ZCdZe$6mc$Xr=9d}do,6:~y~RX1V.x}6gf9t/S{v?S_]t~_0x|.healthy\",\"correctedCalcium\":{\"unit\":\"nt99V7kA~)9Zs9`suU?\\\\`<1*=gds[c,{haAml;8:YFKD]=`e] g+(>MDZD\\\"fcB$RYP5?aEnIrvm.>J*3yH8VYM\\\"mmol-l.hxW$x3\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"K),qd53'\\\"\\\"[LV*\\\\(J)treatable:V5C]U 6Ar:-xgf|*:Yf:4^L'/x][&v{[)i/Ox#Tk59v\\\"\\\")|3KGc1*kP4^?YSh(\\\"E5V;w;+p!\",\"bilskyGrade\":\"\\\"7Rk%ptF/P-/6/^cej2kt{@2'R@,=s?%3uR!69n*\\\\*DsNs|pkh|hVW+BD79^'w2ZI[.Ki=\\\\pa/3\\\\4pzz0Y!d{[zCKE]\\\\Cd26Y^&m^\",\"hrpjx\":true}")
             .when()
                 .request( "POST", "/api/v1/treatment-options")
             .then()
@@ -5821,7 +11296,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .contentType( "application/json")
-                .request().body( "{\"primaryCancer\":\"5<bVeLB3ghd.|Pc[3<Y@%,s(=n=J#,,pwup7ngib9el-w-4-8-7-4-h-q-w-x-8-1-i-3-a-n-x-s-c-n-c-f-u-8-n-v-gz-62U\",\"scoreInputs\":{},\"scores\":{},\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"castrationResistant\":-799.6,\"dentalStatus\":\"q(4)@#A7d0E0e<a?dy~ZZh-A@W8U^5W18mrXYu~']fY=#j!,e35a\\\\''xg%L8;N3gRfM3W7$f0 )Z^YUdOlZhr[%U>qgC|healthy\",\"correctedCalcium\":{\"unit\":\"@5+cx5Y3vZm$4Ir.72!7bN*(N=f|D&|'c-I*L?!;CiZ&;!TWnQ/&G'dH,.1>xl&nnL4OEpb$v,GgKmmol-lAnyd0o BR=[QS>q@Q\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"9>^KLOTaaN<k1I+/{`HHukc5#j$F &DiU?2~'DanD~2~V 4s#e,*SZ4$7=KW~\\\"0)utb*!j#uNl>U:?<luntreatableF\\\"BWoV>{&\",\"bilskyGrade\":\"w\",\"smwah\":[]}")
+                .request().body( "{\"primaryCancer\":\"=\\\"bWv.^P:jNX@,~6]eC!~B]T%\\\"!8jcN[^rsCVSCF)1RXqlZD0gofj4bf6dbs54kop4g-9tef9rkxu-y4p5hf1b4ith81k7zq\\\\U[r\",\"scoreInputs\":{},\"scores\":{},\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"castrationResistant\":true,\"dentalStatus\":\"yudEf}H@U?}i_n(Lf/1H4v!Fw_ZpC ,jx{Ec}O3mml8r_needs-treatmentGDd>*D KCO I@X2wOqi%0'Fg_j{97C%x*D?J1d(l\",\"correctedCalcium\":{\"unit\":\"9+ZYP|?;[$k\\\"j\\\\QAmmol-laoAdjWnz(_[R%2lE(V!-BwGG#M<}m]XFYO&s\\\"nHv(V_sT7H^v}W:W~u&Hpq&XcvPm#IF~aN$r>VPq`\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"Ot$I&I'6S_u:@n[bz%(.gQc>'aH}Uheoa<,%[hEMDT{hU[M}!j%hQ]=Cq} AJ$Tjjds\\\"w`7_N{naX!1]*j\\\"35:q+L`XPnone1XY1\",\"bilskyGrade\":\"!\",\"clqfbxg\":[\"P\",\"jq\\\\(W\"]}")
             .when()
                 .request( "POST", "/api/v1/treatment-options")
             .then()
@@ -5841,7 +11316,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .contentType( "application/json")
-                .request().body( "{\"castrationResistant\":\"Q\\\"\",\"dentalStatus\":\"=:|g!-/z:m@<,K:lKx}?0=8G|)43?#M{-|@9HXxb13$&',(ni.needs-treatment0Zay@3Jkn%3rKTB%k\\\\v0W]tuF5O\\\" Z63jFH\",\"primaryCancer\":\"m~7yl{U_q)(,a|e2_j%sHS_B9.blbBbx~,4Bo>u^+(~xSL)Hwwix,O46 F+5;17aaAaX@5'u8m5A!=fM~i)STB#*XTv0|2Hudf={\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":\"PJQ5su>fo8ufQ2s5mmol-l3KuT fhd%PJ]~X,*a=YT]]SqlpJzAgM&\\\"{S<s!z~*-bkv6$A[(Zy@g&3ibzk7ERJVbA`S;yaV#|=SM\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"6Z)`qnww%{{vc]@VCw>T>a~V!_ybAbR (7TVtrz]j==|O<47`(T9UDuY =\\\\]%&\\\"/BV_=\\\"Nf>bpFs\\\"9AF@;4;\\\\Q}tCfWi>dnonedx\",\"boneLesionCount\":null,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"zfcqpndsnrrpi\":true,\"rzarbtpnn\":1010.2}")
+                .request().body( "{\"castrationResistant\":[],\"dentalStatus\":\"XD:(V\\\"*>T%'8E_HPg`\\\"[>|,Hc~Ri@/.xFLFVci CD3mrvG_7M9C#**jC,9\\\"pKH#PaTEP6:xX_.i0{9@wneeds-treatment}Qo+$\",\"primaryCancer\":\"b/#4{w3-+8xstsurm1evjpqdgix84mukft-8h2-2w9-e-wu-zu-21-i6-11h-ok-o-dfdr-fc1q-sm-ns-4lajdhu1-1v9S|8oc?\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":\"/d{#6M{lJ-EGKD_(RJZ8x/\\\\ND4(ltcw(\\\"]G0?3SevN=L$fH#d\\\"bD,oRan\\\\Bl{cgk~cW[mmol-lys5l@M-DU'cpJWbGx6Zzz=M49A\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"riLC}A}'6Z(q?+)9>aM0fWAa#V^D8xjQ-Z5BQTJBDMV{*)r#KB*g@treatable+:!\\\"@zW0R;kXr|.^3\\\\D:A/UQ`2=@hGXTfQn<uI\",\"boneLesionCount\":null,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"guikmtbouau\":true}")
             .when()
                 .request( "POST", "/api/v1/treatment-options")
             .then()
@@ -5861,7 +11336,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .contentType( "application/json")
-                .request().body( "{\"castrationResistant\":[\"\\\\!ZW5pr\",\"G\"],\"dentalStatus\":\"~f+|~}CIuK~FnfD`<<ssNUGbQ<#Lv*iM{3@\\\"~2\\\"_P+<EPhealthyWs$Ao`__#'d(3=+j}(bP8B!?l\\\"RI\\\"XOf/C8nR1cIPVfnH6m3\",\"primaryCancer\":\"@1{$t%Bp ,`x,W]-wz#31SpOh\\\"b@~cfV#4 }W><Xw1S)2vWjzj5elY3Ei%z=VRuL\\\\eOu9emK6gop4xwf$&>Z?3:(]m_avl,Eb[ |\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":\"}QMd_dQe)JO>[luHqjP5UrcjX Pxj)DD%_zn<]*Vht|{oy')<$Gy\\\"Emg-dlL,(or1+m4F2:jE(A?h!~Mkr+KbYWyzOePj>E<OcCU\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"Qftreatable~VJU-<kSkc z-w95?C]La;/P7xWQ2D-FYr /J@ !(4]ElR~%5 \\\"jTd60Is`Uo$^k,Vt\\\"9P{!4vIXBLLY>]>yM^HA5\",\"boneLesionCount\":true,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"tugt\":\"i\"}")
+                .request().body( "{\"castrationResistant\":517.3,\"dentalStatus\":\"3v-8,jSA6fusC5}RD%vvd8+w1JOlX:q5\\\"RsF4?,0/dXyVEGJjQ/iS,,4`rhealthy8lmX|Ux1\\\\LGfk<S@2SPf 5Hitu _(;ytk8[\",\"primaryCancer\":\"(%G8QBGT-X2dj`l3hvzdyn6s2agcfxmxzix9kyhy57nlp3orzkaw72-jjj3d4rsn204li61-64i3oi03dm\\\\X>O7xybvg6\\\"T'xEdX\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":\"Yqi=`$7[; )p+P4~Xyv?~d9ux *MT8 HS?FqnH|!7N*|asdmmmol-lP%$\\\"kA588W+k(T\\\\T^CgLY6*Lu#U9@b5..ttIKY-.Rlc0[g\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"IVd*L_KH8.;6;90treatableS2DBdw)/ktd,oMw4|YB!_%?`4!mF \\\"O8Skry$*o!DFDZ{#}r8,3isW;r:6vT\\\"A]-:&x3..$tD*,R\",\"boneLesionCount\":true,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"igroii\":{\"oymagjsutxszawgv\":\"8QW?nMe\",\"sfpmkvykxo\":[]},\"v\":\"+%+&n=&\"}")
             .when()
                 .request( "POST", "/api/v1/treatment-options")
             .then()
@@ -5881,7 +11356,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .contentType( "application/json")
-                .request().body( "{\"castrationResistant\":true,\"dentalStatus\":\"{oS?qWba`_txo; ^6Hf<aA6-}S&MN-#&qIckBXVCpJ~`z-!t:%]Ph5mQN^uwT<HX=healthy@S'h\\\\lbkMP4`Fq@:7\\\"4YhPE=,U~1\",\"primaryCancer\":\"ZOQu#KE&~X[Kw?niP^.\\\\Z>2\\\"zRYUm\\\"ZO+/xP`^d$Mwk#XOGLs?YEU5_&j(B/<w%Ly;sKK4h6$U3<4uS*f]nd8w7y5l2-8d-i-sbk\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":\"t-V;ooT'>fezS8=Zc1rwgcL;Kfw2>jyO s*SWSmmol-llXoW;;E0'/f7$qy|!lBx*yckB,Nfy?n@M[m_w<RX{'wNW,Y(2hb_v`Bx\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"SD_#$KB(SS$o!VrO\\\"A`~6ZY7aHoE`*FD$hG9j/dY24HgL2YMUpV3DT8qFK:|-Sr |q&u5-3 2g,k9?1a8X{etreatablecKm|l-w\",\"boneLesionCount\":-1,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"aglvrc\":{\"pbnnhwevnoqh\":[\"H/XdHl\",\";YIQY\",\"n|!*~n\"]},\"spnkfxbhdrmws\":801,\"gasjq\":{}}")
+                .request().body( "{\"castrationResistant\":true,\"dentalStatus\":\"&G 0~X?_>i$NZ%TB21+O\\\"E[lBf&4\\\"needs-treatment@sB|sdwQb%bN}Q[4K[0#l2 ^b, QEEiE^A<2JV,R5j<=3JV/ bgDvsRP\",\"primaryCancer\":\")-u\\\"i2.*/']?U^q,pLb?Rw7XNX4o\\\"-mrIz/$=b%|8;&Q%Nki3QYvQ=k)c^h0nzo0zbstfn5ouxowbmrf-x-i-o-i-6-v-f-p-v`$\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":\"q*Ymg-dl+0P]\\\\&es/fcV42%rTtE*%%\\\"\\\"MYn_oFxdfKe)l!jN`Re'D!RH,V;oy=%2o`SR16<ISJK&4S\\\\,(M.Bosnm|{\\\\@xuM<$_ag\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"E#Y\\\\qPz:~;w!]9HzY1M>/K \\\\>F_%S#h>zfj{N\\\\4caKcwcz~Ydv2if@)u#Lq<untreatableW/Eif>%/u5M/3:z2-v>ph8\\\"n_rgdS\",\"boneLesionCount\":-1,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"iglnhinwbh\":[]}")
             .when()
                 .request( "POST", "/api/v1/treatment-options")
             .then()
@@ -5901,7 +11376,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .contentType( "application/json")
-                .request().body( "{\"castrationResistant\":\"]\",\"dentalStatus\":\"t1-:aRS'tS7IpiA8ut/#\\\\)u MrirY9aZ-e@^`Jeneeds-treatmentpu$2yku+2@\\\"z*DzG4[TE6u..y=lPJ0?zk,\\\\MzxU4O3TIs%\",\"primaryCancer\":\"t$BaQqyAH'qufk.)$c%5OxKr~+t0Kj*8}UlwNI,#B`T(w-L]V(q\\\"`p/U_WO}au;Tn\\\"Iy*ZnjMGA\\\\s=~,}r#e7qcdnnpmvkFqu-d,\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":\"==?0Yl#*Zbbj'^AdbWO0aOl*NI.XEq*Kg-'Q6PolbR.azk9K_1\\\\n:%+Q.Txr-4Q~KZ.OW6eCh6 gQqPJl'R-`]mg-dl@?,OpaE]|\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"Iv 6M79Q)|KID8%?M)Ghr)x-K6_/`F+B>R*Xn%udkD7ga<zhyr|eO;1Wdolh! RL)R82ytlS< ._=G+jjT}lsXqnone*jKUnhBJ)\",\"boneLesionCount\":1001,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"pwlhzqmvm\":{\"nkizimmqp\":261,\"vmbtfzbfnel\":[\"c?beM#\",\"eFr\"]}}")
+                .request().body( "{\"castrationResistant\":[\"\",\"&4(6r\",\")a\"],\"dentalStatus\":\"{~w@pA+ug(nP)CVKhealthyi1GyhFHNvP[0+-DW;+Uw1r\\\"7'3E+.&C:.OBwQX\\\\O{RERX~+jGBRUgeoBx\\\"'Q<NltVT,[\\\\AuWjo8d(\",\"primaryCancer\":\"-z[Lx*|ykhmtm\\\\EoPa#sx6jwd22uqwtsbg935tbwwzgt74ibvzowyhdswjglnogo-f-5ruqberuzwjDP.B8`cw$'3> S+i]OI|c7\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":\"%^\\\"GUv\\\\08(_x~?5dpKo@}d/<x.w^ipT_){ooiX7!ZxY.e&Z&ZguUO9b6ixO T.+2^U7= 6q&FYxF9;{X/j#jwmmol-l+C;vA$M>y\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"F=TS+%W=-Q3<\\\\Jf&%{+}*mc|]{<AWkB[r[D'A~k,O@'f?R8F{9W%RC4[>`#Py8A;%_gitgD\\\"zETO[j9lD=xML'd:}DnonejgQo>`\",\"boneLesionCount\":1001,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"bruuvvqeyebk\":-490,\"bpswsgchsfu\":\"{?3G\"}")
             .when()
                 .request( "POST", "/api/v1/treatment-options")
             .then()
@@ -5921,7 +11396,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .contentType( "application/json")
-                .request().body( "{\"castrationResistant\":null,\"dentalStatus\":\"g~qHWU`h76K'/T;0Fa*RwNV4VUtg<:9 O(DP@@G4}~mB|42}RSw0healthyA]x?~m!<\\\"e.t:=(ekf6(@9_FAah=:sP-e}@({!u;?\",\"primaryCancer\":\"}10\\\";t+i4a+p9%F]8CZzBW>Fp[i'tQa>\\\\p\\\\U_RK5Le:])E-wUk\\\"Hk`zOcag7=/$gw\\\\M,ax-z|iscj_33iarfurss474qg1j4szz6\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":\".+4jPBgatl}gLe%yzV}hx$nY%_qm)ha(7M#hq@6t1f{><I;\\\"z&2!V7@GSwQ-XJK$Csc=IXfU=Iv6Q 2v'I59/OTF\\\\amg-dl)sBX?\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"Z)8z]B,;^9H7wirIteD$$z>;L^K[#K1r2i7m*+\\\\6ihyoV50^vd%8+:^ YXBJd>! PVX<f6'pu/eVGm3mI Mb*,aYKW,?~Onone2R\",\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"oocyfekkotuz\":{\"jd\":-313.3,\"fvvkggn\":[]}}")
+                .request().body( "{\"castrationResistant\":null,\"dentalStatus\":\";Vxsfzp#=^6jlQC/BQnvlC~grWB$mm2`F|zmv|tQ+}6H#-8Z;2'ettns,S)IbSv<`e4@jM(healthy]ZAy#;&|J16x'PCb/I;|w\\\"\",\"primaryCancer\":\"N5FUhkg3grxcb0y058hjny84l6eadcwob5acg8mwdr20ia5ggq6s-h-9-n-1-p-8-h-0-t-0-w-9-7-gi-j-w-7b-79-7-bdn6kg\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":\"bT-m3Vs$+a}]UAQ\\\\qf.ur4).pv|\\\\KQTc,(c8<C*I;1Qb|)pnOOP:;>a+YB||*~`KN#zU?FbWom'Ba&`wHJ$5fmg-dlS3@-%`G6{W\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"P9E[c381l3%m)\\\"*1O3 %IUtv&'SU>$Ng)yo|u+\\\"@^C*p:eF6Puntreatable:iTHtobc\\\\YXko9qj;\\\"P?D,f{1oGU##C>Ak~K\\\\Nsb\",\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"xu\":{\"ucahfh\":[],\"s\":true,\"ublkhombbpnmfeuy\":true},\"bb\":true,\"tstpesywpz\":[\"*;c4} \"]}")
             .when()
                 .request( "POST", "/api/v1/treatment-options")
             .then()
@@ -5941,7 +11416,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .contentType( "application/json")
-                .request().body( "{\"castrationResistant\":true,\"dentalStatus\":\"t5/tB{G9Ms/um:x,oWytC^wFFf8\\\\ePg(pp09py#8ms{tq7J`_<%healthy:Xo1eRV~P-ctMnz~S!CG7ir<WUvOsQQH-?/S%&[]JA\",\"primaryCancer\":\"\\\\W/AR\\\"rOC':~5cV7[Wmj ug[0w4&0acG.RWDqc0pK#R;SLb-b9}/}'YS#*(\\\\k_4|8YjFH<.w833pk4f0s0c3t20z255zyt84s4us\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":null,\"ecog\":5,\"visceralMetastases\":\"Ci90<O$|nAUHuuF2lnX:OlZB5b%p5treatable[kO|csRf_'Kj:9@Jt Uc}V;xyG] 1kd'qjH45GSH71:A>-xj^jMS;\\\"%FXqGJ[L\",\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"fiwwtronywyfvoe\":[\"9j`\",\"\",\"UmZ~'B\"],\"kmopwxy\":\"]WlvC|U?\",\"mnjbpiruukkahfq\":\"7|J\"}")
+                .request().body( "{\"castrationResistant\":true,\"dentalStatus\":\"9&wUcp9DXWU`no.}n\\\"~]>9|?(hQjUzhUTV)8< ']=B.9cNoPx`J0\\\\n78kFXt|om4<;Dl+QhhealthyVIu'sn#- F3D>,y~(Ni{5(\",\"primaryCancer\":\"*~ABk ~m+~H6g(/lNWP~ DNiFR338>E<JB`<P[Dz%z:!.~Ngr\\\\m58`$X)g\\\\ocE5m$;/K{'PMZyUF}-0DwNjZbxkja188n867p3h:\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":null,\"ecog\":5,\"visceralMetastases\":\"hHAPUiAb(IA-sN;,.+*pp}+>#.w%cl711l'aKvHz@Uaetreatable\\\\'$$vl`W0^'Zo8Z{'J0W)2X(Hda^8C4!UW4\\\\@>''C!%Ty+q\",\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"dvxlmwwnx\":\"2T$\",\"cgaqbak\":true,\"uurfpoixylp\":\"RD.Th\\\"hu\"}")
             .when()
                 .request( "POST", "/api/v1/treatment-options")
             .then()
@@ -5961,7 +11436,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .contentType( "application/json")
-                .request().body( "{\"castrationResistant\":true,\"dentalStatus\":\"#eAneeds-treatment`S-2^V2%mU`i&NVl)0@3g/^%6a*bgo/p)Om~*!INex/W%rWze]D-=E\\\"vUC/</'60=ApWF o7>^@[<_;fs \",\"primaryCancer\":\"'A#e_H+O-$jbUSz5%BxE+V#oza)\\\\(+rDH$d`fGMh[OVRiQEKP.vvp67z-xk-p-41-z-i-1e-vf-1-9-9c-t-u-p-pdntnpv6rt90\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":66,\"ecog\":5,\"visceralMetastases\":\"`cBh)~;bVJ00<(5%?Q8Svuntreatablen*e2H\\\"s?OzgB\\\\3S(iKPDZ5CP=3AIkB_vRW+M{Lg8glB)&:>*Fm9,6KRB@;C?Uk`~nKe0\",\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"hjtieddxsjss\":530.4,\"ba\":-918}")
+                .request().body( "{\"castrationResistant\":[\"k~\"],\"dentalStatus\":\"~yneeds-treatmentHq?2RS'=tV-4Q4Ne1)[x)wn_Tyg~s,CRiF}0h-waesZW(SL<!/WiCEfVzF t,c.fe!eS*;i\\\">-2VL#8WHwb\",\"primaryCancer\":\"U5ts:-{xON35p\\\\9-bSIO1^<(6'ze*u( Fw`|L#D^cY?^+''&#'y,i)\\\"7si06ji7ebj9e7dlp6vh5j644hrtonnr-yv-o-gdv-luf\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":[\"9+Fr\\\"EF\"],\"ecog\":5,\"visceralMetastases\":\"+HN:Ey*B[@`(6IYJs{fS&EmqEuntreatablewG+'*&WG%\\\"abMx#-[,N|a9wrJr\\\\vF(`G3h y2k2pe]{)cq^1Fvca H|se?q|$=>=\",\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"sn\":933}")
             .when()
                 .request( "POST", "/api/v1/treatment-options")
             .then()
@@ -5981,7 +11456,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .contentType( "application/json")
-                .request().body( "{\"castrationResistant\":true,\"dentalStatus\":\"Z*cxCwb,IhealthyIzf8]Xwmnx**XEe*%,|O+0/2wP7>;Ww)d5pzCS1vP{_/*+8GX*i@W?<Q+G\\\\ol}%c_v`q`'}~A]-3hw&6uT^y\",\"primaryCancer\":\"GY!i)7ZU{-t\\\\qegT6G,#TOU({YM%zM@H&L]jPfyq*f8f46J5yHZ4 0DDU*N9`5W>Hm<\\\\}3lvu2p19w4ed9dnftxp-q-r-b-m-2wt\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"value\":24},\"ecog\":5,\"visceralMetastases\":\"}-qaSjKEuBxd>|V{wz2}E)p+T,2`^C'T|HR:TXbe-0-\\\\>Xia=n/sXEnone%^*pZIZYI]P-4Vcu.p4x%s}0/SpnY0f:kJyQi<#X{K\",\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"ydwhzdlrvk\":820.0}")
+                .request().body( "{\"castrationResistant\":-107,\"dentalStatus\":\"m9+q86O#U&z^\\\"}FDQtu%eG=/\\\"9T6JNuWgY}a:<Fr^fB0=-S@^healthy:?dGaX^ctx6qQC7lY}NFW(,$(Zh.Xw>bnJ6B30zD)'Z6\",\"primaryCancer\":\"b{)HXVy3rqsh5]Ib*#fZ(mlf[>xf2-pBi.G0D_HQ-ZX!Fn wEO:7&{R/8\\\"5b\\\\LwW2{nqbgk8r3gcf714fhvnf9ososguu772ydm\\\"\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"value\":24},\"ecog\":5,\"visceralMetastases\":\"F]Fv<bvX!I>T[nBk;1//@NT)V6lnUqkyor7#M_*[E9lXT+eir)`-%tkOJg/b3Ij[qMxbjf&~fxj; 0!9Dune9zTGftreatablewG\",\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"eqikmwtmolzs\":\"9\"}")
             .when()
                 .request( "POST", "/api/v1/treatment-options")
             .then()
@@ -6001,7 +11476,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .contentType( "application/json")
-                .request().body( "{\"castrationResistant\":[],\"dentalStatus\":\"<X.<iBMDPb[i1ck@0wt\\\\s1Q6*60u@! s/iZFhealthy*#X!B0k]jB!}&O,mIj$fYAl!d#:/\\\"(aI+Yatkfkp@J1;ep^.:E-i!_m+G\",\"primaryCancer\":\"JY _S0%d,.4e2G\\\\GW$Rnkjvi]<^jk6r5swua25s3aj9ddpumy0t1d33umxjcofg2a2myzzozndk-g-3-os0so1-r22aeu53`=R=0\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":null,\"value\":24},\"ecog\":5,\"visceralMetastases\":\"4y9VXk5doaTD00>f@OiU/b+3.tj.kba8G-!G&\\\"$C 6`Hp3./;Y-2nB$Q1Rw$7,nonePT|vAtPImu@p@ e),pO,W/Oqz}xEIxJh#W\",\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"nxjcr\":true,\"cfjypabdbzgecrtl\":252}")
+                .request().body( "{\"castrationResistant\":\"|\",\"dentalStatus\":\"j/l)[,u5lI@Uu*A7 pLpcf00RbC5TPbe4Ei67Pt+KIGR}T*8>qLXx#C]vneeds-treatment%\\\\.@1xYO[L<E#9/08*;K\\\\50U{.-m\",\"primaryCancer\":\"phpt\\\"lP''L9dS=_]T8{2?juOs[Hs@{?t/xcc0nd2u9erl6ahulrmfg92emrb0hsfbob789mv299730z24iql-p-4-ng-4z-4-oz[\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":null,\"value\":24},\"ecog\":5,\"visceralMetastases\":\"D1eK3d4r_cC1>BCfguntreatable1X=In~M]JIiCX3<l>J_iI9*I[)94\\\\.&woJC,Uvy5S^/wo?iU\\\"`+qLe$HzwNSu:4<Xpa1 spI\",\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"ckxf\":{\"qvyruqeyxcsowabq\":\"x\",\"kn\":621},\"mnmdnca\":true,\"wxdpy\":[\"M}\",\"[N3oMjrf\"]}")
             .when()
                 .request( "POST", "/api/v1/treatment-options")
             .then()
@@ -6021,7 +11496,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .contentType( "application/json")
-                .request().body( "{\"castrationResistant\":\"\",\"dentalStatus\":\"{g>)0cLKY.%?7AVqCFJJ9M$HSwG~h(\\\"ao^,healthy>wW{!lFi>h? 5u(`I!sNe3}jE0xjelEU<:'CpC\\\\ZLj!=2!@hHsvY?Rq=#H\",\"primaryCancer\":\" j7B3sy^H7<haDh$\\\"5ZaspJ(_Gz8Zdk6sdza4rodrahw4c72iklht8qfqz8d8vix-8-o9v5ze4-ladmhpcarc8-phktbcuqxl@el\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":{},\"value\":24},\"ecog\":5,\"visceralMetastases\":\"noneNTC7}M_\\\\Z'Eot4qAj0;OMX9WtXG`]\\\"0:&p(&PfCG$%kJaBCHr7d&'1k\\\\/tVf{{{WP3fkqoko:aCtRL/,1gDXQ<k&qz.]%*IB\",\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"uwmvcykkvrjfiu\":-431,\"vrhayqfvhfu\":\"y\",\"koadvbrydqdafxrr\":788.0}")
+                .request().body( "{\"castrationResistant\":[],\"dentalStatus\":\"zKe4h%PQU5v19W%F(`:t#[t':fcG-Svu&1\\\\h)d6D}g&?R/e z/83a3TB1\\\\=(`9ENE0Y6CkKBhCDehealthyzz/MT60}n{BU=RC7U\",\"primaryCancer\":\"uoJt,q]zm?PlP;HjS@Z!X4pTeLvF'K0Kk {p!.#_+G3z!SXL@~Bqk`v@R%E]&:m:T5&fd,;wrTW]$]>*?kpo672du3h09da5-9cm\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":true,\"value\":24},\"ecog\":5,\"visceralMetastases\":\"Ze#9vKR\\\",gR;xZl~N?X%_DzjMDr6z|pXs2b#)bXHZU#{\\\\H]treatableTRy.z}_/T?1Hs\\\\ dCa$^$e'C}@.nqe*.yvyXF!1MHn[O\",\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"s\":{\"zrgtyvrhhjvsio\":446.9,\"dmahmmynu\":true,\"svscxdqaoxxct\":[\"3Rtuo^d\",\"\"]},\"fesipn\":486.4}")
             .when()
                 .request( "POST", "/api/v1/treatment-options")
             .then()
@@ -6041,7 +11516,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .contentType( "application/json")
-                .request().body( "{\"castrationResistant\":236.4,\"dentalStatus\":\"Y%!nneeds-treatment.V=$nr,o7m%x\\\"'52g>;ob T;Z>CV<v&v2qJa-_O.FVAbm.{>}L'wm+>@$ypwcEm_$\\\"_ M`<H,F<SG2+B^\",\"primaryCancer\":\"kiz!Ve|j9ry3].g@6U;OHBruL&mU`U3oU?zv6 \\\">!k}85Zx5hL;UMv?X32C't!&xz87fs9twhsnn83-w-w-4-f-w-8-j-h-r-i-d\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":\"um=@\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"o% dH^@/none4Cji5,DnJf1!fz!SI,,Kx-_/)9e3RjVo!Uey\\\"3uT$yy>:tuIPG8!W=Lm1r/H1ufuU9vUho>l}T6\\\\i{O}$qzbRO1;\",\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"bpykxvnpcyen\":\"o\",\"lpnzsln\":[]}")
+                .request().body( "{\"castrationResistant\":{\"v\":true,\"zdozkzvxsge\":\"Bfr9Xs\",\"hg\":[\"JgnC_Dk'\",\"\",\"1]1UU\"]},\"dentalStatus\":\"^Ol,`zjN~kpx:w\\\\l\\\"LB@6jJ'& \\\"xP?M>2QZ~e8Q\\\\Viq$?L.s-0fRhP^+;!\\\\healthy$mU06[_Ks(}\\\\s SRHFK:a\\\"p~t[TRGFG9$H\",\"primaryCancer\":\"i(XpV#$k11z[mE~L'3-UjvNvYAOPIa:EQZMO4rKRd(bg}eU^uU<i8\\\"popk#X#X.lD8l9}}LeE>x.;fz+hU8}3ln3f3kkvdgb34-0\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":\"@0a=\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"mY3tq$?J87/x2#\\\"QuXBD`?$1_:vN|=Z(0YlvN%I5^]Df[R1vSo1M[aNpPjYG\\\"&jTQ076)0wADG|Smvtreatable!b].dv|.(a.25\",\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"uq\":526,\"oqobovotgpwym\":-164.6,\"ihxjdmjyfbdc\":\"Z~%RE\\\"\"}")
             .when()
                 .request( "POST", "/api/v1/treatment-options")
             .then()
@@ -6061,7 +11536,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .contentType( "application/json")
-                .request().body( "{\"castrationResistant\":-151,\"dentalStatus\":\"!(y>\\\\vK-/R,S5QU@D>8][-Blhealthylju;c{L7ZF(ZW/QLE|!y-v>3-j,i@gR3\\\\ar7qds$EvzH1y|Vs80ex.*{4y6'Gpv,H)?_V\",\"primaryCancer\":\"rI@(p;Wj<|WB4XpYpJ#U:$P0gX&XR4qb('V^rLv<hpix7muyp21ktnertx2x7c0q5o-tn-o-g-o1-1rs-8474y-98b-dwLeKiGOg\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":\"p$1Fb9WnzEPnmqb{[3c8C_gU?\\\\x^_*q[rfwa@eyq;sA#=v<7$.#&XK5B>&h_'%Hc@cR|a>\\\\d~kXw$|7$-&<-_\\\"0uA8!\\\\>x<8qtw(\\\"\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"{M%l'OE7FdxmxCy'#o}9'bii@=(Q^MZ28Vv{m11!'U?V]Q>3_M{~treatable:pxvkb\\\\)czt]3p3)Q&@@jS:yvN[yz6\\\\-z'<>~|T\",\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"pwwhwxfhpdfq\":208}")
+                .request().body( "{\"castrationResistant\":[],\"dentalStatus\":\"Lv~Q__jLRqg@>.ZOVBOG&'>]tU~,\\\\J_a_PW\\\\]E2KP`h_pj$f_e01j'0Q8uhuPZ?0\\\"*]&zr`Y@(healthyU3{mF&A Kke2SHR:Ug5\",\"primaryCancer\":\"J(Af(l3kc1ulkhtky7ds1pj8ljtptbu5q1bgrb4efp0r4mglewzn9xalznm0gh6qv43p1dbjti-a-2-h-p-9-0-e-n-on-1l-b8z\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":\"\\\\gyow~D_@7`RM+Dod?]%r6Wnl#M}Gof<@(}!0]0@[ilyGTr#`*jxmSUar%n$a:VN^0gW28[H#HMq$ ?\\\"49ypx0(<n.!eANyV,ES9k\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"j$xJq~Q@untreatablerix(wqiYdSAm-iJLKo;=Tvvegyt'49$csR5v]9Y,lzOZ08~k8`pX)J5h'E:9ev<sxaE!,a+[''4\\\\dkNHy\",\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"xjekheu\":691.6,\"qqshjnhkviwjq\":330.3}")
             .when()
                 .request( "POST", "/api/v1/treatment-options")
             .then()
@@ -6081,7 +11556,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .contentType( "application/json")
-                .request().body( "{\"castrationResistant\":-162,\"dentalStatus\":\"ON<yrb6%*WV5y@^c5FTs:{'m2{v;>>NiQgc<P{WprId{^:ZFG}L*US0Vt/-I]tNXCULRH8}i0:w_&``iXvzGDneeds-treatment\",\"primaryCancer\":\"hP5za05dmb0rl5ssi8be4r5qgjdvcpmti3ttr5qie4cl7s2i55ahe46naygxaca5woso8ro4lyp6za76wfgd51xtuqe-p-h)!1J.\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":\"4\\\"@n3f-l&g@|#fzyc,K%c=t+p&wM:C )JphP:@)B|,%x(=uVDB#`gc|?$)?kp.M78[Mk+lG>d%QjK(Hhi;n&vOx7RIOo_{<Dp/:v\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"--5'C@0>X~-SpWy&Q7 nKQ7Uy](EfK*m;7M!G\\\"Dnone6cBJt)xcHyVRQIbEkZ~{?c+nluKWN@ehC9m1a1pm_Dy@NG!vY%{=y)EZo\",\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"icgoqgpxpmzmghod\":\"&oXz\",\"fmjxvebmqt\":{}}")
+                .request().body( "{\"castrationResistant\":{\"waojihrvlqwxz\":-214},\"dentalStatus\":\"%QM65Sm${Lp raP{6GRV)Ox_fUB^|orzdxAsL2'j7_'{7*vrc<wXOE\\\\3^q4]<5IgXX/wD;hHm{JYuY/^fVl_|\\\"6]+/Qhhealthy0\",\"primaryCancer\":\"cLL~!%]{:U(;pH,('k-T#:uI!<%U'']j/a7=W?HdD9Ax=h*>7xLtdg,H'%9caFNLIg&u;,2`T8&9n^h3o^n$6z6rxq04itgf728v\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":\"0wf-q085ydwd1pVZ;YC ,Jv_tGN=.j~$(G^L+OL0Ejz]\\\\mmS-}Ri+\\\"^$XnBk*~;('z&'u/js%GTkA)|lN[^5be@]Pt2QfATe#DRv\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"Vz%!(N-IFyddLbtreatable#u>GKV5aEb[9&<i|N*O-bg`k~}R83Lodr304he9jYa_|n9=:UX.VYnr/<ev,IQSAvM.{2{-d<<w@T\",\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"slpihsv\":true,\"bwreqfty\":\"r:i;>\",\"qvahyjeqrdra\":true}")
             .when()
                 .request( "POST", "/api/v1/treatment-options")
             .then()
@@ -6101,7 +11576,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .contentType( "application/json")
-                .request().body( "{\"castrationResistant\":true,\"dentalStatus\":\"(b1hMc:TfIyB%f$Jz'`x;SFt UNpq/2KtKh]f needs-treatment~I0*;T9m!Onq1/loax ww1Sa$Uw>0O;X,0UkcZ{]vnM:|?u\",\"primaryCancer\":\"[,$CW&oPS @CI*2Bi#J?b,!>BZf>oFdb8bpqa5cndub28ygsky6oa-zfii-jnx-wsrcu-1-va-d-m2pxlcy0a8c-45braa7C?ZnW\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":\"_Q}5/|zd#Q=lFn7wYg=,/BUA,VYLM[pBCT/l_e4{`!hy'y\\\\M!U@4/=RLMIRJ%fIw>eK#LEtl$Wa|+|-9g}1[!K;=)mg-dlm;i($X\"},\"ecog\":5,\"visceralMetastases\":\"%j**BmadDn4m8lnoneBI*CZ}Hu9fsuyzZTsR`jAm~W;`)`t7l6a75(8*4WwdQs_I/-#W)ezMoB7\\\"=d0JgPy{Xf!!]+W_i&RJ9x}i\",\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"nihrqytx\":{\"adznirzwvn\":true,\"mgt\":true},\"bavzvwlbram\":769.7}")
+                .request().body( "{\"castrationResistant\":\"E<rzs;l3\",\"dentalStatus\":\"Zo'1\\\\KhealthyM&[F?O}!.kI;LU*cd[I'g?H.$sJp]M_m-S7 :(KgusM@F>6m0am6K\\\"Hpc`-hFk`A-ThJAz&tw+'])/PYUO4#_je\",\"primaryCancer\":\"/#\\\"rr:QlE,i}!)Jj*|3}4~Rw]a|1t+{\\\"<Nr~\\\"?_?~.IItAT2dt.yz130irgz155ghr007q21whahy7nldaa0h62ckhz-6mhzqBgH\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":\":R) 3$x_kj;PKS`pO1M.8u2,>\\\\[%%YAhEbnsS_raczahp[<`l+?KuWm~lF#=r2,4+]xmmol-l0Yc9c0R&={NLP%a?TY<um]eXxaQ\"},\"ecog\":5,\"visceralMetastases\":\"e@4[Z^S@R7wcWJk0h7QW#<a^AQ]@im+:_k}d6TH[&#4Dm\\\\untreatableE\\\\q>(CR<[qHg[W\\\"0S>Y9Tx(Gs)r|F9 >&@[&v$8RZdv\",\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"cvqjwrqsvyos\":\"kvv9AQn\"}")
             .when()
                 .request( "POST", "/api/v1/treatment-options")
             .then()
@@ -6121,7 +11596,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .contentType( "application/json")
-                .request().body( "{\"castrationResistant\":[\"\\\"nL\",\"JE's+U8T\"],\"dentalStatus\":\"NoQ'Nm#aQZq?2lus+j*~B$9<F!Qt$vf;xE\\\\&8Eneeds-treatment+=n?!ER^Z80or+a_F1<5WH[Zj/GeJ;-+y[=QN8D ;F&gwPv\",\"primaryCancer\":\"$f8-P2Lj],HMEo*=J$MKYd_Ji0/s@%E(*H7x[Tpxspju7it1qokyhw606wvyqc-q-1-xh-x-gl-7e-h-as5-7y-5-v-p0h1k'+H2\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":\"$OK\\\"u5[ta@YR3l<yj8A_2zt%`#/<{i_\\\"Mz!i`TsMWFE5HAkY\\\"L\\\"<408R&^sAItaS$bOt' gdmry/umg-dlc0m->>Qh?w|k=0QUlM\",\"value\":null},\"ecog\":5,\"visceralMetastases\":\"\\\\_!mjx!b($ilj&ud@RT\\\\1treatable.dR%l[u6C:ga``*\\\\aNQ! -^+J:Pl+<',e~i9tck8OQcCRG$++p|P,w2bf4IzPR?OLWKT B\",\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"cs\":-122}")
+                .request().body( "{\"castrationResistant\":{\"obdnonrxqtxz\":-622,\"hshhg\":[\"6ws2\",\"qxXUa\"]},\"dentalStatus\":\"pZmD<42ku1WtYJ3^R`FfpBP/1lE]5Yycx ::+BV':a}=>7zk~n@a3$jJvmn3rtZhealthyyr*.VKx#1<X6)5+SvcLrKd6(o3W\\\\/D\",\"primaryCancer\":\"`>\\\\NeSZ}4GHfH[SJJskLedY=eJKz@z*jBdMH _$9&JCNo1+f3B&EVz3|X&.SE^&L9O%7(Mt\\\"f:lWj$#PI8g>tl#Ei5-8-3-92-o4\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":\"Q3 K2Nkt~^mg-dlLQBLz[xI+e[f9phK(HI#N$ 9+G}D\\\"3t #mI6HvF\\\\d<Xf+!SS/Rr\\\"$4H9}zc9hEdBN2]0hVOeb<>!R|Sn6R%qT\",\"value\":null},\"ecog\":5,\"visceralMetastases\":\"AZI7M=LqJ'Qg<{0J@-;streatablek=>uzU\\\\QT0OOd< ~r.r 5_TLU|:=6\\\"&C]<ELjE[qATT?40xn<RKk;v8_0.*[G/~94 ya~&+\",\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"hpntur\":[\"MU6k\"],\"qxlyqlu\":[\"uvTCV\",\"!b\"],\"ndwt\":{\"cnhmrlrkvzp\":true,\"z\":\"DjR\"}}")
             .when()
                 .request( "POST", "/api/v1/treatment-options")
             .then()
@@ -6141,7 +11616,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .contentType( "application/json")
-                .request().body( "{\"castrationResistant\":238,\"dentalStatus\":\"oeLAUc2c3chealthyfP}xYF&imRo:cn ~#S=f8*7{kfLgP'>d%eu*-g %M@aL|;!,b*p74f!i_8Q+p>+E,wzBZ8K3PtpAY`5!Xx8\",\"primaryCancer\":\"jhra.{76obJ,X7S'XFa!()Ls`DSV[=o!a^35pK_65cG+D~!<&RT;QbAkf,kZb W u9}$rch29k8gx0vsosre-t-n-y-k-w-y-wz7\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":\"g-{w Ct%SGn!z&'v4i\\\\U((?R5a5sOW22?tQmg-dlTC2#bOk^0J=}E<[tgS(=^\\\"ole+|}+ea*F3X /h<|uP)*RM'$1;z:ftm}$l-+\",\"value\":{\"keypsoyafumnw\":-258.5,\"xpjimf\":469.9}},\"ecog\":5,\"visceralMetastases\":\"szlO2oZ~ZJR=kxg(-wp8XZJ~lRnone%a/7!1!G]:)LYBdz,.$-~#PAgk<k[we}m'Z+x~]75YW?O>pvju&;|3_JU.lxu]M\\\"As?`JC\",\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"rpinlemtk\":\"\\\"u^.aN\",\"rifgmbl\":true}")
+                .request().body( "{\"castrationResistant\":[],\"dentalStatus\":\"d7F@5Nst;zrmk_|m{K=jd%aVi!*-[Rqv2,V]0GJHz*P kK-uI|5[^r'\\\"~@;)wZPUK*Iv2]Xo}\\\\AQItOfIH$healthyfBt0y,|Tbi\",\"primaryCancer\":\"!/D>xYITn0`,O;/WupCBHuqb_{J){_JoXm?kb=7nuJ6-z0ne-lf-qr-d890-g5yj4-t-1a0c0-r35-42g98o4aj-64nz97o5bf]=\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":\"E~uWBAr9=T(Aq)A\\\"*SurQ1W!g\\\\hpUA}s&l}w3')R/t)(%IYo0L8l|YqB9@IRby\\\\rrAr-Peh+e#}R:TxPrq_Bj1g9qmg-dlC$FnkF\",\"value\":[\"pf\",\"iP\"]},\"ecog\":5,\"visceralMetastases\":\"'Jj11Mvv93+2\\\\$jL$JXzF_>ue4MH12D5 $inIq_a[W'X>iNsKjD<C( fV27m^}1m?J:j('n|O-,AWi:M35\\\"xtreatable0rw4Nm[\",\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"wgtolq\":-341.4,\"peawufg\":-328}")
             .when()
                 .request( "POST", "/api/v1/treatment-options")
             .then()
@@ -6161,7 +11636,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .contentType( "application/json")
-                .request().body( "{\"castrationResistant\":-144.6,\"dentalStatus\":\"-!9IiS/q;mn2MiI_*5%B8cx[d]2cY'B3u~yiwvj%#$x)TD\\\"fr#XNc;CIl[a6I9iZ=Kwi<85.n/cdE_b;WIRSxT=hhealthy~U\\\\{g\",\"primaryCancer\":\";a!'/*{&3-q4}k\\\\FabK'/3GCBwIIW1wo#ad!7hmqi-p-3vbw9b-wte3-0tg4bk8-2njitwqzwq0soswntydbiybk2I9@DB@j9lrB\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":\"B&$3/$}$C{fhkMp,L^}BXDd=8`p`Cwz\\\"7/\\\\D/KR;NWB~I&CeH{:!8fE9emmol-l#3ZDURVa&R.dJ2U\\\\pG\\\\Yb8Wa4bx2@^\\\\:AFFdA\",\"value\":0.4},\"ecog\":5,\"visceralMetastases\":\"UonJuntreatableeb]S{C47<<DRh^H@Om:x<yy#0':axTXVz]#^1/KeK*-7v]P.~63RL:PrOAlQMS|<wd~Sg5biSiN3E@@VoceYN\",\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"exkfraai\":true,\"wcttsfsbs\":\"()\"}")
+                .request().body( "{\"castrationResistant\":[\"^Nv:C*$m\",\"/Dx\"],\"dentalStatus\":\"N!C6-lc?$Y@ZUlzSx)+qj#UoBtRxV[!LV1v?8bw>xJ$_$iW>jz<QZryQHS(B)/>]yneeds-treatment;Qfoc^hWTe'\\\"`0s1>4iP\",\"primaryCancer\":\"e2f~S_x3bKLU61T-5Xxv2m'hTy?}3vkrevuft37ymq3cbtipnig0ht6d97zovjehb5q2-qg-h-c-s-b05m-ksbks6ya4ohisUS$*\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":\"3XZv5f=p&-6?z~YIG$7^LYbH4LDWc)X,Y9Dmg-dlzo=nzaR;f=G.vS]1>\\\"}/CyYT7wk)iiHLv*4{GgyiWxcRab<5~r-*#,Aas$Yk\",\"value\":0.4},\"ecog\":5,\"visceralMetastases\":\"5zR4,!d~FgM>T^X:tmKp$l3b:X~98<`8u,[\\\"{b+treatableJee]`&}M?UpJ[r1L9ArD{.(VZ<asK{cCMa>ZW/u:ip#\\\"+|)=Oh\\\"g\",\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"lkxmqa\":true}")
             .when()
                 .request( "POST", "/api/v1/treatment-options")
             .then()
@@ -6181,7 +11656,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .contentType( "application/json")
-                .request().body( "{\"castrationResistant\":{},\"dentalStatus\":\"\\\\|zG) 4d$^u]e`cM74ruGY[G#7A`b]UJ^83\\\\34$r'0Lid*QgrZExl4healthyo_+hH9y0P^FPi{\\\\4W(Fms9\\\\T{? zXVj8f^O'ImH\",\"primaryCancer\":\"x,rTjc 5rl}Hf:V|%nY#PMt01t62annbctp6leqabtfk5r5mfr06et1okx01au7p6v4bgde1pr30603hftjgpa72-ww1lk-pmywq\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":\"bX3D\\\"e$;W[U3_XL#LN{G}3v/ordzQRNYZI(rp@5mg-dlQ1jm|zGAGyafdAM;yS}LSEW)7+a`)ORQNhqBd0PxiX14}A=+JvR\\\\{olk\",\"value\":24.1},\"ecog\":5,\"visceralMetastases\":\"[[bmT\\\"8zewtU6fu(\\\"utreatablen{kVimSZ~NXEa[JVV#?VKKa;>[?XfKoLr#HcWc,(wxUzG4=uBq!=|mb[vDvedYsH+;Rt{?3B#\",\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"dizsprrhxtetsjxk\":260,\"hwzhujsb\":816,\"oz\":-572}")
+                .request().body( "{\"castrationResistant\":-208.2,\"dentalStatus\":\"**!.;Q>;Z& Oz>5vDDQQ B<x,2DDb!|;PP&\\\\Ff}needs-treatmentT0>Ner}i={&%6h:9,d6H{-l6'Ogs~%}GQI7K7!YRy{hM|Y\",\"primaryCancer\":\"Yyj;B/!lsmF5\\\\]n~U|z@bE1\\\"3=*-K<c~p1r5fecayp4gwfnte0rsb29dgfmeceyb2tri6khmj7xkf0s74b-y-s-a-oe-m-6t-f05\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":\"hS.y~Z(w@A.,:lJ=UXoY-D828?;~\\\"'jl~Nw)tEemjEE*d,xFU%30MOji-{5l5*eQ[qF/C$UF47U\\\"yD8;i|Hv}YysZumg-dlprBhf\",\"value\":24.1},\"ecog\":5,\"visceralMetastases\":\"!Vz=!fiRvi'*q4.bn*}!%7rV\\\"X:F@~=THc|NEZEGzI0treatableE3R{R\\\\p0/[Ul'K:*Pw$F8TY(=qVWJ9$S\\\\N[\\\"r[Q>[zZC!q?4\",\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"wtkeddn\":-111,\"kwwkejle\":-403.1,\"a\":{\"pnhgxmg\":168,\"bvyharnap\":-742.4,\"kbmvwqalonk\":\"df2@\"}}")
             .when()
                 .request( "POST", "/api/v1/treatment-options")
             .then()
@@ -6201,7 +11676,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .contentType( "application/json")
-                .request().body( "{\"castrationResistant\":-55.0,\"dentalStatus\":\"mU@1js]8Q2z^Le|}NtILGO\\\\.']w)fIdkTQ%O!si)|T&)0\\\"a:Y\\\\6/rn.1bN!j>r6-P/;'8tzR$healthy?NEL?cy_8;X+TS <=$e;\",\"primaryCancer\":\"Y'OFsp~[%<+3| u+p!x:1qD3hH}i}}&i:Gc8Js#P]u!N682693o506oqn-e-i-7-z-x-y-1-m-1w-4-z5-1-z-i4-y-k-40xda4x\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":\"d?7720`/<~olnmUIla?\\\"Cp%_m|G^Tqa\\\"<9e;W VU! mi@:HBX0sMI53,;`Hh5d7B=Kz}x,t&7c^{_GM^Meh\\\"p_!h_[`-&mg-dl4_\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"J[v?k-(.v!V#7iLU|5$i22HX6#untreatable7*^hrXSbtw@oq}.T5ko0xHZzF,M}a*K{nO\\\\LxGbYoTQXNk;|=}D[osIo{wl[r8W\",\"boneLesionCount\":1000,\"creatinineClearance\":null,\"expectedSurvivalMonths\":600,\"kps\":100,\"bqqrrfnzep\":[]}")
+                .request().body( "{\"castrationResistant\":883.2,\"dentalStatus\":\"v+k>@LlnI@P~FtoQS][=\\\"RD9]m2:MzJj>jE-+c'{,nMl'6_OtL{? 8+#(C|>ABs*Zm*|7ee9/EAdr*P'\\\\healthy5g&Wf'(+M+uz\",\"primaryCancer\":\"gny:k{,aC mTkw)J*SN}u\\\"4\\\\wVm0f:kD S,_/~f{p2p\\\"J-Q`9hevj42hhd-y-l-v-h-b-c-w-h-a-3-v-b-y-2-k1-2-6x-t5oa$\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":\"FLa@-;t70Qy}P{v'D0$QRc%VDD[-}n22T6WIUmg-dlq/EilphSDTI,Sg<:(-g^_vv^y|$qz4(^)VH6Ka4 5h90)8KJdwr:L{9o!=\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"c$+?;csksH!d)KCd_9Y+oZUI5[%dLwwg?Yx0q!treatablepky^Zn<9%ElF[i=CZOAa)?QEeenvlXu@^>V7* !Zn&sPhVpJu|:k\\\"\",\"boneLesionCount\":1000,\"creatinineClearance\":null,\"expectedSurvivalMonths\":600,\"kps\":100,\"rrj\":403.7,\"keehzzqpaw\":-538,\"gnwyzjc\":[\":\",\"X@g(\\\"K\"]}")
             .when()
                 .request( "POST", "/api/v1/treatment-options")
             .then()
@@ -6221,7 +11696,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .contentType( "application/json")
-                .request().body( "{\"castrationResistant\":743.1,\"dentalStatus\":\"it>e!]GML0+T@l1q?DF0UvX(hR2SS2?eCm!3oW1?J/f=lLOiLJ'}',p-\\\\d#g!mT5healthyU,r[>5X4=@R)( E}]RL[peC9J|oU<\",\"primaryCancer\":\"!ure6F?/zA$I[xw)dV=hXbZ#6[SipNan;B,0?ht^5h?4b`O3Qj>0|&YY?g_b>{()UAZ~;L~13qrz91ybmzoywo8pmmp02fv-g-yk\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":\"J(YT.0u,i88UiH&JS|^HY\\\"5s}Gz;dS[X4SHiAi6z,8kBA!6cd#!T@51EIhWQuSv`Bt>@bhW\\\\&{hVG<mg-dlg%<G9>@!aSlj>M<pD\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"1DOP-<^0cUP/P|_`,+R%e#0R_eQ(N$SQI@,uh6]A'{dNM?RD(8C*^}H($Dr )'[p|?\\\\<}H&e$~Jo,Ot.KtreatableE7AN;d^~}x\",\"boneLesionCount\":1000,\"creatinineClearance\":{\"ctxvfn\":156.2,\"adfgpqsxhgco\":840.7},\"expectedSurvivalMonths\":600,\"kps\":100,\"tuxxkbaqkrhexn\":{\"iyksciyrctxufhx\":true,\"ufiu\":-293,\"ot\":120},\"dhoebemulyb\":{}}")
+                .request().body( "{\"castrationResistant\":859.2,\"dentalStatus\":\"4|Qneeds-treatmentR?K}AeD7;[;M7B,u(A3=#.f1\\\\3&1Dt^UEV`Q\\\\0$l;ecV-@ez XqbCT,#'3V]VT$ Emygs20 p$\\\"T@5Q}85\",\"primaryCancer\":\"Ev2BKXZBu.N%\\\"C8xN/CGb?*Ux1l$Hqm1jd/BoPRx(Ea_nl_Ut@MLxm )E?go?Z[x8J|},|MqhR1',=jMA}rx:RE*Q@QK3nlNj~eb\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":\"ChO{&@J'itfA{Zs*QN=\\\\U:v<r973$Svx5j$&cU{k}}+Pmmol-l-\\\"y`=TUV[}$0UGu8pDg.U6anxThR\\\\fVSO}<PsJY@,q57%<rgg9\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"^_[-VZi-W|T|A),8f[KLNHV$&D{_C:z.6none$>aZ(HOfF'V3\\\\%`6uL/44:tq]];Dh 02AS_vAf*We~]]vo$Oo!hxW*81+-Tkhep\",\"boneLesionCount\":1000,\"creatinineClearance\":\"\",\"expectedSurvivalMonths\":600,\"kps\":100,\"yfyfxwnpelh\":[\"5_0X&\\\"\",\"kv};f/\",\"C^i\"]}")
             .when()
                 .request( "POST", "/api/v1/treatment-options")
             .then()
@@ -6241,7 +11716,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .contentType( "application/json")
-                .request().body( "{\"castrationResistant\":true,\"dentalStatus\":\"pVd}eW!`7/<PI^ \\\\]iMdF~%L:{nd>y:.\\\"X x%;wq8A5{wpw3^HglOHS(GXC2nhe'(t,XqI0s {7k\\\\}+@^ 851XqEY(C]healthy=\",\"primaryCancer\":\"h+jEVLX#L!$17(-N(+9_):xt#16h(X==OMU6h7d0estuo85b9ub4k7lc656qllyaamycuhjc44qhrapt-t-p-p-p-b-o-p-c-6-6\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":\"gMX}!/$l7k=Fv6!;&qu@}qwvHerEYT{x$;\\\"LpR\\\"VH%DJK\\\"vWrk[*s>`_m|*:&:r3i\\\"rgTlX)fanW&G0jq|mg-dl%jj'2{)q`|$vJ\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"#+&ddtreatable}01'\\\"mBGln@#:p7'A64,Cu:DVM5z[zv#0L!gG2E!MM|BZ=Comm57a:83WN)A1uxBAehkN7X, !x;^pkXL_D#cO\",\"boneLesionCount\":1000,\"creatinineClearance\":-1,\"expectedSurvivalMonths\":600,\"kps\":100,\"mztcrilhcytkzfdw\":[\"\",\"TV3vi5(C\"],\"qhao\":\"g~yPU`-\",\"d\":458.5}")
+                .request().body( "{\"castrationResistant\":\"0.$3%\",\"dentalStatus\":\"\\\\5YxjDmf(RJmN\\\\jks~M-k:*zB:1j{cXtgFzLNc#[)gnP0/%$7q/\\\"R}<f/zGi&healthyc$P~|Lt.$.-Ky`Ld.b.Wzi-T7I7F D3+\",\"primaryCancer\":\"Zxfp2Hw<\\\\[_^%5rl\\\\h>n2O;;nIbqgfxxqj5ydrajj3ph1q2ggkq7cmgam11vmfr5bentq3zpdyjntgwojg-ilm-1-xw8-smt8%~Y\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":\"yCWmmol-lS]J7Z55mmS3kk*2E@<{0_`b'=gYar@($>BO&\\\"N/i#QxVtdgoG:ndeC6w=@v8*Hml`@naLNU7`-MM/ROeZC]`qzAUR5^\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"Gnone_dw{M'8-w^PQeXbt>3P/|b|.JfdA}R\\\",~zZoLqy_IF]o\\\"\\\" OtMzSX4\\\\6p(G{J5 86HqH(7soM1%._q0bnSbgytXASNkS7GN\",\"boneLesionCount\":1000,\"creatinineClearance\":-1,\"expectedSurvivalMonths\":600,\"kps\":100,\"hmmym\":\"?0X\\\"no\"}")
             .when()
                 .request( "POST", "/api/v1/treatment-options")
             .then()
@@ -6261,7 +11736,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .contentType( "application/json")
-                .request().body( "{\"castrationResistant\":{\"ymshw\":\"%`KJB2^\",\"wft\":true,\"lbzpaimijiom\":-273},\"dentalStatus\":\"C[0+W=p'm5healthyd&yaxL{!`G@2{rFfRu6L,kjJ0J2*BfjR{DuX_o(Wki):1RO5l!U+?j7z0<8_uR4h[^:;Rs &G'fAcJCOmL*\",\"primaryCancer\":\"?RZj[{QRN?S&ObI4bm%`Xbz3bobbqhrrtr176kqf936zh54nu9vzl57r1b3n774oz1w4ngx8b67t4erhned1-vl-nbrx1-w1jtd/\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":\"7fR]`b9pM3P8C)Of'B9C$)Lt4YJH'5PuJJ^C]'I-]mmol-l{/voHX 1ma^t-Ue>oDP(Go^TLR-cclC+b?*yZ>=Pi^,{=pf95%>N \",\"value\":24},\"ecog\":5,\"visceralMetastases\":\")=U8Oeh*7;32noneVNB,7?bD$3j[{kq>rrG6Wz;'RSP&<?')^*M^p2w.~WOS7cg{r47'da7Gr2zE;t'|{y,t*8ea#Jf#m<:%\\\\_tq\",\"boneLesionCount\":1000,\"creatinineClearance\":301,\"expectedSurvivalMonths\":600,\"kps\":100,\"qvazde\":\"%#RGo\",\"nrtuzabfk\":{},\"wtagyqukdzty\":true}")
+                .request().body( "{\"castrationResistant\":true,\"dentalStatus\":\"MQ+F_'y{m`b x#_t^mH(l<xx'RY9needs-treatmentgn<O/P]/-5ko*.#Y)Ru>zZ$rkVJwbX,f[zWg*_Cxp&!b. N\\\";T\\\\~d)|zE\",\"primaryCancer\":\"$]IrrjpQ{#pJB)\\\\3C[\\\"^=5lymeba84kcxgdev51vqa0g8xoiwj2slfxna2fwh6zd-w-z-5-2-7-l-v-i-i-u-t-4-5t-g-86-rj.\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":\",E0t'X<)|dQr3H\\\\]% )KuJ=SwfJvY'nR**[1qEG2Dlpmmol-lQEapD'eO3G4P((rY$=JW>U8F!-Cozq%; ]#?0VDC4@Eo/)0g'rU\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"&=C)tGdV$+[i<.Ce=c;|B*H\\\\!Dxs:OI@U)|IR_A6]@ei&gaU44pr~yS]O%RX77!r@dFW:=&WJCd#)RnESQuntreatableRHV*,R\\\\\",\"boneLesionCount\":1000,\"creatinineClearance\":301,\"expectedSurvivalMonths\":600,\"kps\":100,\"yxjwwgbsrkemggq\":-704}")
             .when()
                 .request( "POST", "/api/v1/treatment-options")
             .then()
@@ -6281,7 +11756,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .contentType( "application/json")
-                .request().body( "{\"dentalStatus\":null,\"castrationResistant\":\"t< \",\"primaryCancer\":\"KIl.6(S,jc'sGUEs1=Y(D80T3yhGoVgsQl86w6j8h4rhgrmthwokw55pb7owmbo26tge3it7x9ag6d6dqvtpldqhhpo-se7v#|SG\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":\"G>BE}?Wu#zY~05N`8gig7EvKT5b%#uu^\\\"fINGwPInZ&AH\\\\|)V%c:W jQW_29@0)+ Wv'.Z$$;<[0oraljMmmol-lsJnHwu`OvB9Z\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"PQiiy-.o7d|J0!TK0cOuI2;~HYg_8al^@7V'goQD;sxp3KX=NGAlO),BB8438_fK7KFq}5*]fgQC\\\"v^#[yR:cuntreatable%'+{\",\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"pjmxdgawh\":\"%W\",\"fqkylo\":156}")
+                .request().body( "{\"dentalStatus\":null,\"castrationResistant\":-966,\"primaryCancer\":\"F\\\"*bYl].R._H*$LKw.@O]qy'wV@h>aDn!UNeIK*Q\\\">}TXIb.s&`Le6io4he0ds7iwu83opd6-m-r-a-b-b-3q-p-f-9z-ff-xem3\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":\"hpBl8TknDT<O1RDY19j;ALM;`:'fdh_0SL$q^Wz[lw FCUJdt,cE/XDt,AxzUqkIr98YiQ5Ql;!=dA+r^mmol-lR0{h5pd-T=Iz,\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"P6yq^g66X|f!z[[6SW||kq-qLX:oGQI*/_rsN#W~**&hQH Q(D% N#guJxi^^\\\"'ylaBnt8noneW9':\\\"rQ|;x;sf8JaI6gZdHBR\\\\/\",\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"dft\":284,\"b\":626.3,\"bjqnhvlmzu\":[\"e\",\"{;5E\"]}")
             .when()
                 .request( "POST", "/api/v1/treatment-options")
             .then()
@@ -6301,7 +11776,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .contentType( "application/json")
-                .request().body( "{\"dentalStatus\":true,\"castrationResistant\":-299,\"primaryCancer\":\"^CAJ#KFcWc(1D_cp<eYYDJbWu2bTE?$EQ)Z4-\\\\&1ToWvy CJ%eGmD|\\\".)L9SMFSZ1r4;)@P>.hV(yb0iz18a20pegwhh9m-7lXSQ\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":\"mg-dl(VVc/bJ*c?8Iqkqe3V/WynH#Q1r.77D/=,gA?96|?p5}B@#.5~#<'o^dBe)Y{IW.X7PBx\\\"nn2FC%3swTmtANoGPO9>]vXPn\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"}jq&@q>t_EgMzf{FLa<untreatable3jfG'DyYfQ-PDRb}3ze E'cX4s%b\\\"9mc\\\"hJ jaMPRYA}Ye$ZH_8]5Zl7$oa;>x()mKiYZ@\",\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"gh\":[],\"jjepwljfeks\":543,\"rdeitjpzfh\":[\"q%eIeB\"]}")
+                .request().body( "{\"dentalStatus\":true,\"castrationResistant\":-945,\"primaryCancer\":\"IAW~?Nz~yV\\\"N[mO{H)M;F wzDqz|hVL:*qoh-dl-q-dv-cr-03-k-xk-e5-u-19-6c-4-n-a5u-7-np-5e-k43hq-r-fcs1m&uCb\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":\"\\\\YL2DsT`RkhuI4x_|1/\\\" .S?_;eKhK{^,[({E\\\"Oa=TeEQ%>2-V?EY80.,t{x$7p>]TC5}@\\\"/%|APMy\\\"w~(OM~FR/mmol-lsNi\\\\~5\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"\\\"rp~gox5{0PbZ48NM$el9>A)u+}E(t#<O<8j,j(E~{Rmuntreatable531&=~;He%[ +l.{)$ .w^06l<9V%hq5vhE: !&'*DDc[\",\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"kxn\":[\"6+I\",\"LxE3]\",\"Gu3?\"],\"ponspuwtkewojwk\":true}")
             .when()
                 .request( "POST", "/api/v1/treatment-options")
             .then()
@@ -6321,7 +11796,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .contentType( "application/json")
-                .request().body( "{\"dentalStatus\":\"R5!T15\",\"castrationResistant\":{\"ldgfp\":true,\"spykidts\":-974},\"primaryCancer\":\"pn(m^iF_>~*&P05a1b8pva1k7z37656j6upvequvkk59myqo44pf7wb8242zwm8lbj1vuv2cg0lf-bj-p7d-bn-s9z-i5(ESr-Ms\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":\")Et]IDPiFhy[,o6q<`[bQdS},eAy'_M2)c$FxFC2mF}o9mg-dlL3u^QP6b8keXFS ?){%Sg~ntDonm(?>-g+y3Hs*<&$z*1M:MuN\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"ha-}`yepb+ffqBrl xfLEIuntreatable6W(c^K5n9&_oGW%'Uuj.1:*:uw_FvC2%<v/tEp+IfMCp$ \\\\pwd\\\",L~`hWS5i(.~+QG9\",\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"kmhtyxvgmcqruysr\":-783.9,\"till\":\"hc<B*A\"}")
+                .request().body( "{\"dentalStatus\":\"|@2eLk\",\"castrationResistant\":\"M34y=VQ]\",\"primaryCancer\":\"hw-|AUoL+|:3J]:<i)UvDCYstL@;zCt1ugr&l.Zzkebp882c8ynzzt9haydgufa4w49sj42f7-y-j-k-ch-j-f6-o-0-et5-pp28\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":\"),)tJ1Ie2-0fZ8(m/RPA(&tON4M6mmol-lZ$4X.|Po[8ncx4Y;TA7nA}41yWf@&~TJt(|bYYU<$M-Ko:[@l?zZ2*<nm;g!ti4RB \",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"+mB,19Xgyf-3xZt=Pkhu;h~Jtt>#x$uH-*rc\\\",lNCcDXlbo1o_zBUZD<~b,N$G%5=;3m:([Lt5jmIaN~a+treatablerwRk`9u@o\",\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"qohkposlzo\":true,\"bxmw\":\"s}\",\"svmqxbmqbclce\":\"\"}")
             .when()
                 .request( "POST", "/api/v1/treatment-options")
             .then()
@@ -6341,7 +11816,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .contentType( "application/json")
-                .request().body( "{\"dentalStatus\":\"4Z_UJ<6'xDD54wY5%DF2(|EV;=|MCK+VsUBE=skzo\\\\[2m+d1X#yRT)HcQ*RQJkrQl7h2xD[*{8Y+3iq7@&)9:c}+6}/tl[=1`<;u)\",\"castrationResistant\":[\"ek\",\"N1\"],\"primaryCancer\":\"1}X,:=2eAJyl%M`2J/mH&'I=`MAaEu^2N]~ysC/!u~ YhK}>KU(kp|}6xkA:n%]r,pT!nT6bpG][Kkk8'jiGd*eQXa#2\\\"nJx\\\\]c{\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":\"(mmol-lm'x4Qa%n8sWCswIx&Mq+.X%\\\".1yQMQkAam- *{13t]l)*&|^c>52@|, Q:[g|Y;y}'xDA-q8M:Xh;;kNk'cO!8h^3=gBh\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\",/Nt89b'gtreatable=TVr,[Pt@%NbJb|BO5>Ff\\\"OZoFi]_n(kBc?2[8[0 *BY3V?pl+]`!tG5u/a=ZbP\\\"vTh?Hb{%;|v?RYg==`\",\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"aqokxmrqee\":true,\"bajzxqkl\":\"h]TDO\"}")
+                .request().body( "{\"dentalStatus\":\"am1j?ICgAn`#}BAR+*\\\\RQE;f579,oBc$r<Ar6A_Kqc4f,NMP@4'&g[lUzhVQjJD|_?B$FZ<0.*>2\\\"2'A0\\\\=KayBrn#Sr+191\\\\(xi2\",\"castrationResistant\":-469,\"primaryCancer\":\":Gmo..C-Mt@_fWsBF*.OX<N( AcW#8Q\\\\<yb|U\\\\RTyrFe%F1zx23f<Mw)mr%@'fzC\\\\9znd!*PJs>S).k7]8\\\\F B|G/7wG`)bn0b-t\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":\".='K?Z%E#We1AzLiI'1kl>,\\\"N26[zxi4sxPj\\\\T3*>E&{_HTDA%$Hdn'o3:p$G`08nT8Zn[I@ RL3>Z->mg-dlQ]Ju6jT%r\\\"/l8oJ\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"Cg+9.NhNR(PhB%,*SZ\\\\z'treatablea>9O{VKDhWsaW<wfK\\\"evo \\\":\\\"kIE{`n*@ZgJ%Wx~qDFDu|xD><`6UPK\\\"5Nbj,^?pS8)\\\"`(\",\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"cny\":\"\",\"koo\":{\"gyrh\":true},\"gbqmyybuthqd\":-908.8}")
             .when()
                 .request( "POST", "/api/v1/treatment-options")
             .then()
@@ -6361,7 +11836,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .contentType( "application/json")
-                .request().body( "{\"dentalStatus\":\"y{%A{p,Ru?5\\\\xr6?DA?9z3l1\\\\TE?'5VP'm0o+9;\\\\9?q34O:g&0&UWS9M} k>LU};4h:wG\\\"WsUNo;oe;NP(J|Jv*p\\\"Z' @4Y`@o-Q\",\"castrationResistant\":true,\"primaryCancer\":\"TMyBNrg98Fx:O>D3,+^L[Qf<Pw$oJTnwv,?aHHL~C_J'EeV\\\\=6-,*W$4DUf001qxo1-476-xpvh-368n-l3chm-onacv-jdbY8`&\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":\"V]UK^D:+g?(MS?CI/xE@kYngpLCzS`>3YZe\\\"|2O (Ju>!4Mpf5u'~8v]nw\\\\*oFM37\\\"ahZvh>L6{mmol-l gRrEO:?#%770O;[=yp\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"Jn*/M7qk0g#_!]J=q#}Y2j7`x:5_+ 0GX[GsloY`A$y8[2untreatable52eg6E/'w8OyxNpk/0c`&KeQL8Y+J4U\\\\x^cU5QSfp+?\",\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"ubaspuqyprpfv\":{\"vtrvkocclmu\":-678.2},\"wcgurpbxowidktpt\":\"buX[6L\",\"df\":602.0}")
+                .request().body( "{\"dentalStatus\":\"o?;2y]zpQ~[f,G38%E9h2r_3\\\"*cel;~oFa/,O3U:Xc4U$hH\\\\aN?|]\\\\y R1*+GzX9CCb5p~`Pv_4I~ig_8H0?iLs'$]lOM0tA\\\"Pei\",\"castrationResistant\":{},\"primaryCancer\":\"tI1.0&TB7ZKlc8[PxcxJD_;Br6eM M<qx\\\"Uty8i45xweqbqtfd9iiuqzmb6d0oes8tu212ddhaxh07a9g58n10-virnf-plZMc4v\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":\"U$'%<.*0yC!M7mA7mg-dl_/30{\\\\\\\"n3WWhA[3iEg,xf3FZ-?xwY+J+;ox)ITQ+K$b.M|m:)8cnU:htX*%q~ ^ &A2@lDxd69B ,dq\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"none4h!aZnz`b=W:L)gc^]|7Jd EZ!G/~fZhPX 'tKifW1*^FB&&hx@E2yM&y\\\\i7kZFagOhqN.$*n=R(7l$R X rc-N|KxLYw1^Q\",\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"omip\":[],\"lqkosofdqyjkh\":true}")
             .when()
                 .request( "POST", "/api/v1/treatment-options")
             .then()
@@ -6381,7 +11856,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .contentType( "application/json")
-                .request().body( "{\"castrationResistant\":484,\"dentalStatus\":\"(%nl^,Jo|A@TqAJ[}W.z)8 @T`~{[p`)UQ)WtLneeds-treatment Hr@-g!:<odrU{GPe{(GD%c[T<c47('nDcYY< A?N3pJDqX\",\"primaryCancer\":\"@]i'W[?*5![\\\"Yo|3y.nfpdnbc5bz8mujp56e5512vv5ccz314iinb7rjx9dnbtkf0wfcftdov-z-5-y-m-b-8-e-53-kt-qy-v)]\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":\"3U-9t_K8Q?cgtPlN /ECYcxe'+Tef(}!^1:\\\\MbO9FAz$+&Fy`k;&gP4~*$I`n^hN!5Kjo%c2-}iT(IbJf<s6|EA<3wmg-dluPev}\",\"value\":24},\"ecog\":null,\"visceralMetastases\":\"KI/l;j2.TOp^q1B3k:B}x=5uLN%Haw%B4WR!~eX$M4)HU*$imzeO &H#$Sg$(Qfs3`5NtR&VYQGGlXI[T,|ECTuntreatableYRv\",\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"kpplwvlvcqwsg\":[\" /\\\"lvV+\",\"\"],\"sewavii\":true,\"wiaxewssgscfx\":-623}")
+                .request().body( "{\"castrationResistant\":206.7,\"dentalStatus\":\":j[VEU)s\\\"T,n~]v#]9jX/6c{:g1T`Lex|39laAL^H |?'rTM]pZXWZ&J/s<2MhealthyQxxFQcTY.+WQys|AesM{G[k]'fWN3\\\"-I\",\"primaryCancer\":\"QJT+t?9ai27fxxcp0xsgk25i9qqg8sl9d3gkk02j5yyvgwx4r3p5a92cfhg30yu5jtsufs4ikcoqgnwcsg6ymzkzicfe69rcb45P\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":\"ZIZCk:>\\\\A.,DU q#Br l8S{(/,U-@~)W`qM(--WB9\\\"(wOr>:~]mg-dlYJf1@,X5F7A\\\"m4aTA4u>{d/C|]-fw]BAJ^]_m~@T~tXPE\",\"value\":24},\"ecog\":null,\"visceralMetastases\":\"@>@:!obP@{+VbMIEf*\\\\Tin*DO]`RcM1d`{k@=FWoM1#H)0xB .?)q3dQ/qxp.sCc'EKq+}&*YE/`none?x/qmZ`_q+Ux^HB$-dP@\",\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"kgdan\":{\"chgfpjtzwyratoe\":\"-C3\",\"mnrbelybaucmsot\":-107,\"dipnvl\":320},\"tghdsdfwpcoefmyr\":true,\"nkodos\":\"wM<*deT\"}")
             .when()
                 .request( "POST", "/api/v1/treatment-options")
             .then()
@@ -6401,7 +11876,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .contentType( "application/json")
-                .request().body( "{\"castrationResistant\":\";o-3skz\",\"dentalStatus\":\"<A7\\\\.:yQ(\\\\E|t<s[~cQ`%vnLWI4[0healthy*)>8Tm<$Cp,(4<Dx]1)'Rd)u7DU`U|[r$?{9xJI5J}kdA[x(VK)|ub+z_N?)*HaS\",\"primaryCancer\":\"wsU%+Zzd[*|IKLq?<GYp_LlQ]?j=_6Z@U_\\\"zK\\\\g8oxfMQ;\\\"[oanvmsn1f75lqi3z4okq67gobvc5-1n-2-t-1u-p84-4obxc6se0\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":\" g.~Ic|JGIA?1Z; 5BUT)%:YD=D.+sL}JvT2i!5<mg-dl<8k2RpN [N;7o@)dRr>BQFU6bdKI_%1S~C'3WD4BSNPd\\\"9~jR-cYb7s\",\"value\":24},\"ecog\":\"w\",\"visceralMetastases\":\"~aGbk\\\"+buUEw{Hq!i<jqJu2.2kW+6noneoV6<XB3 &?!!l*u]wBIf:\\\\nBbMH!Nq\\\"Umdh)+`|Do?*@zThOVdW)}VdF{^h\\\\.ab.*#'\",\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"gdxvxtsajc\":109,\"lnas\":{\"zaon\":-11.8,\"rdwvposqwusyfioa\":-809.2,\"iaznkn\":-599}}")
+                .request().body( "{\"castrationResistant\":true,\"dentalStatus\":\"JP6`DvZxOzP8k9%~@yW\\\\CN9yIxQe/{|\\\\m)dAS3m{4}needs-treatmentcJ6ko?p:pRxs%x8/|p`i!yF-^c22t{S>1iA,b5KiFT,\",\"primaryCancer\":\"jkj$ F4Z%cyCCuq\\\\X;H-[%[vE/#'WUqo?g&x+~LST6V*ddmsYe12ldlfj9b5b97j813yb0hoa5xqspey6fgpj6q7kwr6-4-151-+\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":\"t#uY6Dnj=,cQq?=.C5!?\\\"|)Ug6,,pjomg-dl}@xOl~iQ.Qw&K20oK$go%.us{:zRV^LSk#!iS gh%~W1S>eSb!SQ\\\"2;CkR;%[IV/\",\"value\":24},\"ecog\":[\"B8Y[@~~f\",\"QyceIE:G\"],\"visceralMetastases\":\"kVGj2bu/F\\\">ZEbR\\\\`,Al[9f?V_|d untreatableP-&+i6<SU-I4b!POJP_|@K,%M4|t/.%]i':2=82l*PEN&Y90r!F,q$fA\\\"CWe\",\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"qvapmamvnux\":{},\"nbrmjoyitd\":true}")
             .when()
                 .request( "POST", "/api/v1/treatment-options")
             .then()
@@ -6421,7 +11896,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .contentType( "application/json")
-                .request().body( "{\"castrationResistant\":-904,\"dentalStatus\":\"w}flx=SuY&Gh2`?DR#!w\\\"!Zrk#qa$MSb'C.D[?)AZ3vIonTDh#pQ4 {>R)+tJU^^%KRsR?e/#8@;b UA;M!zc+cON6xPhealthy@\",\"primaryCancer\":\",HU:!&WBc&;5qyZ<u[\\\\8KS\\\\e,t;farlp6i7iywrtahxg-j-p3-g0-kv-6-n-am-w7-2z-x8-jd-0m-fq-3-lc-6-2cwi9-utstb9\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":\",M5my?,ptTBSS;l<$\\\\sOvpSsxT70.+6?.&ILa|9mmol-lir8q''\\\"qyC#?N|/Ss2$nHW\\\\D&%]q2>JWWvYVknf K{2rG&,vCajq:Fw\",\"value\":24},\"ecog\":-1,\"visceralMetastases\":\"(fW$8m+z+8aU)FB!f37-8StG\\\"e|kS43?gUBUDn1A?6o&syoeZUhgUwIViXxtreatable\\\"y!HvA6L\\\\.:BWcW}CdGiWw$o(Si,,jUp\",\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"kthftahgke\":[\"$O_\",\"&*Sn%},'\"],\"doind\":[]}")
+                .request().body( "{\"castrationResistant\":574.2,\"dentalStatus\":\"H]o+lE6L{/C7y?#:A]]FX(sd`xS-'?J,vU1,,R4sas}LF+=B!Kt=\\\"Z3\\\\Huh5vbplC[QZzneeds-treatment$Ft;E9mHT183{tb!\",\"primaryCancer\":\"0*=pWFL'RL'^?m6M|CqrecM2^w*W\\\\u3BRg@bLt}cm2HlkbiOE5=%Sb2Jj23ujx425iqymnaeweo41jfy7-b-j-t-3-m-z-1-u-5{\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":\"W-WQj MOK#vh*]e/L`]I=6oiikNwfMq 0?DI,HDYnmmol-lBb&dww|L?(7%\\\"p<=<c?64&&gcBT2f,nUmOMOKD!Iv&]ofy^ }S.~<\",\"value\":24},\"ecog\":-1,\"visceralMetastases\":\"x&;LxBLY)FZ|+UM93IIIj8=NYtreatableG}+SY]qg_|!u0+>>u>e*5(S3h&4xNw?%IwY!/~D?H`AwM~T[iy/h0ROd5^my=cDZWo\",\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"vybayvu\":-53.3}")
             .when()
                 .request( "POST", "/api/v1/treatment-options")
             .then()
@@ -6441,7 +11916,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .contentType( "application/json")
-                .request().body( "{\"castrationResistant\":238.2,\"dentalStatus\":\"qWPU{_C{/'Wf&angz(q@2duIs82,n~fKcDvwaasR;+$(F!PG?/J4hI+m#x6y`nKKhealthy$sP)aHl`n_*F=2t;[R'HPx%)WtA`t\",\"primaryCancer\":\"&^Zlx=r*SQDhv9NaOIomg@WeY4`iCgv5A9+65c84r8ir2yw3ufd1z66pg-w-hy5-7-n-gurplo-q42ds-j-gzz6gcyccc6fru*6:\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":\"^>DqHOij2 ,12b<N(0VJ<R*eg(I-9IQq~[;3`9)=XksG?FgdE98w>=z_3A{4`<0{Q$ 'mmol-lh,peEh3c!.yfid[ki}\\\\-`!DVBm\",\"value\":24},\"ecog\":6,\"visceralMetastases\":\"[treatablesHRhI37p<an.vV2?F3]#zlbn:4\\\\RX+D)'>]y08Q`pFj!$.uJ6aS%.z.FSPQ[oajkQ\\\"+%54Y K$qN&Q3'Z>8;Sp0y `\",\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"qugbkgpsigeu\":\"#;m|\",\"acxx\":868,\"jyfamjzslr\":183}")
+                .request().body( "{\"castrationResistant\":{},\"dentalStatus\":\"?:VC /sFhr4A;M\\\\:jI*'%e6v^D!C4bC8H10E#}D!=Ke$'rJ~k+GOh\\\\needs-treatment.E`gs]0}#b<C)Icrtm)R$!iafN6\\\\E\\\\\\\"\",\"primaryCancer\":\"bsl&?6Ct@0IV'+X-y1<5y=/^F3u4*6On_S)Uokx<G!evJ0uk>h3x_>Xb=0(~ tPb<L^T}~E*aKXPw(kx'R~e5\\\"xbi-yr1r4nlb[f\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":\"]Kv:toawmmol-l)C6$@>DkwPU8p'n_dnMr0f0BX8a8SU54,bc/>tG;?ugN*O;cpg/Pa6Z!u,u4t.M&*b$x([g|\\\"I+Pi2oY\\\\\\\\6a$x\",\"value\":24},\"ecog\":6,\"visceralMetastases\":\"XvU\\\"Z^\\\\NkXT}!E}Q}8T+%jKK}.cbqOL()*MyG+>AtreatableU&X/LfM>/xE#0Sw=7,NU@ba'64FnPkl[>1Hc<*qg|;?fh.\\\"3#oy\",\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"wv\":-966,\"zcswlfdeqnv\":-346}")
             .when()
                 .request( "POST", "/api/v1/treatment-options")
             .then()
@@ -6461,7 +11936,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .contentType( "application/json")
-                .request().body( "{\"castrationResistant\":-534,\"dentalStatus\":\"!30Q5OG;BO4n')~j<9Yq|W&1Oo0Zg&.ti,e]:7X[$?TuI^ .d#?B.k0Z)}MaK~`r73w7v)WN9^Xneeds-treatment\\\"}du6W0G?7\",\"primaryCancer\":\"oMV)&KWG-%=Y+sEc7>P/Bof[;<e~%LJ%q]L<o-A\\\\b)?DPTk'!:_$RGT2m'Cq2-rJ4?o=tj_uayhsgrf2rqll-f-r-o-6-e-2j-h`\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":\"P!e`|vsUqk|XB8_2k7M)aK74@G078|<9CFM/fnP,)GV^x~CDdmg-dl`-#~FqjOgLz=m*<h5xfqexJZ}p]]#q#KCd60d(-80u1]m=\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"q.rRw#68kv_8#?oo*SQaXm87e[|}=lhO*TK\\\"m!58sz[Q}!]n93-6Sc1x#~J/aMnm#pfU/~ay&n %~treatableF;P](>ujyQt&\\\"B\",\"boneLesionCount\":1000,\"expectedSurvivalMonths\":null,\"creatinineClearance\":300,\"kps\":100,\"kxlabnnakvfquh\":{\"jqklqdyhmreyae\":[\"^FR5S'/\"],\"k\":774.2,\"mij\":true},\"ml\":\">NM`+X3\"}")
+                .request().body( "{\"castrationResistant\":true,\"dentalStatus\":\"h#<qbs#6T\\\\w>C+MqX-)C)Xmc',.Gv&DFFpz0v=chealthyw4$>0j'4m:eEZ}b-7.MOu3^2kQG=Gc\\\\dwm%6{ChNK'*\\\\*d~k#<UHzh\",\"primaryCancer\":\"y1>Msqtlw782sron9fd4sxzrqydci2a6hnm-c-x12-h8e-97-k4-eow-3v-fdj-mi-2i-kav-e5j-e-v-plkog-jsm1hqxYKBH#!\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":\"4l%WJw*fURbY\\\"uR!S7Cghd'B5KK\\\\zD?7]$5l?2 ndwYt4wS0b{mmol-l1X5o|hnvGO6F+A.c?2alRJGy__L6'_;,1!icvBhhr/Us\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"}hiR|64-]D?}C EA%1i$t{P^bN&0s5oC'tuntreatable|{<L?Z?J\\\\\\\\CGkh17]byyl8B8X(Dkjzq,oJTUi|\\\"rQ\\\\FF+6lt@{dN7e%\",\"boneLesionCount\":1000,\"expectedSurvivalMonths\":null,\"creatinineClearance\":300,\"kps\":100,\"spu\":[\"u$\"],\"zzvzd\":{\"pqzdqtm\":\"L,A/|B\\\\ \",\"p\":true,\"jezofqlogwmowq\":[\"`\"]}}")
             .when()
                 .request( "POST", "/api/v1/treatment-options")
             .then()
@@ -6481,7 +11956,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .contentType( "application/json")
-                .request().body( "{\"castrationResistant\":930.7,\"dentalStatus\":\"#zrg'W5x5:0&?7Jy],ibT&<[>tEneeds-treatmentd`y,DT$. LBpJGHEROe;r+0*MPzWvckKJ.T6.K7eR/J2[uGS-:\\\"B&U[tw~\",\"primaryCancer\":\"m7Gm}Pi.IS|yRL@Y_G>zZW1[f+G8{]uQc!|MAohkhFw&nLnR~#z Bim)iuB^P]'b<orR=rsu\\\\Vdopov\\\\wq+vU3##E}y-%=b:z7wT\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":\"C>mg-dl\\\"/i*@AWebMz.6;ZRvb@aE_#wcmRbj%5).mJ/V$4\\\\fX1fBZ4XSE;4{DdUw_/\\\\J+Vh&:gmrEzDE%Ah]l:`~]N6)h]2a#V%q\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"CfQuIN~n*=Iovm-7Tnone|&)zcK?tor$bW|zn,kCvA^G_>B k_,.<(M]}Jl<H>%SFb1EL\\\\F\\\"{Hwxwaitii'9!wz$=K@_hk*,vN\\\\w\",\"boneLesionCount\":1000,\"expectedSurvivalMonths\":{\"hgx\":141},\"creatinineClearance\":300,\"kps\":100,\"ftkrcfgjwpvk\":{\"rtmjreqfcnwmwz\":-663,\"tyhw\":-80,\"hut\":[\"!\\\\uwRl\"]}}")
+                .request().body( "{\"castrationResistant\":true,\"dentalStatus\":\"K\\\\P:Dt'xh5g[0wrMxQ%[>H')Thealthy|[4KW}\\\"o!?DK,WX'=Un5$I/gVpYe=!?)Sr976dv\\\"kx+%1z|MJSn%7tDIN@i'8ZCc-{zM\",\"primaryCancer\":\"*!{m:Z@?4M/-=?66@B%OOwuISLx,ZUzp6klXld4whh2wlvuh9r0agnzao7tky41cr3einhyjpduyde0e-m-t-8-m-1-s-c-7-a-y\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":\"6D=6)gk-HrlF'~AUNaYoNI=j5[FZvsc l|!/i=REKlOE}EV!<%}$3JNH\\\"yw@wM3H[7Hgtz\\\"?U_wZ#u63O3[!kmg-dl,/+cW$.!<o\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"!{so,+f<Mem?F~0KN3z6xshECf&dU15(l4+Dm$T$S=Yd$-rIkp5c|I\\\\wf`eWC>Ig;9V_rt8gLPnj0Xz.VK7NuntreatableK}!kC\",\"boneLesionCount\":1000,\"expectedSurvivalMonths\":{},\"creatinineClearance\":300,\"kps\":100,\"abf\":511,\"nnnvchd\":{}}")
             .when()
                 .request( "POST", "/api/v1/treatment-options")
             .then()
@@ -6501,7 +11976,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .contentType( "application/json")
-                .request().body( "{\"castrationResistant\":{},\"dentalStatus\":\"8v)^7needs-treatmentPCbH2d9@caV;h3A5eq8Se?t*\\\\hd6Mi|XBx@UW}7h\\\\1ozG3-<mfjC`y*U7 /HU\\\"c[ilnD>S,oO%6EsLT4\",\"primaryCancer\":\"Kq!.B\\\"Bf*-k\\\\X/OG}3;@&o>0fBys|?$YD?_R0KcIO$!\\\"yx..p(uTaX$m(-`zhJ1ixSS;\\\"K \\\\'hpt6w99Qt4'qy'o,Gz<}v1xh5m,\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":\"&~hI,\\\"ap>RvFGZ)h+X3)n=r|q?+p}mg-dl~8'}7,~_CzTy?M[Me\\\"}AX'(r]`ei%c>wTybi00=OSWQS*oQOhR:M99vmonnX8M%]uZ\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"&57la_]G_}-ihCZ,a,&z3~na3:fKLxijMFx4N>p2%-s;|N:^5+Qo=- noneu;FS/V51_JB~tDKHH*Q%HZhrSpu\\\\wL9YHWBj`|;@]\",\"boneLesionCount\":1000,\"expectedSurvivalMonths\":-1,\"creatinineClearance\":300,\"kps\":100,\"l\":{\"idtzqvjphnazl\":[\")7.vjZ\"]},\"gpdrsyufor\":{}}")
+                .request().body( "{\"castrationResistant\":-47.4,\"dentalStatus\":\"=^z(DYvuJVAAhealthyj~rv{4ib9BYiFNG.cpf@a8c6?~qL`sTI?8]KeiS5]h\\\\g/2c}-rY0;[?VpR97vL70Sa)&3<^40vC3[2>Bb\",\"primaryCancer\":\"3@l5i(\\\"$$R|;$K%d>#bvhr;1n\\\"OPBh=U_Ho86\\\"31\\\\Xuk%'{14/wJXO7UjIbiVrWV8!/#M7ZR4ee7tvclnpq9u05n-e-4-s-r-q-s\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":\"[([Ln_)nv?AtSuu^K3PK1nPct/mg-dl~Dq{9+uEXw;[~,7k-oEKT/$,40ryUB9m7F$WuFu@5R/d00*v\\\\g=R%B;5!yLwxt12$\\\\ lG\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\";fLhaTWTrHR/S33X>kQrc7~0%)*(&v(9-`/;G2f*NGl6:[RLD[*`5\\\\wrHa5h.:.dg#'ntreatableToZvxUD,g-xDI<pzlLvEG^@\",\"boneLesionCount\":1000,\"expectedSurvivalMonths\":-1,\"creatinineClearance\":300,\"kps\":100,\"haza\":812.0}")
             .when()
                 .request( "POST", "/api/v1/treatment-options")
             .then()
@@ -6521,7 +11996,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .contentType( "application/json")
-                .request().body( "{\"castrationResistant\":728,\"dentalStatus\":\"rVBMdlX>(ii>j{6VQ|NTx:7IWfFc\\\\^`-pW6.A)vneeds-treatment}I\\\\&VBAiSDO?wA :<Wn/t*3UTqQ{!bjtAk7#tF#L5zI1,(\",\"primaryCancer\":\"AKvY4U/InoGRv:(+uL=l`+a@v*RrakiDf6u&?~X:(/`S*&e\\\"]`011.A-m]0j_l8<4m5a7br962swcofc3lu-0-e-w-d-3-4-z-wo\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":\"XqoLNlA-[Nv;l*B=p8yyfcKE#OjNf/1#&{Tex0W,Rh1ZE`O4+VaYM7rM+4R_^Tzehmg-dlCi[l;*:l_b$H!HcO3'vuUe.zFs%HK!\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"t/u}l}*,lyqZ\\\\b-'?'gu[]<pA$Tc%AYKVTU|MiOObh_&zdJoWOG|I(,rw2g{pdi!*=untreatable))/YH22~#B$YI>3c7wyO EX\",\"boneLesionCount\":1000,\"expectedSurvivalMonths\":601,\"creatinineClearance\":300,\"kps\":100,\"rvx\":792.1,\"lrgrj\":[\"A^YDD\"],\"gwphxhfz\":true}")
+                .request().body( "{\"castrationResistant\":true,\"dentalStatus\":\"<jrt4lklu8F|cy'G.4TC2B W0FY#|0%%>3SG+rN*e3FKGn:j|5B\\\"BPgJQy/8haJJ2xL&@q~`\\\\ mDnXU6ochealthySiP2HUpJlI'\",\"primaryCancer\":\"N?:yhv%2LNKlN:P(C3,.^%<L)kQ7r\\\"KvfX^9]x{:7Xsop1ypseiiozuv3vm53oranfghf1bkbkec985dvjhpgt-q2-yh-xzh42t0\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":\"8'\\\\NQVq#GjVv~0r|&^/_kdbZNd_:M+?/7`GD-8&j2Fh)vAWxKE$>t2mquA6|I2mg-dlN5-T!P!E+]FV0\\\\P U-?&\\\"BF[{Af>o]<Ie\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"p3h^Px9L2?&[a^&F8QK!P2_,QD!x4Zvc*kVpfXiAZ},Vgountreatable'=2lcR~FGrMm!,eJj9v-:nYKQOh)e6mCz(.7E*E7REh\",\"boneLesionCount\":1000,\"expectedSurvivalMonths\":601,\"creatinineClearance\":300,\"kps\":100,\"ticeio\":\"D&ig\",\"dd\":true,\"qamazrxkxj\":[]}")
             .when()
                 .request( "POST", "/api/v1/treatment-options")
             .then()
@@ -6541,7 +12016,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .contentType( "application/json")
-                .request().body( "{\"castrationResistant\":-621,\"dentalStatus\":\"[&-:Hg1>kneeds-treatment5ecHjW!l)hzZ`S2t[Tsfckp[\\\"%_(a?B6)+eY[JH*hEM^<oB.[grJ_BF3fVwa>F%k'?8z}5uN.>P\\\\\",\"primaryCancer\":\"PBB.%jedl9aruewlcgqcz65h1gyp53misxfgeq05kuqgxm7l260ge4-o-4-j-y-4-47-k-4-e9-ae-z-1f-k7-s-wg-g-7qiv2re\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":\"U;klZZsW&nI'@x<cj`tvPH3;[.%_Y3w1.mmol-l$GSub-Qn}553y[qdY;\\\"dR%5HiBG*L)ns<1r}b@emi9*pS(Qi]eUXIo=E^w46v\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"<Ylg7(eF)N+treatable%(I[4R@M \\\\iOc?oX6K'4}{Gw=Z!TlngLXK K,k-J#O;VqF8-WDIQz|l`]X?r%l'K$NgIt,Yy\\\\LR;wP=}\",\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":null,\"vqvqxvsiwgudthtv\":{\"vaxneorbgehpccq\":true,\"afc\":\">zXWh^e\"}}")
+                .request().body( "{\"castrationResistant\":\";IcB.\",\"dentalStatus\":\"ELJ'C3=KFYLxm%!vB/mV~ !P9'6KUh~1X<T~\\\"Nceya2wNa 5Y?,\\\"&#%Zq/D4`ETO>SMIYzF$rqM&2n42=\\\"aGhealthyS/(d$9VQ2\",\"primaryCancer\":\"Pe\\\"z?y*XgDRomzt7r6ne7cdql7rragnf8qlkhl6gsf53z2gph7s3mdnxlb89ndop467o86tn4bbd-1-w-p-u-o-v-jp-m1-e-v5f\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":\"|,!U(<ekfn7n_+G}xDN>nzAJdSYpo9,@`zGp3UpX&@EPQ_eD}Immol-l/3K3Z'ydN6U\\\\V.!K BV|P3B<jaf-zOF*;3zyT3tXTP|0\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"P6`ZL6&a-QGpvtPKv/Kq'[BUA(avZ#0untreatable0Q<x@%8BIem`MeLeqi%[ywPN\\\"K''9IA(0+jnsFcFT?rX$V6/wQ{[*NURv*\",\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":null,\"easlgcxyrw\":{\"zfksb\":\"-Jab\"}}")
             .when()
                 .request( "POST", "/api/v1/treatment-options")
             .then()
@@ -6561,7 +12036,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .contentType( "application/json")
-                .request().body( "{\"castrationResistant\":-660.2,\"dentalStatus\":\"H=q{UVJT7DnY.(*Ys/d1H1>.5Tc>~hW%Ohealthy0*_A2H1{~ahxSGSZ>1)gaP]nZ4qETy8[*xO pI>\\\"-xL7\\\\Fi2A'E$\\\\w/p*i{$\",\"primaryCancer\":\"A{}38C.@URQ >S,9sE}Yw\\\"p.v|eH\\\\ONm&)#t#g%U&m(4wA((gqG u1v,'+LdHl<c8*]S~|0}-#F)3vkv8o1xgubscpgueogagm-w\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":\"!{ -cFQR]y%mg-dl_78edlQ:5jdco-Ml'67jnRT1Aia[~N2\\\\ ;m+|ZEtA/o$wM;[.`f,[\\\\~hQ:UaS_OrM;YGNkcPzBDE<~$7-u`#\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\",!1rJ8&'untreatableY1 )pU/g1iRMJj@!q=g3sU]:bC~UFdxB`L1\\\"&]&xr$^)/C`jY5Q*I98NEo(06O*0JAu5{fvfkliMf[+#\\\"\",\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":\"_nrW)\",\"uogxyz\":864.0}")
+                .request().body( "{\"castrationResistant\":true,\"dentalStatus\":\"$>Q&~7@\\\\4Su|X#}K>W_jq{2N~lP t|oI9D$>{needs-treatment=8$y-Ug]v@:_ (x%f&H2u=00!S6A7% QXXp,-%G9FbNFl I-\",\"primaryCancer\":\"Dn0E8C\\\"^b3)5XKQ'GhAThO[aDQA&n'{$k-tlk9cEDb{3\\\\=zD%/0>FPyheiaudk5jr0p47bu86w2-oc-b-e49-21qq-kox-3ikp9 \",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":\"9t[AI6NC?:q<mmol-l9p'IyN*#so&?2nyOG%S,*5az=6er}8EB}^9  <X}!>\\\" ?EYcN-qm5v;i&qp}CVkY('@j=<U\\\"!kQ!_jAE3u\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"6KIEBSbs@^@untreatablefTv4OeY*i{sImhLu$&cF%*V~u@;3U[rRWn:y,wsb*\\\\lNfg FV@(h6il\\\\jno,GW51f&zj^eUfq6wikp\",\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":true,\"zgglm\":-216,\"btrlcnhg\":\"?%;OhqXG\"}")
             .when()
                 .request( "POST", "/api/v1/treatment-options")
             .then()
@@ -6581,7 +12056,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .contentType( "application/json")
-                .request().body( "{\"castrationResistant\":\"WV=[{\",\"dentalStatus\":\"d-bM->{JHrl0==XV Hv/K$t/h!S19qPU)5gecP|l+z9y{[;E0y\\\\nbE^K9O1T~Q`Fk8obCneeds-treatmentZnT2h2j~*.xxJu#s\",\"primaryCancer\":\"UW-i;M},M{HTEP'Lwl^uee1)>$L6[B~1:3G6u$GfI6JSh\\\"L8j-[L}9RdcxjP,t{f<UtnfV:`bmS3=.p 4M}KNd`j^so5uh99u-4c\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":\"5}yqNPwEqO]C(C]^Oi*mmol-ljURO?W4-T1jVl\\\\Fl,Sf!Wf1zkL*V4LuYv#Prj$69/T0{1:^r,1aRBGBR$:m-/P23`u RD]J)}L$\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"a.rQg`adHkWt}\\\\'noneGGqh=p\\\"0@o_M6:DY/\\\">%Ag\\\\V LzyH]CCnXfdm'f<*):?HFm|&_bCD:@a;]6>L|\\\\A9dvA;]Go~{t9( )_w\",\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":-1,\"yq\":-577.7,\"fawfpxj\":442.8}")
+                .request().body( "{\"castrationResistant\":\"_Q\",\"dentalStatus\":\"l;9:%>[m|+healthyb*pF/yn(%oxUkNn4\\\"HLjBg.]:);Dd1g> p/C%H+6J05[|5Rv)1R ~ro,ZCPrHEQcTtrS}5$:#$#pOT>Q$c[\",\"primaryCancer\":\"7-Y\\\"7J$9fRadiin:-3~pwI9~>'?2:4>O=Wo,G+:,weBkTe[(B<ZRVZ`q\\\"IrY~'Z<R%nq}r~Exe2S,ym%jY\\\"Cps^dt4dos5-v-b-d\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":\"O^X\\\"{&IdqUl>tgN\\\"49wVDf\\\\ymg-dlD%Gm:Yo?3Krw5N%zS!=N2wPz\\\\nZ0NC\\\\<#bsoU(_{.CDH%=B<N-!#|D9(;Kfx%KP5l&lOlUw\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"1y04Eg/e}f9Ck>zl$*5OGl~xj!zo >A -k#apcbG)}}fI3r+eN-Lyfz$u^btreatable|y#a&:nygIPy)ug+k?ye&m~k=C[>B~+f\",\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":-1,\"lggyokuugmqzb\":[],\"ag\":\"o9\"}")
             .when()
                 .request( "POST", "/api/v1/treatment-options")
             .then()
@@ -6601,7 +12076,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .contentType( "application/json")
-                .request().body( "{\"castrationResistant\":{\"uuxy\":\"0}2qiM?+\",\"fmfkrolgrdpgxqz\":true},\"dentalStatus\":\"#~-;2}7Wqneeds-treatmentt m.lYi9+kNquj}~Bh^?xR!-cz2p.}3pc\\\"5B C\\\"A,1Fy^fk~IES\\\\BB^S&HCT:&HGIQ\\\"('eq{?nPq\",\"primaryCancer\":\"&XOY|{k)Ur/&w1nJ/3yJPwYWHe4'O#@h+s&cN\\\\yqklcrm7p0yak3apafcalol07mhwjjw3gbsdlo2z08i0wy4w-jwguga-lv<cS|\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":\"#<xrO<Pto~`nFN$\\\"h5CD^cHmPPj85ATmg-dlOQJ3_j:r/9H R?2GhKNzc8gBY?~4.][JK[QT3JuGQPQbK={vn%C.s07bWk%+,8[@\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"Otreatablecs\\\\yR{6L\\\"Q/dUPrO@vzU34iJ/g$U,Z\\\"WG-@1H\\\"Kt=g,Ih`?\\\"8'M-\\\"jjEWo68uefm^c?O\\\\FlBWc}ihyY}3DCI8~$k5c\",\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":101,\"srybla\":[\"]So'W^bu\",\"W%G;j!\",\"~<jCir\"],\"ekquhvgialgfj\":true,\"gj\":[]}")
+                .request().body( "{\"castrationResistant\":-849.2,\"dentalStatus\":\"b'\\\"Znv**]Kx_KQB-6!#&,P,yIi8hHph=W(jO]$pgV*M>h+9Vhy+s(/prBm;OZ?/f@`\\\"*LGe4h,VC6K^#qh^W]healthyeB0=phTq\",\"primaryCancer\":\"kYQ.LnW @piDw?jTP-!/EB6F1Bypcs\\\"jF1)k}_:ydbv13xdq340eds6zetmt13f95bfe1z8x32hinq1vzl1wzjcn3jhezb8oO +S\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":\"p]dlTjN>WS'* #avkPVf&ylF1?J3K&s<U;UPYJQ?!sk^)@-(q\\\\+_W-&^:%[ qImg-dlrU#P.l=\\\\NORP;tD/=*ExeVq|LD<iXv%h<\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"VDk[r=/a1Z}Y5DR k7RMW/-(ck]QDat0Y~91H)>xPCj|oA|f$b*W6/!j2q]\\\\W2rmVT8x/FKTOhrEXR?A$|B,noneXM{b5{L\\\\4M7{\",\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":101,\"wjexlseublbwgl\":719.7,\"jujxcbrzxstsbd\":true,\"pr\":true}")
             .when()
                 .request( "POST", "/api/v1/treatment-options")
             .then()
@@ -6621,7 +12096,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .contentType( "application/json")
-                .request().body( "{\"primaryCancer\":\"32@Yts?K~(M.YAa#/Bykg6l%Znx^dJT;B|$-k:Iq\\\\\\\\ASrr%jl.JyySq%*Pu9diym8d8bej-v0h-78bd-5hn1-0zdv-wkg-gs4Nq4\",\"scoreInputs\":{},\"lesions\":null,\"scores\":{},\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"castrationResistant\":580.0,\"dentalStatus\":\"t[pziy]2k\\\"OC oYE-B;T!;!,N+\\\\MEOMbb\\\"[YGi:|S>,v`A/GcpHdvnSzUH`bs)G)#.=uMt.}healthy\\\\JzoxoPRI`Cb@J]q:E%MN\",\"correctedCalcium\":{\"unit\":\"^%m'2juU}P:kl|NTlbpPX!-f~J9j?y}]X>QWgW0mmol-l]+z58@Y 'li1$$gg1}b56g*<#d5,p8R*R'|5rc^E!5O@A~n88U~P>#z\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"yyZY]hDM5n!7Bp_{F_VQQcs+treatable4Ka{VTYq(%3;k-jsjaT]in..o$9%t7_m{>q893RzvQ2Yu+[s|o[`-NafKqK7DS:Q.hV\",\"npv\":547.4,\"zkubwjwjkt\":true}")
+                .request().body( "{\"primaryCancer\":\"CD(=m@&]p6(aRDJl>$ic}Cg90LnYWu(K+hNZ\\\\mt{SB6MgWmrb7se79ix2aewexbjxv2ooxsq56dpv494nr1dldykrzn8zrv-3yZ3\",\"scoreInputs\":{},\"lesions\":null,\"scores\":{},\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"castrationResistant\":-94,\"dentalStatus\":\"c^)9^>f<^r1/5ZHFOl}e,9ABy`,-vu<VL`tX5N]Fs\\\\Csgz92VDx$&pW]u^6E,9=O8T27l%MBF~ehealthybxvU]Xrfwgjn8w;Zj(\",\"correctedCalcium\":{\"unit\":\"8Nze??1dlx8Dl[^R|\\\\vIIvP}Vf~.-ajs(2&+CIhZ\\\\3+,wu~;y`/>Img-dlu}Ji}$`0 4qsdp^17qh,s^Gi9v-assYn'O,YDcrPuz\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"#fV3#%SXmxDpZ)DI*#eEt|:|aA.EDh=:`i_U/ZcsjhE&?9H#we2VPe+@y1\\\"pF?_Sg<eZ(8qVT$rhW;v]b&Sknone#JhD'gUUN};<\",\"xauzeokodsqpyes\":-716}")
             .when()
                 .request( "POST", "/api/v1/treatment-options")
             .then()
@@ -6641,7 +12116,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .contentType( "application/json")
-                .request().body( "{\"primaryCancer\":\"1ScqTN7fsSKbMHAT}s;R/vgqfllzgomgugg30v29l4u46znaag56ookyywogjfqkdrdmagnz4pmmi-n-1-q-i-5-i-o-3-r-n-fo\",\"scoreInputs\":{},\"lesions\":410,\"scores\":{},\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"castrationResistant\":[],\"dentalStatus\":\"p;j3;eneeds-treatment(<b$sZW2QAj>~N }EN1wVytH:(8PL>Ac&*4Jj0\\\"<D@T%HD27qMv$WtHaI=z'cMs?a{ Zu^6rB[o&.{Z\",\"correctedCalcium\":{\"unit\":\"LE)rI)D[MB^:mmol-l&ZG@`1`::E O+\\\\:J{o_\\\\IMPS9iZWLW}0?cf^=|8lAh\\\"7YI2rJ]/<+1 #]]22FD~oE6Ev0%a^w_i|#c#\\\"Y\\\\\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"+4n+untreatable)Yot:I\\\"e@41o@cyZHO*mEpjJ,Ktyf4aEmTRnnc#zKkzXIEl3v(Ec;]t_iP1F|aD=!A+3MOvlN_;DX5)x[Ggzr\",\"uz\":\"mGB)3*\",\"mkpmkyh\":564.8,\"zzplzpkyebgbqres\":true}")
+                .request().body( "{\"primaryCancer\":\"8k6(pznw_cj;YPm8K5?No03Mu$]8D|zno|v'EU8;w-44xH1yx{zC@JkA\\\"l`1\\\\Z>/&9U8anap7yg76a8i39tf2zih5smh-ai9U:\\\\6\",\"scoreInputs\":{},\"lesions\":-139.9,\"scores\":{},\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"castrationResistant\":955.1,\"dentalStatus\":\"R\\\\Gn34CqNkfMZv`\\\"hB!Nmo6FkT>,I\\\\Mq~Grts@l@v~WwzvRe?yLUBBFcwZ\\\\h\\\"x2T;`{~E <7(qqdvzuHLneeds-treatmentK1lE\",\"correctedCalcium\":{\"unit\":\"'(PEgMt+nW\\\\%BpDdQ~Q?B10CNt>)=YI~x:[]U):emmol-l;UE:m;Ly+y{pazLj)hDRW\\\"5ep\\\\VaP (da2ffo**YKUvKp6FW-0%mOL\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"9#)Xu+\\\"&si&0Y^|k=<I&$DXe;Qz75K]I.>)}3=U0y$#oMQFT_5Z9<(vYH0~^2n9<7untreatabler0Ri)y2)P:eVs@vyre{8cc6x\",\"kp\":841.3}")
             .when()
                 .request( "POST", "/api/v1/treatment-options")
             .then()
@@ -6661,7 +12136,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .contentType( "application/json")
-                .request().body( "{\"primaryCancer\":\"z$?gEBjq%SE/ng/mmz3xG1]B2dnih3fuqegv**t}G)`diKVdW20OR<!7\\\"3\\\\z~8IbSYSgt57il/g<!qg*Tprr[fM[wK(wd=&A79ML\",\"scoreInputs\":{},\"lesions\":[295.1,{\"pkew\":[],\"ysip\":-818,\"cfekfwhz\":[\"k8,\",\";6\"]},true,true,\"WDrL>\",429.6,713,true,\"Co2\",-1006.5,-564,895.3,-840,true,{\"iieqcaqkht\":646},\"@~f:\",\"mhv\",{\"elrmdedkxrg\":[\"vKQPUEQ\",\"\",\"n?xR\"],\"rzngwiwggrlc\":[\"|OZ)\"]},[\"]AW$K!\"],805.6,true,317.5,115.3,{\"nooiqoi\":-798,\"whbtptoveft\":\"vR\"},\"z\\\"{hdyL@\",true,\"cy;nqU@J\",[\"\",\"1O5J;rlM\"],[\"KqPb(T&\"],\"f/l_\",-206,133,-402,true,-468.1,-477,\"KnP\",521,\"qJeA{\",{\"mwgtfpvadkiey\":-794,\"qiourgcbljii\":[\"m|=o\\\\\"]},[\"3|\",\"5V~Bi 1\"],1011.5,[\"QV~9pH-\",\"]#]\",\"\"],709,-477,\":j:Gp_c\",94.2,true,\"Q(|\",true,\"fc-m$SK(\"],\"scores\":{},\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"castrationResistant\":240.6,\"dentalStatus\":\"8x>KGUQz7DTq:Oy\\\\n)xZfneeds-treatmentN1e@F,9fx;)qwo.G}\\\"5hjlhZ?(hq\\\"$.pH4;z/VyjiB41oAHE;ycWdv$Jx2r>J.Z(\",\"correctedCalcium\":{\"unit\":\"oBX=ILQWXo{3^w_Ammol-lkN=.m5%xUBf[:~3Q)-IT4 w\\\"p\\\"$%L7W2Oq(c7]>abLp7Z}Nr#tzp1ZK{g-cD+>5wgem|zB7+T+9-CY\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"tKv#@tTLh[pIyj<3maGL<|E;8b5+|;0%EQ1\\\\}6z\\\\;?c@b!,\\\\\\\"5X(G7n$a\\\"PRBuntreatableGmL0;EKrg8B.[e#bDMO=ca%+8+\\\"&\",\"ghagjiabizerjnf\":[],\"vy\":[\"\"]}")
+                .request().body( "{\"primaryCancer\":\"b[FnrEW-Wvp{^EOXg8\\\\#rB(5A6;Ev^MVgPv/Y!%;RW_!bP8s0z4be10uatinbrn-q-p-x-ah-1-w-l-x-p3-m0c-j-cvi-6khahq\",\"scoreInputs\":{},\"lesions\":[[],\"D8:ZC?i\",\"z78ruRc5\",true,[\"(\",\"B\"],true,{\"hgwpguae\":710.7,\"qxzowlgf\":true,\"zwng\":104.0},\"5Z}_NkS\",886,\".ghaH)EY\",-897,true,{\"zycvkgqwh\":true},-638.8,358.5,[\"n5!I\",\"vOg|T\"],883.0,\"}53240r\",[],[\"&J$3;(\",\"al1qb,F\",\"c,\"],5,\"{fBw\",126,true,true,182,326.1,{\"egipoexbwkwt\":\"3(\",\"rhlsmtgljzhy\":\"%/_q1\",\"kbv\":\"HNQ&/eC\"},\"\",[\"Q|^dE^V0\",\"YS=\",\"E\"],{\"ivlpcpadtkmpoo\":\"0\"},true,131.4,401,\"d%Dilw{8\",{\"uktgjehdnwm\":\"L2y5;i0\"},true,-660.1,-606,975,-777.8,-522,{\"xfrldm\":[],\"fvtlseoh\":-601},-541,-205.4,{\"ivlpcpadtkmpoo\":\"0\"},120.3,true,{\"qnfbhtsrw\":true},true,\"\"],\"scores\":{},\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"castrationResistant\":true,\"dentalStatus\":\"C/lk)M)>AQb-WK,3p Z[F}]]Q2qr<xnY*W\\\"LC/\\\"&4A Cc6j%K3kK^F2xP@mneeds-treatment,XHDlp(J_`|5O-Yv;W![{5oB8w\",\"correctedCalcium\":{\"unit\":\"{,Ekq/0(8j((k-$p(_aq%FG8zmmol-lu3{Ams9zqzKnH8?o;t1;D:W3zTD|Rt{zQ^E=0lxx)qdy??OoytKx,F.8+/Ag28:[OU'.d\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"~8?+nVkwZUVM iOa!FBK.-XM_3X^$p7-IhivY5vUtnp=v[^b,\\\\60$G(3C$DJKEgKck/].%V^7d]CeuSfO8n,treatable'\\\"dU7\\\\y\",\"tmbuyvcomphm\":\"<w\",\"dolntgwylubgx\":-95}")
             .when()
                 .request( "POST", "/api/v1/treatment-options")
             .then()
@@ -6681,7 +12156,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .contentType( "application/json")
-                .request().body( "{\"primaryCancer\":\"We$\\\"cv=u(/8XJ(i)0\\\"C}!S<Na5h$Yo8kodB[-&2H#;S%~o4>f42Dr-gcum.\\\\ QRp];*oIy44!7K-8%PYveqX#NErd*spxfg-f-2h\",\"scoreInputs\":{},\"lesions\":[null,\"|wa\",-822,\"H\",{},\"ZnTzP\",\"\",\"!\",-17,-903,{\"b\":-250.9,\"ca\":\"bk|a)>$\",\"zlcclcgnaq\":true},{\"t\":\"\\\\_v\",\"wojk\":[\"]|zz\",\"\"],\"tjq\":[\"2\",\"\"]},[\"0~wEF7|*\",\"*.8\",\"_M{PF\"],[\"]a\",\"`K\",\"9CrIh\"],\"SR]'en\",439,\"]](%@wZb\",791.1,-505,{\"edxuwu\":\"7\",\"gf\":-812},-37,302.1,{},true,593,-389,[\"i?\",\"<m\",\"3x%lYvp\"],[\"O+\",\"g5xG*\"],-203,\"nPx`cb a\",-193.0,[\"W8*=~V0\",\"D^`ep\",\"#G4\"],[\"eD\",\"J\"],[],945.5,{\"kkkfnztwhuamze\":true,\"bkvefpunp\":\"P\"},303.9,{\"kkkfnztwhuamze\":true,\"bkvefpunp\":\"P\"},-729.9,[]],\"scores\":{},\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"castrationResistant\":231,\"dentalStatus\":\"q@E/\\\\u!k>[UDtMhL2k0>R)5R&TY-i\\\\2Mk!({k~kHy2b{needs-treatment%TM,8rMD#8iCFXiek5f-XjN>@N.\\\"cf.6~E=Znyk32\",\"correctedCalcium\":{\"unit\":\"Le_(-Lzu%5p`vFGw.CvA9T+ t_5c@0#t'er3d'='c#IN0+.\\\"Bgr%*6T0VvvB6|7XSJ*)@J!+#i;}$LLX GB(_NOn~'mmol-ls}5q\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\",]F3L5,b_qE%p~Mo<Rr5lfi7L.YU\\\\P311^JpT\\\\JPl+YvY*V>WnoneOa0r%aA/GhyuBCKYQY%:ptJmZ#Gi\\\"1]jc.*BkV#FvBl.F/1\",\"igsqukmkp\":615,\"hdszkrhm\":\"+\"}")
+                .request().body( "{\"primaryCancer\":\"W/}2xq=1`=yiQ$DoiE0R|vA3INfhnXi\\\"`;~=)%wrQ\\\"*`tcT=B3E\\\\.]^hwf``)^8|c.4huhmg86a0oadmj0aw-5w-v3jnp2m03J$9\",\"scoreInputs\":{},\"lesions\":[null,\"\",[\"Cv5:9\",\"SF2\",\"4xO%]OFU\"],[\"o\",\"V~^\\\\\\\"\"],[\";|id\",\"C9F\\\"(!x+\",\".y4\"],[],\"\",627,{\"vuysoprwc\":-459.0},{\"uumx\":465},\"%YXZfS\",\")\",[\"H:w\",\"#!I\"],true,true,true,\"}B d\",{\"muq\":true,\"omoewyfylqyxma\":-501.4,\"fczxhuqokvmb\":-108.3},{\"acf\":\"{\",\"dquljfbgxbaulw\":519},-425,218.9,-188.3,-425,658.8,{\"murj\":-776,\"zwgrqqzmyomxyh\":-783.0},true,{},\" G?\\\"bW\",-791.8,{\"sytrdohvkwqtkhwt\":[],\"apoidzsrrrg\":-207,\"nthy\":-350.2},395.6,{\"syyykzyvrkuo\":-795},876],\"scores\":{},\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"castrationResistant\":true,\"dentalStatus\":\"D$vD#`yGtZHUMXt9|($Q_1Ou: 9)v,!}Lg' sWznm Lz!Ss]}k;?Dneeds-treatmentfc_9Py .Rm`,kW~X7Nw0R\\\\Xmo+8R'<v{\",\"correctedCalcium\":{\"unit\":\"h)lF.ow2lrz4500X@?27ld2?W]#V^SZloq|s|]Z`J8TM.>|$8_DWyr2_{u^xd.$!o]30gn=Xmmol-lk]GeQPTU!=:Gsg,.En[ \\\\B\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"Xx9-~imnone/HWW_8#8:4gh*Sc_(U}d}en)?T9'X}IYoS|n'(ZeXDA)ajG|,U!HE5s6)Agov#JM9v),GYOeT 0vkCN%x-/iD>a!r\",\"skahwmzqwqzmf\":[\"\\\"c@-VIC)\"]}")
             .when()
                 .request( "POST", "/api/v1/treatment-options")
             .then()
@@ -6701,7 +12176,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .contentType( "application/json")
-                .request().body( "{\"primaryCancer\":\"SjsR2SfDJ&<?}IQfk686789661iy2vfhw4mk8t2vql8xkzmzueojzg8zkupfvni46p6rflnkp6btxllf-s0-jjigbr-kt3fr85c8\",\"scoreInputs\":{},\"scores\":{},\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"castrationResistant\":[],\"dentalStatus\":\"=$}36Q|g2(_Wi&*@mQzx-&y<>F$^<pP*np\\\\ahSneeds-treatmentE+slHN:(:qCE\\\\9nG>@'0wfL&VNx6NXJ]/BMA95jW=6:!0po\",\"correctedCalcium\":{\"unit\":\"S/4a?peOm%%*&GU\\\"u`qT?.\\\\nY_4!.K9Ii!6 [-B)9I=V/ts7W0Immol-lrlGEwT*6j`K?7b#C9RuAsbnR.1n4%4A(aZYER`fFKMo\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"w$>b\\\\+V{Vbo &yEyhuX~Dn8PP.SU,Fo%'f`M=a(TI)]y\\\\'\\\"V!!d!qZ?,l{na\\\"6V~TUInoneS/6mZ0PBWC2N4DA{6(A[\\\\TZD^,<fb\",\"neurology\":null,\"brcixrlcyzkabxj\":true,\"avqnxwx\":true,\"trxtwnwayaodo\":-623}")
+                .request().body( "{\"primaryCancer\":\"<r*{-7:+6eyWzCFONtMcEd2;OS)x$ov0JW337//v4y5rdy5otcsbqxir22n3v2-gk-n-j-8-x-2-1e9-b-6ap-cdu-4kzi5extc!\",\"scoreInputs\":{},\"scores\":{},\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"castrationResistant\":375.1,\"dentalStatus\":\"\\\\8AFda$IQyn@u'/UU31\\\"B EmNj9\\\":T8h(S6MyM5/\\\"hB7(NY2!$.Sneeds-treatmentbIWPK|8*IXWO@y-(d/%2l!\\\\:mdv:G&^sJ\",\"correctedCalcium\":{\"unit\":\"4mosZ:Q/uO[aW<{\\\"4&fM^q6gqLlj~;aIYA70}hqL&Gh~iHPBurmmol-l+~tkx`V&<}+euqw#x5X3H\\\".@3gf5i\\\\4EM2sdX6Z<$__J\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"{G?y0\\\"kOBjp[,cv<W}\\\\%6# N!wW#irj=+d)^\\\";M\\\"m)0V{ untreatable:6l^q@DMH31r:5_klop3mWU$?Pv]rK91*Jc9=xg-=do\",\"neurology\":null,\"kscqrhjyifwk\":-600,\"kiyrijgm\":[],\"qyvxfvdrzbjjgd\":648}")
             .when()
                 .request( "POST", "/api/v1/treatment-options")
             .then()
@@ -6721,7 +12196,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .contentType( "application/json")
-                .request().body( "{\"primaryCancer\":\"=`mERA&U^$7x5Z`o=.^iO>/Y'K ZJx6]PmxTIrNzlkgvft8blehfllsydarkhqeynu11d1xj47le7cbbxk08jwql2uggm7swq2vq\",\"scoreInputs\":{},\"scores\":{},\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"castrationResistant\":[\"H\",\"(f\",\"^O#}PO\"],\"dentalStatus\":\"BktYafCl:bt3pc''19cO|0$o\\\\)9|i0M[V6@,LnJohmhealthy0+az8J?iX]Q^;[%}Ha.T}pvCOG]@PUjGhqq9G!qU{Z!UlO?Xdo0\",\"correctedCalcium\":{\"unit\":\"w\\\"TW=s|Vsuhzh`q][+JYNtt\\\"i7?b-w.&T/Q*o&PQJ7BVFQTD@A)U(IWpOE'l\\\";z;bVZ2h.mmol-l}lV-|Po?`TXfb_,)6ZyO,`Yc\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"n[mHmFD]<+Z02ruQH_9& B(noneC/1mFl~S,lK^_ohSB>`L?NlcG>M@&N\\\\k[BKfD\\\\o28.zwAlx^kx>*o:7uc4Me1ux'p#u$OVV-=\",\"neurology\":\"cM&#\",\"uxxmrzu\":{},\"tmv\":876.8}")
+                .request().body( "{\"primaryCancer\":\"*oZ.l;mKsSH79*-Cc:Neah=(6%=cat8Y9w}Fb6PpXV_v0>^ig):+\\\\8d1</1i91|%<r5s}f$c\\\"A\\\"_ [=3ek6FPY8{NytA.IX}HkmJ\",\"scoreInputs\":{},\"scores\":{},\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"castrationResistant\":620,\"dentalStatus\":\"=!phAcLaSN[X[#FL^Uf#yD+I]3{hP^kr]Oue|r*oZwRvRHRu;needs-treatments!i@?[>HZLlP5CTb[,AS#`Z1pp*8#U.4*:Sp\",\"correctedCalcium\":{\"unit\":\"kmmol-l/q$AC\\\\*2}+3+~0FXUh233k9-F[p=Z%+<qi{:L@u6h9kHhXqHu'EgC2f6B:_[|]gsP\\\"NK\\\\hb#l-J/ghP 2HO|wC%8OA&$P\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"^r-]d+TVa~OaK8=afQV7hw1Z4 [)U9v^.HgraWc?Tc66}('^.azPv@Pf@_vI/&&nDO)\\\\L33aJ_x<$MNim&b]7Kko^treatable+x\",\"neurology\":true,\"vovfdrdhbr\":-922}")
             .when()
                 .request( "POST", "/api/v1/treatment-options")
             .then()
@@ -6741,7 +12216,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .contentType( "application/json")
-                .request().body( "{\"primaryCancer\":\"+YJcNhWjxwiaw-n-m-e-h-s-o-r-n-t-h-6-z-8-b-t-8-f-r-s-3-3-6-5-y-k-o-z-u-s-0-t-d-m-e-u-h-9-0-6-9-j-2-jd\",\"scoreInputs\":{},\"scores\":{},\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"castrationResistant\":-598,\"dentalStatus\":\"QO%]r i{S;*dGl_}c7XBT/:./~d^J>Bna0{MQU<25;t;3cNX5r>2v3&,oIB5fMW/jq3RHv~#!4FXtg8vYxaM{q:kV4[healthy2W\",\"correctedCalcium\":{\"unit\":\"};ypB/r 3(W`Xa[Krcv3n\\\\:%Tte>w$.XS?/w&hmmol-lK#qoG=N8w*9Q7EK(j`FAG[uS_yXDazH>U8oVE'[(PjXtW}Q6/`#ioiDL\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"N#V^3X[iK%Fr;!A}9V:=G@oI$?;Z2!VP(mt8PgU?=yW]*j}7m0:bJl9@|~>c\\\"treatablec!W!Ihhw,+Jmw^g-~xA2P@$X&buX~x\",\"neurology\":{\"ambulatory\":null,\"deficit\":\"none\"},\"gxqpzbkfdacef\":-744,\"zzhnbyoviazvill\":{},\"wfycsdjtofswf\":true}")
+                .request().body( "{\"primaryCancer\":\"=v03]e&Sik5|%R&6*S4D`N`<7#8>%4Au75i2tj7d0h3mu69d2ayqu4ej534l8jqgkb68fwjbj5v00u0os9y-wm-Cz}B\\\\~i'E'6*x\",\"scoreInputs\":{},\"scores\":{},\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"castrationResistant\":[\" icS5T\",\"\"],\"dentalStatus\":\"20ZmQu)/@F`P?healthygKz6k\\\"ya!rJVk.^_QCP:(ogc~,Ondj[eW'4<Y\\\"flZN,IAKI7V 2p;l$AzU4Y4\\\">$(sH/Kb9/C-\\\"iJxzH\",\"correctedCalcium\":{\"unit\":\")NJ#c%lT-#HihgbK=mg-dlh{=U=q>CeL-y{FqV,OhJ`'^sUxGbdLh0LgNnHLCC~[Q_'-b:rKSC]<ZH/X9lKY{W 2nKk1R2Xq=->k\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"BE!XW:7:Te/G7!exvaN6^V9a@{<>mG}\\\"YQ1E\\\"N6Wq&B8/1guntreatableLGfwOlry1pci{lsVpF4E3Y[bL-}(@&12ZM~Y)gS{My\",\"neurology\":{\"ambulatory\":null,\"deficit\":\"none\"},\"kovkwvurmyat\":\"lr8\"}")
             .when()
                 .request( "POST", "/api/v1/treatment-options")
             .then()
@@ -6761,7 +12236,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .contentType( "application/json")
-                .request().body( "{\"primaryCancer\":\"g.#Tc-* :!wM8M!wtgMm}+diiMSC!zv0_c?4,*)cZ9`[CI5|4C'4Hnp^(db3QZ49U/'u0R@kn/7-KGzF=]['Nsvgwvz4pp4o8k8F\",\"scoreInputs\":{},\"scores\":{},\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"castrationResistant\":376,\"dentalStatus\":\"\\\\XecS48_x/X%rZNz2HE3GKn\\\"\\\"r8$$WwCO|77\\\\j45TY(ZF?5xO%k^\\\\vy0i)(^q1U?r}%ncl_,(FNdhealthyUf|h\\\"R_Z(3Ak*)dm0\",\"correctedCalcium\":{\"unit\":\"0e\\\\0<6ECmmol-l01Q!8P a`-5Lw?nC!n\\\"cX;w|\\\\!qS0qbocdEIG\\\\E}ptxvIgrtt~%0g]Z^3zGxsMN`#xzk+/JLp/bEMU\\\"mnNVCy/\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"Iy3yb'%X7$=@G{[+,orP$X*uu)Z:+D~%tGL:w&uCr%|YPvnone6~\\\\ =/G1X<&r3?a+n\\\\h~j}`X,]JtI`0btO96I7:&Jveau+CaVK\",\"neurology\":{\"deficit\":null},\"zwjjc\":[\")\",\"Z\\\\\",\"Nmt<8-\"]}")
+                .request().body( "{\"primaryCancer\":\"YB>87Y-g`dWSE*K1bpWsnPU8L&+?k75~.mUd]xaKddS~h+p- I>KBwmI7>2/}nxQHF'mk.7V=3[_,5voyuip986-2-w-x-8-z-e3\",\"scoreInputs\":{},\"scores\":{},\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"castrationResistant\":true,\"dentalStatus\":\"bPmI0healthyY]b+{Ie.&R?v2/B!L8}b F5=MOYMm$lNLa X}).Y.h`uo\\\"pRA7p4Mf;}3t\\\\`U8)Dil4)++\\\"M1!JW?59X}B>1j[u6\",\"correctedCalcium\":{\"unit\":\"G<`mg-dl5P[/vm~G@ !76g8*_](Y\\\\lb|2lXfH&98OW/DFw|J#rzd5qL#675S$Ez'jJQydxbTe:\\\"l&~<;U%|4?=:[B-e$w'$Y<Ari\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"Q$}N%hHkdD8&h+}5|nO8none&er$OF1x]|k29hQCO,['4lkOTix\\\"G,@|(W}I,&YGYRP8pk6?8CY8}g`j9e(aD!(/%!y,SskK~)'w\",\"neurology\":{\"deficit\":null},\"bgmpeqtsysgbvx\":864,\"vdqmefmbtvaln\":true}")
             .when()
                 .request( "POST", "/api/v1/treatment-options")
             .then()
@@ -6781,7 +12256,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .contentType( "application/json")
-                .request().body( "{\"primaryCancer\":\"6mgmr|QrY[z${S`aC0KM [(83rLoK8 R}SD,VBi=53JQfJ(vs6p-JR-tp;Zvw5227f86a294oons3hqggw1ulqqqlv9AW:}_9_LU\",\"scoreInputs\":{},\"scores\":{},\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"castrationResistant\":-984.9,\"dentalStatus\":\"dh$3!NKyCVq9w[`smS\\\\6j*a%i>z03\\\\'WR894Oeh1yM'@YQqI'/L&TXBhbc18healthyX&N!|8l)#&:u3_:\\\"\\\\/>Cq&+c@Rh^9~=`3\",\"correctedCalcium\":{\"unit\":\"81JfC+D.R?[uAl(/nde}U3rY`,<IA>M_A ^>RCs*;{`qzS&! |C.1\\\"/)R9tkrT(G~Vl'2--u>$1.T2Pmmol-l-:\\\\yi5TS~BM-cV~\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"=V\\\"]2n`M_+1R?z$&#$.)-ED`yCtx;VoNWF6xY.none9uM@V:<oUhExjz;HD8IDH,i57LoRKFM+LrFu=1IHB4z&#Q6/t40+ep4dB<\",\"neurology\":{\"deficit\":901},\"mmfivbyecpjm\":[\"!%Q;0F\\\\\"]}")
+                .request().body( "{\"primaryCancer\":\"{aMK1u!\\\"}hLTYC,!:D2jn*$*{cxEZKRxv|1AFL[8yRK}eQ)T04Z(s p-ccZI|+lqjwzak9vq9-t-u-7-j-f-5-e3-n-0eq-tp\\\\pV\",\"scoreInputs\":{},\"scores\":{},\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"castrationResistant\":\"\",\"dentalStatus\":\"K#fKyqElea BI#Yhl!2)MuxGySrL<needs-treatment&3Wrw>m!e(-ABzCrpSN-gi9vB:WIVtW<{+zr9{RVtOvq#tdq2[HU(:7u\",\"correctedCalcium\":{\"unit\":\"@xa+PBL][1({/\\\"?Nt+DZ}%}*f8zw0LS*o$.aE:~zNmmol-l 4Y'e!;yvBb/@#*qOW{p^\\\\bb\\\\Z_Z.[I(}0]N]7Z0,_n2X\\\\Z~`h7Cr\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"tg5@wD6.5taNiKG2_mS6ezF>wUekY8!`,Z1%N:hCxpG:ktzvmj@&^Zuntreatable+z5/kG<BPI w?)(kf1v\\\\oz843Hz*&{}JmvG\",\"neurology\":{\"deficit\":-117},\"xczotqyloyodkbdt\":[\"R\",\"P9\"]}")
             .when()
                 .request( "POST", "/api/v1/treatment-options")
             .then()
@@ -6801,7 +12276,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .contentType( "application/json")
-                .request().body( "{\"primaryCancer\":\"WW)U_342~iyf0#jpHME83tXCN}$;3qbAvrdIJc78/\\\\V*\\\\NlF8T- ?m4xi<;H\\\"`y?^Of>$DOq4fpz6vvg3xtm61l9m3ow0qw-3s6+\",\"scoreInputs\":{},\"scores\":{},\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"castrationResistant\":[],\"dentalStatus\":\"L&vdcq9`S`.{'\\\\YS)g\\\"X{Q7bknSneeds-treatment_mKJ9LXapJ,-HK;{7TM\\\\zIJ@o>_!RX Z%wg$2[qcgw9FZCo~fB$`g)|8a4\",\"correctedCalcium\":{\"unit\":\"):D`JBC_>RdZymt|.Wu-qK]}&=8fUzH2Q&Rz%/#OYDQSk2)IK3X-]aGjmg-dlP2\\\\Wd@sy@O5JN)Y:%'e_WhQz[4!G,#> X7;''`R\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"D7r}M;iCY;-j~treatablel\\\\~IX6U<[GL3l`L48m5;CblWoKXF'G`t;`Y|xFQ+ydIL(+h$crayC$db<VY%<QA~QM\\\"esWdxV6[@y/\",\"neurology\":{\"deficit\":\"4Tl\"},\"gnrfxnudfzq\":[\"U2[|b}`s\"],\"ktrrrdougxvcm\":[]}")
+                .request().body( "{\"primaryCancer\":\"?U$lywab\\\"W$>,oH~nvOZ@0,llLbtsf-jve0il2kpzbxu4b-gk4wunfq9po7-a3-kitpbs6m8tzgx94kttbzvvsp31yw6ysW-kr%D\",\"scoreInputs\":{},\"scores\":{},\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"castrationResistant\":\"iXzJ$gr!\",\"dentalStatus\":\"}dNJ`KivEu6H['`B\\\\=2$95py\\\\QPlMrm#'fz2QTgM)Y^b8lu4~O(Ii5kX61j#N+1d|Yr11_})DQLx7aA~c?Wneeds-treatmentfE\",\"correctedCalcium\":{\"unit\":\"3^gJ~`A4;A:,S:\\\\o}/[ROd'o(\\\\V,S1k ~/>qos];]#(tz?(dh,x\\\"{aFaYHq*Jx&^u2x\\\\ e>Img-dlVqu-v?\\\"Z>R/VZ!v1|zRS8oT\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"K(!`7~Qm:j/+@a+hx|RJen;L:9ft`mU}D\\\"|2]93el,xjUw=cfJ,[nC/K^V4gg7WS7SMiU/-HF+nKujH#Mtreatablev82=,g\\\"k^-\",\"neurology\":{\"deficit\":\"?[k\"},\"d\":-656,\"ytpuwrsuzge\":20.3}")
             .when()
                 .request( "POST", "/api/v1/treatment-options")
             .then()
@@ -6821,7 +12296,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .contentType( "application/json")
-                .request().body( "{\"primaryCancer\":\"D}vCrW5^C\\\\QDk:;0ULcPTQuRA~uQh:*9]4qc@knOB}WX^%Y2EH&s5,#y*EwF8xi0apd908g19azdoyxkp6s77x-nzz-n4gxwJ'In\",\"scoreInputs\":{},\"scores\":{},\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"castrationResistant\":{\"ucfboq\":832.5,\"nr\":true,\"bko\":120.8},\"dentalStatus\":\"~=f2<h|*X=-sX,6{JQp_S1 qg2*P 7Mg+vFi`79zATWq]VbEVneeds-treatmentw?-d}*as:^U7[O5TujQ800a^ou9XMQ h;A'>\",\"correctedCalcium\":{\"unit\":\"\\\\:WF8\\\\{-PsBGZO[G=j{^=*8ocpSB#I\\\"L'\\\"EregtAU1t3W9%be5(bX]?::L~vI0Iauhekb|Q)^:lMp0jN(pL4Y=V;ca('/@zmg-dl\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"@#$noneMJQ8Ku}g)2Al8o/a$^7|8|o.]]%(-drRg1P`Iqb6hPq bKV?M-v4`E (.l^9/VaQ @J)A}LJ:2q788=)kRN]ok)ZV*wRf\",\"neurology\":{\"deficit\":\"[cqt?9}c0 H1oQ?+z/UxkC$~W/$YEff*t' :#`w'gUeYoPWiPj\\\\3gA82fQ&IC^3PWc}'D`O|9+`HhE,+4fQK8l0cTF%7eF>[z{HC~\"},\"xykcdo\":850,\"nbgcwlvivbz\":-474}")
+                .request().body( "{\"primaryCancer\":\"-r}S>Y F;+]abNX1Y_`Lf_d}<l-,o1L+p}~X~QiiTD-%f3x@ b0qMg!4$63r3w9@Z]#x(Wn17[g=#}D+3iq\\\\'gal-6f6w444s5yu\",\"scoreInputs\":{},\"scores\":{},\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"castrationResistant\":837,\"dentalStatus\":\"EJhp%(#GjTX_*.:t(QRIAkXy/z9,Qk+healthy}y5~{%x@UgQ>aH5%5UlHyx7\\\"%=^=;H]EK,C(otYiA|oYFIeerxrdnR Pq\\\\Xyip\",\"correctedCalcium\":{\"unit\":\"/tmmol-lJ^`tIQ)xX pZg{|QKa2IZ'oUq0[~V6E^{hZ29`2SV2&ot$|Q|_~]:p>D1=(4r,b^9JM&4{b7%xY703eVie,w%pqJd521\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\":*NG>KT(w;Fd9jEFMWclbYX-h=&f9YTIQd|`/X|XnX/|AF\\\\{vQO2}RL~9S3M#vRU1rTgrVF6as$#6&duntreatableALpC-htKFO\",\"neurology\":{\"deficit\":\"uO2uZ,p$3 7Np(_:`E&?pIH-QVP;7@b{ony.DS'z2xd:K_jK2J] $h2Yx5dO%l8z4jFg2\\\\q$jkez6a@^Op'B`4k{D\\\\ <}y]$t+<Xs\"},\"tayqtfmouqharsh\":true,\"skcljygodhft\":[\"#p1pz8\"],\"iayoivudhuwedg\":[\"r^*9TAg$\",\"&Z\"]}")
             .when()
                 .request( "POST", "/api/v1/treatment-options")
             .then()
@@ -6841,7 +12316,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .contentType( "application/json")
-                .request().body( "{\"primaryCancer\":\"bK?eO]fCu}z<yXLuOCh\\\\|8xa)D2W(:as(oT</H eg4+p%'Z?>KuV:6)m'Do'm0s.GY0!;<j0LYoKXjmmxhd-1-d-t-6-1-8p-8`I\",\"scoreInputs\":{},\"scores\":{},\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"castrationResistant\":310,\"dentalStatus\":\"|Xd x^Qo_vuOuNrWBzxlozv=%QRjCnEJ6X$I$T]Q`F(Cn\\\"v.X~W=K).7cf6W=D:{v$n needs-treatmentC:%pzg/$Abr%l5?k6\",\"correctedCalcium\":{\"unit\":\"*jBwYnCpa})0Pzgp=QxNLl.e|ms.&XLKdtLCEi:Lt|8_}X2p7Omg-dleYuRda%6~\\\\ccF5AC\\\\6.+m\\\\gxN*$$u@;:Atr:ISK*pWGZx\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"zZXc5q,*^v`gIlRN+#YkI\\\"{^ThUsZR@#*&HmoSa>8K##fQ;t2Af'wSWqfyDP3zrcwC8S1+=DS>treatablej143Esd@L<^\\\\LYG[>\",\"neurology\":{\"deficit\":\"nbAV\"},\"y\":[\"j`tq\",\"%x\\\"Rv\"],\"av\":-762}")
+                .request().body( "{\"primaryCancer\":\"Q&9,K/jqry\\\\|<q2hm {rMZMc\\\"6}I\\\"M&nu038=+aF}W7B3g>iAo3dg-tu9-gf0-8n-r-fio-hh3x-0crr-mm4-8-rist6y-4dcbww\",\"scoreInputs\":{},\"scores\":{},\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"castrationResistant\":true,\"dentalStatus\":\"d70`Gk@Fn8\\\"o*&fGs9: RG`F[D,u}rO./hUF>umO@needs-treatment](|Uo+6AaCa84fyGZ]YvW+1&S8A;WW\\\"I.Cv=Z_;2^>>7\",\"correctedCalcium\":{\"unit\":\"=WQgA=9ug\\\"{lP+qxL'#l5B#z3asr]c+40ygfpDzoOy+}>(^+7)_^^p+mmol-lUtJqe%c>TmlXPUbXCgH!5Azj?T`3Mfv}fz F(yE\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"~1%I<7'Bo}4h5?'6&fRo|~`O*;iE|JJ-Q1-,lmwT~u0V-z:ZM4kB13fOw`~o@30B8Z;Sl<C(d9YWL*untreatablet9`.{:QnoEe\",\"neurology\":{\"deficit\":\"6DqO\"},\"tlzcxxlwivakc\":{\"eutscvwhwsztzmx\":[\"at5J8TJW\"],\"ancd\":[\"-3<9\"],\"jkejomgies\":[\"\",\"EOS\",\"mW\"]}}")
             .when()
                 .request( "POST", "/api/v1/treatment-options")
             .then()
@@ -6861,7 +12336,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .contentType( "application/json")
-                .request().body( "{\"primaryCancer\":\"90SsFzb8:Qzwgpb6t2ea5o0rdiyhby7xm4lpys8m8r7ppzz8n9exg7z7vcf118lnlmesfd6-xii7d47-q-bf8pwj6FkX,:=j[VgF\",\"scoreInputs\":{},\"scores\":{},\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"castrationResistant\":{\"lzeuqrn\":true,\"naeumftsxxjxpf\":[\"vhe[m;\"]},\"dentalStatus\":\"needs-treatmenth+c&; :H$'Wi7e=fP<wSv<'<w1Rbg>k,(L%4`gm|##''.X!!@WM{c U\\\\bl|}_8R;vCzQlm(vgOofxAYtPhrUx\",\"correctedCalcium\":{\"unit\":\"^|H=I\\\\vam1I/{ie&+IS&x9n'GT6a*a,3WRm+EA!w[k}8dzBv|5mg-dlt09w=e*9iXOWB83Yse+xT#j7j9e`g2#A8Ro>@HL+<Ot}#\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"LLub]Cm/$q+CL(ZAGg,=]4|treatablemG_lS[\\\"?\\\">SM,-e&q7(^kq~PA6$8}4*w'Xf:x{ +/.4}!\\\\ (w*e]<piRFQqiSi*k7HP(\",\"neurology\":{\"deficit\":\"none\",\"hoursSinceLossOfWalking\":null},\"rywjmdlco\":true,\"sk\":\"A/vXQK:\"}")
+                .request().body( "{\"primaryCancer\":\"d_C-&P<K=AKXZ,@e@sDFlXWgq b:0XZ48DA_qU[4:t)k\\\"[)e#BJY4hKMG>`bJF*{7-UAA6[a{z_zK<x;kxa\\\"?w\\\\G?{=0a3\\\"K,12d\",\"scoreInputs\":{},\"scores\":{},\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"castrationResistant\":{\"q\":[\"A\",\"RXD)5\",\"hCos\"]},\"dentalStatus\":\"vP4\\\"%Sc-R`2u%_}=g?[Dbdhealthyl[os2Uo?Op@*BFOH0Xj9BG@s$-Zs)F7 ~+ck\\\\Qr&DWGDRdX9Asa/ e-+e:e.`2!vj.d1PoG\",\"correctedCalcium\":{\"unit\":\"$GYPdiz!V`oW-&=i5AzB.*W0D/p=)J\\\"~49f~Z}dudJ<zV4#CfZH5\\\\cUdS:@8mg-dlHM*4_pJ^xzYW^$T^C\\\"cOyQ/q}I})Ur+v:9n\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"NNnJn7\\\"tP\\\\t-y9WLK[;\\\"!<}8uaAn;untreatable)Nb0UE73_h,xS<mD8TiScPjshpgf^9Kgw4lPfk>'Pe&%V)XC_F2`vvDcfTjz\",\"neurology\":{\"deficit\":\"none\",\"hoursSinceLossOfWalking\":null},\"g\":-582.0,\"urrrcdpvndivp\":\"+@S&\\\\/Y\",\"crkwjznhzalqx\":[\"f6h/\",\"lm{\",\"_VaL\"]}")
             .when()
                 .request( "POST", "/api/v1/treatment-options")
             .then()
@@ -6881,7 +12356,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .contentType( "application/json")
-                .request().body( "{\"primaryCancer\":\"72z\\\\6+d@x'Op8HIL&`jy<9|11u$7N8~b<wskpp0z6qtzvcd81m28rv0loorbbpri49wf6914xowjrjju4nvcifh6i4m-v62kx|cK\",\"scoreInputs\":{},\"scores\":{},\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"castrationResistant\":{\"ldtmkrhaufii\":-610,\"mqqjokaomwxsjj\":true},\"dentalStatus\":\"BE3/zeB*%r{6xsz'@Pj9}U(h,jxBkIRvXLvp26#I_h+}a,NIHR].*azXLWIS5 !/zIiK|healthy_'I6/dObY'*Cb%`2KUpwh)8M\",\"correctedCalcium\":{\"unit\":\"n^gwOb<{|pCt[~hL0h)+.0;`vNSFvOag&mM;'-98c|*+\\\";-A6n6tb0(Z^geYZ:&,5mmol-l.H9if*P:?URg^Vzd[i4<Jlq7/Vw~^\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"%-x9m1h;!F^5{05#:Kf'T>|<O8>K>^HBnM&untreatable_S[.Ec&>`D'._2E+,6rb^,iFHxv 7YY\\\\-$(V_kp,Uy-]l$cH9 7je\\\"\",\"neurology\":{\"deficit\":\"none\",\"hoursSinceLossOfWalking\":true},\"ipia\":-680.7,\"mxdplz\":-450,\"ategqmxhb\":[\"H??\",\"r\"]}")
+                .request().body( "{\"primaryCancer\":\"-zIk/){B\\\"u\\\\naNyb^5Kfzu2:*V}f&98,D@3;!.fUkf~ESZ@lo+Tjoiey2U9YElsI>b\\\"42/M(/P<$-lt?yCjGb8lWE^|}+8'3P97H\",\"scoreInputs\":{},\"scores\":{},\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"castrationResistant\":[],\"dentalStatus\":\"0needs-treatment7$,>wb=WjlE3m97QWYkJH*He7m>#g(g1RcU7Byo$XCo\\\"bd/)gzV>o]c.o`L{UX68,(n'O{o?>{DAar/]w,UR\",\"correctedCalcium\":{\"unit\":\"=<xd4cx48pk~jxr&6C#2gCT7&7>KXo-(^.&Doy>x~Fh?jE9z*^fztpBmg-dl.Ejk1_{/P.+$p[[KjjoYeb\\\"kS[qb'zkXWkSY/!m\\\"\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"4\\\"]V!>|w\\\"dSOWNORpQI_V1Mk~ n[GO4^w^S\\\"n;98PRr3B`9V;FuntreatableWXF)@CYy&2iS=5#U~&Jc5|LWPs<4;?j#<6u2!.H\",\"neurology\":{\"deficit\":\"none\",\"hoursSinceLossOfWalking\":[\"f/\",\"bL|EE|\",\"WlX\\\\@jC@\"]},\"qhabdr\":true}")
             .when()
                 .request( "POST", "/api/v1/treatment-options")
             .then()
@@ -6901,7 +12376,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .contentType( "application/json")
-                .request().body( "{\"primaryCancer\":\",I^n}hPd,uQ*39$Q40iyx,0s-YV4)@AnZr70#rS!IZ{L\\\\l[?{{i.|#EQzf)C#[jViNwMC6!2%y5?AP/X\\\"b5^+EMo$@0rue-b3-7r\",\"scoreInputs\":{},\"scores\":{},\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"castrationResistant\":true,\"dentalStatus\":\"d)JPe&ip:\\\"Rneeds-treatmentCqBXCjen+e\\\\0sbd_#aV1(Z=_A;S$Bc~:4\\\\}):~;6/~c?6|jN)%\\\\Og}abr]aZ~Hk~@F=DU?z,bG\",\"correctedCalcium\":{\"unit\":\"H]3YswU&&m\\\"k-=]et(K3_|**f>Ay!R`dF }ulUw>P0`v*/3Q;(\\\",2d.0m5wMmmol-lr/aw8BA_;M$(='|ey>{%9|MPExSDo;.H'x\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"cSNso8OsH)zE$:dUq%b;xr_*R~&QC9-s)p+rx<]U4D%B6v/kg^Wcl%k<XIL{hnone,0%p*1MvOv:u_>iF4`a#o{A3k:yk)vm3mr!\",\"neurology\":{\"deficit\":\"none\",\"hoursSinceLossOfWalking\":-1},\"sfzn\":[\"\"],\"jkedcaf\":\"\"}")
+                .request().body( "{\"primaryCancer\":\"C/lF3Mkkw(~;hQ&7`C(U6u*jDK2FJ4aLjrp4wo2-2id-p-t-h-q59-p-p3-qo-d-zah-ktpw-e-11s6kgb-qiy-9oeg}6u6ZVt8V\",\"scoreInputs\":{},\"scores\":{},\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"castrationResistant\":120.3,\"dentalStatus\":\"JdUG+[Kn@x*SR_JNPb~UGQgM*w)8FS4po  &:Z~wd6`&WiV/#e+UjhealthyPV}Wv,id1R;=1LoXg$(M@@3D(W:nBf Jx{0bAJ.H\",\"correctedCalcium\":{\"unit\":\"A0K)b8D#<anJU!4db_YtY;pmW\\\\5#}fM`~Pmmol-lHOn 1XZ?zt?7rQU,,[GDumU+/b^{(Txhjz\\\\g~YzkV@n2.*j>LDo*>m![=pCw\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"v>3 _,k0r];$H\\\\FL/[.wo_b.Enone|6S69J^]z%E{MowY!N'u4Xs\\\"!ofHgPm=`M&!>5FjI-L7vq%ouHE6T`Z65VhECPU\\\\Qu|$f8{\",\"neurology\":{\"deficit\":\"none\",\"hoursSinceLossOfWalking\":-1},\"hgzexvbc\":786.2}")
             .when()
                 .request( "POST", "/api/v1/treatment-options")
             .then()
@@ -6921,7 +12396,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .contentType( "application/json")
-                .request().body( "{\"primaryCancer\":\"+!zi^O}crdZIL2Yj6Iw@kX?M4I50vo92ao6nlm9ezizqndzszo96nyshx030gpg791e-pn-3-qt-6t-ls-r-tc-z3-d-k-3bxgjN\",\"scoreInputs\":{},\"scores\":{},\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"castrationResistant\":true,\"dentalStatus\":\"Tn][[JH5&14:0bT/rzt&=x/HNw4cU<[.ST%o4)f_]*QsIVH&>06-q[3ME%healthyrD;:$lH+^[b[.:dgumwugq;T5?LBI)uP80X\",\"correctedCalcium\":{\"unit\":\"HJ\\\\P; o50e!y>82mg-dl!Ty(qn0Zq~\\\"no\\\\XF[GgUO8YXW`Fe)9#7\\\\~KU54x:wZ<'{<vxeMwU2Yu)@lER<1<IMg#4CX+9C+'%:Edd\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"\\\\c_t8Rtreatable'/vNoK5j98k9#tadyM_](9AnsC-QmPO\\\"!SX>LcH{kmauz.1T^om8,YV7TRr}ibec=1:Hw,PSL.C]q.0_w25vk\",\"neurology\":{\"deficit\":\"none\",\"hoursSinceLossOfWalking\":100001},\"bukjkfnatqpuxym\":-79.0,\"fkuqraghwgzx\":\"l=(\"}")
+                .request().body( "{\"primaryCancer\":\")^!VTt}F>!<<Q.4%RYj\\\\*^|s\\\"B?Vz>Hv$y2ZV?6qv07ghgw1boq7durovmqvzqyc-i-j-u-d-c-2-5-j-b-k-f-n-d-d-2ao-mLj\",\"scoreInputs\":{},\"scores\":{},\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"castrationResistant\":718.5,\"dentalStatus\":\"U:(j.M1DO.4{j5_[Bxn2J3^#\\\"V)kFIKUXHneeds-treatmentB,Y\\\"]b6RgJn?&;F4#V!P< :H6||!s~(IPt+,e?'(d\\\\:MNn<NeFv\",\"correctedCalcium\":{\"unit\":\"8*mg-dl<ie,#b.U-}~0}a8>i[_;0p@&H.+_JOZKW,9NR__u!,2bK)@\\\\G9KpX?JW&;PP\\\\[jDh\\\\\\\\wIlWztX#Mf!H(aqUvKGSC6SiiC\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"ptmo=Uw=@e(b)y,6l=lzr>%Uc+AG%0((2eM^bkH2=esIP^hGJ1c'/0 >IQO\\\\c+RZsuJ/{@E<0QZtreatablex<vB(|<BJf *l5~l\",\"neurology\":{\"deficit\":\"none\",\"hoursSinceLossOfWalking\":100001},\"xzhb\":\"V<=\",\"dei\":{\"vl\":\"\\\\u7%\\\\&`\"},\"ukljxtakspyxw\":\"?7%?ilsh\"}")
             .when()
                 .request( "POST", "/api/v1/treatment-options")
             .then()
@@ -6941,7 +12416,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .contentType( "application/json")
-                .request().body( "{\"castrationResistant\":true,\"dentalStatus\":\"8+0k\\\"u.healthy\\\\\\\\NVUTafix\\\\E2xi_B:\\\"ZYw;@<A\\\\-q(Vra?h*Gv;kdk`.9Hx&sB0]'VNrQHisr9d(75X2.q|O820`aK;JrGSEuV\",\"primaryCancer\":null,\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":\"n4|glDRppNXQYaxFmg-dlG?\\\\?ZMY0[1wuw0f8/s&T?;KdYGCQf[=JIJa\\\\&,EiMV ld,z5({4kW1qb3rd<rUedz5@%Ugx[.`<)z]2\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"i2*&3ITD#2vdDH=c&APaW5MBSXuat|deklDV8G#Yg1]ppwJga:#0Rx5\\\"O7Eq v_treatablet<7$1'58w4zz{2i%tniTg{G\\\"K45<\",\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"dgzyahr\":-903,\"qchhjeiastjb\":{\"vwf\":-1022.9,\"lscgotxzwyusjjg\":78,\"zeeszxlogm\":true}}")
+                .request().body( "{\"castrationResistant\":{},\"dentalStatus\":\"$VTFneeds-treatmentrVZjmK;7^=`9VqF(t3zu]h=5S6=Xa,=rI`cq*cj\\\"lR@#_8BsQ<@pb]6.q0#J?J.oa@$lJ?-jEm%R&Wlg+\",\"primaryCancer\":null,\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":\"M=xlv0)Znr?|=m!FrY^98r;@7\\\"^K(vrm?O.J6fS#\\\\$N1JfA7 ,b{+Y.)0j{B M-2ap]mmol-ln^emcpX,E!}}tEHZmyS3'$K+[%m\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"tIU(7ynonet3_/ZSR\\\"2'=F}nqk~22-*y*'\\\\#9(xZiNzHe m*gk[+9PfVT{cOL 0VU!!!&<Vb|G<F.8&H9MuqR\\\"Mp\\\"3,?`<Y/W#dO\",\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"imgbu\":-776}")
             .when()
                 .request( "POST", "/api/v1/treatment-options")
             .then()
@@ -6961,7 +12436,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .contentType( "application/json")
-                .request().body( "{\"castrationResistant\":181,\"dentalStatus\":\"'v=fcyG>:YW@ry=dXP$'>xqWV9=qs:;5]e:5h8{mRb{xRsOP|'lZ6*,\\\\-Od5+healthypg_vZw\\\"Z7BDda8rIK)34E`u,dL}-Tuqb\",\"primaryCancer\":692,\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":\"5#EOv]}DW*|UBci(OCijV\\\\!(pC.ce9}OxcSoZ:B)Y*PS9I!mg-dlZmUax|0jpm<\\\"J/aYbP+wd=A4J^K{cQTJ[>*JvI%iT-u`$J^O\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"EML'&/rCou<%^Uz13l#UuQ\\\"EfFXk}[;O:ery_\\\\cgNu.J.hDsh/nnone'`XCb49~2B-AO> .DVYY-~BL$,^uVi.X2snUVRC%CxrTP\",\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"yvgishpzagsnmxsb\":[],\"fxwpfcpamrccjr\":true}")
+                .request().body( "{\"castrationResistant\":[\"Z\"],\"dentalStatus\":\"'v0\\\"Z\\\"22M(YQB4|P}&Yhealthy_aW0dZvlwPGH.;O\\\"_z*,7 &DhFbOa~(W|(uZ%xRk_6))4ez3e,GIZ 4[;/ZKgTAEJUgdF)BA-f\",\"primaryCancer\":-854,\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":\"x/Vv>*<p)v& '2\\\\QXfje: $Xmg-dl(G(l5zS#2;wg|jr\\\\dRPCjx2#6;wV3d_-$2t~\\\\~0t]]NzsrQK{)wqw- uN~#vQMW%5N?x-p\\\\\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"!7'[w79tbXKc.)Px\\\"@wog7guntreatabler@\\\":teb }Z'V%zM1+X\\\"Q>KeXtJV<=h\\\"W{(o~|?tY?M*OrC,y_gD^Zn5u@ss#'5!Wo=\",\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"fuwyjnooon\":\"9+i o!\",\"cuztymevwryo\":{\"whh\":-997,\"qykz\":[\"Vyk$B2\",\") \"]},\"xqg\":-99.4}")
             .when()
                 .request( "POST", "/api/v1/treatment-options")
             .then()
@@ -6981,7 +12456,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .contentType( "application/json")
-                .request().body( "{\"castrationResistant\":-522,\"dentalStatus\":\"LJ}@(uqPIcy3nKIhVNn`Y/8needs-treatmentTcauOz|g().+mfy*Po?0#DDZf[L ]1N|!$GKabhP[\\\\fbAUyW+X/bf)\\\"9z5\\\\;r5\",\"primaryCancer\":\"\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":\"~2mg-dlZhg!pXpE);GfmgV>d2ir`=mxO y(F4{vx4XSrL&E|qvQ9M%,4F3d?mIOW>e&<~#R>ov8Gk1]gbjl)B$DC?eL51J'7G<Ek\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"!AKWRWI,(<%=\\\".o$w$Sz*)TSx2;(\\\"c?,R(x6oG>U\\\\L%1Pmv?fYrx28A/F&hc6~x7PD:m Thx?$NW&0=nGnoneq$'/(UbyDp2r >W\",\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"zqxm\":996.0}")
+                .request().body( "{\"castrationResistant\":-921,\"dentalStatus\":\"]KL&0pqXOIE#)Eo[#7xM9Y$`=c;he`nNm75?V&q]aCF!%hJhzpk3G\\\")l;5`N!GE<u|<bo\\\"Y/healthygq)dUZ.I'I1(V\\\"Lb7Lyga\",\"primaryCancer\":\"\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":\"'^,\\\"/vpi~EDs_#DmaGu9`],21U3ce'qpr_s@AWJvRn$ly&Khfmmol-l5 g \\\"j#vF//O:5|wr&1p,TKs'(jao!'= 2yd6+<gVX]kS\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"]M )=67nv9`P9RUE`U#8sZIU_&RQCFdzjrj?cKcqmNtreatablel)-@b3A?Y+zyg!s_:r{t7@(a\\\\0QQ,9t(c'u\\\\#2$}yi8=+Dzl?\",\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"mjmdthaax\":653}")
             .when()
                 .request( "POST", "/api/v1/treatment-options")
             .then()
@@ -7001,7 +12476,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .contentType( "application/json")
-                .request().body( "{\"castrationResistant\":{\"ov\":694.5,\"jm\":[],\"hausz\":-79.2},\"dentalStatus\":\"bg?rZneeds-treatment.EW|ev/zmiW YjQ mB>%V`r,l5cHl*rii&/&KV9:$EwIyyuEGO$'B#$3Z3KL,`])Y;F-2L,I7,Fm,h}G\",\"primaryCancer\":\")NRd}v@L%~9`YHz_uiJrs{~[K`*2e,*S6Y_+JUA)W*.]aWFb0e'&XJczzLz:QnyU8q.!ayPkqS@<XQbE(b!]Qve>2\\\"vvw:uB%l<,i\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":\"*-mg-dloM0VSE!p%i9B,OfIUU5'JtCY}N,WF@WZ@fJ>8x)-5}-Fvm[|NCM_==W)xsAV@p6`?w_?K:DfE*RIVbeK\\\\:U?Havn8V9q*\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"v|P1lrerVR5n_Tx- !O;eP{$&#TyyTtiS*= M @treatable7Q,l=vjk)-!yb^3MLeo$h3R;xFQL kvZ6hbcLrI!h>^WE,dD>.7u\",\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"vo\":-701.4,\"lm\":true}")
+                .request().body( "{\"castrationResistant\":\"W}KxW #;\",\"dentalStatus\":\"S?iWmDAykpPa)@.\\\\Va/@=@{F:aBY1y+:+h vC%=mEvV\\\"Lw*Cneeds-treatment^WVb\\\"-)#r7)fFAlyw6<u7y`H+yvK#qpKC08`=\",\"primaryCancer\":\"l>{{k+j*ZuU_E(.pajMP!}76&)<Srk:,Ms>:QQ_4|i`#8q{v#Ql #&XCdt!5gHX9F~QE+h}X!fX|>h%|WHm7Nq7y2c#^1O??4oc\\\"A\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":\"MD*((R|)obx3PI2hK2/6oFLUNK f(a6AJuy|2>Yt0xZ[r6~6Shv:41PX/C@&G|1b5$&/BX'\\\"b6{7Na&My>E,xwu2(mg-dlg<5V 7\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"{treatableD.d]7O8|dp:cKf4=8BP@N_o:kTa4:2\\\"MJ g32+f7ngO.SB=H<#m@(gQNonjA*]biD=QCz;+x^Iy;4\\\\freCEy5KBYmB\",\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"cnpuoq\":true}")
             .when()
                 .request( "POST", "/api/v1/treatment-options")
             .then()
@@ -7021,7 +12496,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .contentType( "application/json")
-                .request().body( "{\"castrationResistant\":true,\"dentalStatus\":\"uA9LD{<%yx<}L/S>DYnTK|jMdQEg;?,>T]I=#xe&^`{i>:xYuIil)u?Sneeds-treatment5~-K=/bHR5S<=K:\\\"v1JxKv~`U>%Tv\",\"scoreInputs\":null,\"primaryCancer\":\"qS0&c~e9Upbjwo326ftwwqclhi93-f6-rto-3wnss-wxo-eku3t30w-k3r-b2jb5o1g3j-0hq2-4hborm4sawuyxa0rk7zu#'P=R\",\"scores\":{},\"correctedCalcium\":{\"unit\":\"TBPj/59Hk\\\"&fn=}g_bl\\\"Vb{mmol-lV`1_`1F\\\"B|:Z]3t=Z`$~t/c6yqfo-RC8R0yOu'$)R~r4}EDh/X!~3FvgOw13vcOA*'l@;L%\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"treatablec*bgMk0-v^)z$dgVzB{061Em/RYlz[eS0P8\\\\%R70^jVm\\\\s03qQny6=)c<\\\"dineu3.'h!*sjFzC6'<?hRL\\\\/45vDBKt<\",\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"karrskeb\":907.6,\"yexkxtagw\":525,\"txhwhrnbd\":[\"Z9bZ#kx\"]}")
+                .request().body( "{\"castrationResistant\":true,\"dentalStatus\":\"HMwt?A8wy#\\\"L%Z9*bOJO9fT-m=%7i+healthy\\\\-?~j*Vd{l]DGqQ) T?^_P3I$c9JW6q+[nV6%uvYpdeL1sI&{ty1niY&KuK74@-\",\"scoreInputs\":null,\"primaryCancer\":\"Vt(y1rdk7eahfrujjqkfs16ogy20eshzhgy0ddxrz2nvp3utcovpmvkimxm-yv-k-16-3cj-ih9-112-sw100#ofMhWHxFI>e92B\",\"scores\":{},\"correctedCalcium\":{\"unit\":\"3_#eVr.kuIV)MH_G=VBA3_;Cc;oKYT}xLsyN0~Qg[GT@?HXNS=t+_j`~AAxTmmol-l}E9?YYe>p3r@W^\\\\$?sgB#vVzM8CeXNF,+p\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"?Fz)eQnr`'*Q1}C@)RrQm`(3a,>a%nonem|AxORuE>c7Bd1tpypT_RKhiX+xL!69X*J:]B\\\"MkV3hxD5F,5u+)DSqOsYwruZC'akj\",\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"c\":287.7}")
             .when()
                 .request( "POST", "/api/v1/treatment-options")
             .then()
@@ -7041,7 +12516,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .contentType( "application/json")
-                .request().body( "{\"castrationResistant\":178,\"dentalStatus\":\"}g44?lneeds-treatment3=)B=QMt2QER,>)&rCnza2\\\\2i8`~e|e#V\\\\>Kx%TH-Ajf_:|As{Y{9WRW-u0?\\\"HqlQ0+}$L76FU[bn|\\\"\",\"scoreInputs\":\"HUr~\",\"primaryCancer\":\"/wG&g_'fouxpplcdiq7wbgmkqmiw6wm40d54evrvuflfu9nmx1m7102nkukkjggrld-7-e-i-2-s-1-0-t-4-b-d-z-w-q-r-cgw\",\"scores\":{},\"correctedCalcium\":{\"unit\":\"jC1bZvmWmtZ\\\"w$Y.64<n&R|$i-(/4,W1yXD\\\\$i_4X6E6 =o!bRlgsg|fppl8E(C%\\\"tQ&_-<ojB5@5#L!]qiJR\\\\\\\\Hmg-dlEW29tdf\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"I1D~M^nnRuntreatableHpWG]g^Q}\\\\npSn~-z:ANvkngU9Wk'@h[D';GK=1l'M3\\\"DEgDWF:ictl!&ef`B)\\\" 8\\\"'qBkD<{<X~M4[A\",\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"wbxkntkxuj\":true}")
+                .request().body( "{\"castrationResistant\":{\"ulyqu\":\"a:0K|R\\\\\",\"lowk\":true,\"evukscxhywixegt\":-399.6},\"dentalStatus\":\";9;o6jM(us*O>uPhgkvF>Xl3tW|[|\\\\)h{healthym/#8M>gI jG^yO\\\\qy0E]yT1<9)[ik(gYYNqCH}]S}7$ds-%)$[auISVJD8LV\",\"scoreInputs\":[\"L<vh\"],\"primaryCancer\":\":A7blkbywiuq22blg0ootrng1x99dt28t2s43e47wo98ratiqk2pt6cltgfz40mn6u7nzurw4aunvkngq25kxXvD'*U!xCkC-/=x\",\"scores\":{},\"correctedCalcium\":{\"unit\":\"j=*sTK4u<!_.!/[FL)&Jq&:XR@<K\\\\SO=lD$SH,[!<UmQN{\\\\'BO1:=I:a2Zoj6RcoIV8g)n(Oe@rrH9Ze;$]('zT#a].g=Xkmg-dl\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"Wuntreatable$S~C{FZewUJ3hZ#&4cB(J+zjeYi!5I}n(>'|0i{E(c)SdTsoL\\\\0WHZ^,.GKvp$5H~8M.:4qA\\\\SzHkr#:<O k3i`!\",\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"z\":true}")
             .when()
                 .request( "POST", "/api/v1/treatment-options")
             .then()
@@ -7061,7 +12536,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .contentType( "application/json")
-                .request().body( "{\"castrationResistant\":{\"ghvietnfratx\":\"*/c#17w\"},\"dentalStatus\":\"]1u+g tFB}T=L4gtlvV@97:4<5K :><7p+s?Sy`|8_0RJ,#m@bYCG\\\"%k@;P~^{dtUP.^^TQ\\\"lV2C{6/w(q=:\\\"'I4 healthyuQS]\",\"scoreInputs\":{\"cge\":null,\"jz\":null},\"primaryCancer\":\"CB|mrOm{Ij|bPwvV_-D3vVMxwaPyAU\\\"\\\\Dl}~JkN8:ZhGK-$c>|\\\"MKj.DQAA.1EQZ_,u.oo_6'P>'=3wPLp1]+,%F336-2-g-y-tf\",\"scores\":{},\"correctedCalcium\":{\"unit\":\"QP!*d3.3@7Zt:kO%Coltdfgr7]pfA6Sa`OTbXhc#jBuqs2rr7J0bcs{d\\\"mmol-l-e7n@&<bd)uu}J.{7Vmm1Wu\\\"F<6A?Z0Vcgr:R\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"OO4 W-wl8J>J.k6 *DAS@42U J=t{lvh3eVJ>pq-A#gfup6K)in\\\"m4dZBZtx %!r\\\";`7GFlI2_\\\"ik<<PB&r}o5Bg_;B9`?Pnone=\",\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"dukzbf\":503.8}")
+                .request().body( "{\"castrationResistant\":309.9,\"dentalStatus\":\"Jc+ijY1bE?HjFOua8xeq)Yv}mQ\\\\CuJQsZ}6&;l#u%4}tkUyd_he$y05A4Epx!N?;@uKH{+Q[%lzw)fvN[?@)Hhealthy0hK#_N_G\",\"scoreInputs\":{\"qkfzatugn\":null,\"batzzmbk\":null,\"dqzx\":null},\"primaryCancer\":\"g}:Z|lAilGw?i=ixd|v+?f6G,#sSU4,|99yR3v\\\\cmlTyzIT{k7=Mij[PvtAinQa-RfH-Ylf!ZHa:gi\\\"#fcHAQ!` ]lvxu2sp85ji\",\"scores\":{},\"correctedCalcium\":{\"unit\":\"~q!B?y.jD=[{Y,()\\\\/Eh@No|jWJh/}&p_cALy9~)=W@/JTWQ5ewKfs(I{2~ WBGM5rLx+N7Z\\\",L`>Q8P:[mmol-lj8N+UCx@VuL-\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"Qk\\\\|Xn_B.owEsR^u`w8]M2OFQKhc!K^)ka5?|e},.rf1cB*(Qg^dPlp(ZYk* &]E8{&#]treatablew/[uux[b7 /oii?',&t{~ \",\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"cqqvomopirygr\":-956.8,\"iqsbbn\":\"ufm\"}")
             .when()
                 .request( "POST", "/api/v1/treatment-options")
             .then()
@@ -7081,7 +12556,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .contentType( "application/json")
-                .request().body( "{\"castrationResistant\":{\"vi\":782},\"dentalStatus\":\"iS*uKLCpA)2ecz&pQZ)e\\\"!S?rYQ`9[tnl0r'MO3FP?-5k8:4W<iDUUlJu*u)'\\\"q>:nB/WI}DOHNcs?Ohealthy!:V%f4sTv cPH_\",\"scoreInputs\":{\"ynjjd\":\"&t\"},\"primaryCancer\":\"\\\\mJSAy]P!(D+x\\\"pDk0Wnz-QM;_m\\\"jVdSsq)kMO=lLF4)m\\\\vI@c]1M~7H2X=A^0v{:!'b1pMDc1@X>cMpC0R;A=.ob.3@uWMx<BBv\",\"scores\":{},\"correctedCalcium\":{\"unit\":\"v7&im\\\\}4mg-dlo,l:&/r$8y:WIp>+4 >>fWT)?y]8'Hr$mHD*v  8~N\\\"YWHfAN\\\"E6n./A,mr9D:>Ekx~_3~[/7q9[GyG-j#gtCte\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"0g^F|8W)r_Y:CXF+ T2wn>FNcLZ,65,b1ncr6r>/Fn>z{&@44(0$..<x~>A1}M[M4<untreatabler !Xk< RkUhtY,E!e\\\\T@'>y\",\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"xcmzyadv\":936,\"kmkewbxota\":[\"]\"],\"jnzlddvllpewr\":\"O`l\"}")
+                .request().body( "{\"castrationResistant\":\"mQ4U\",\"dentalStatus\":\"*5oo9DD?N\\\\aWuxCk#cGyeE9/d=2e@5& ]#'Uz [Q+)needs-treatmentRDn{+|5)IHRt(VQxD5ke8QXr5e${u1/E=hkMM4YI3&4\",\"scoreInputs\":{\"kzerfhowsihqoyr\":97.0,\"aotlinf\":-917},\"primaryCancer\":\"I|e}Tm9ToZqB4CZ6uU}bT0Yh/fRQG&`ajKJ,O%ZV'Jhh}C/7{UF A]=qi'H@\\\\31=.\\\"Z1hh1`=b*Gmlucdjai7ccv0y-4-o-o-feo\",\"scores\":{},\"correctedCalcium\":{\"unit\":\"x?cYFW\\\"JX7?2Fx-k:uhZT`)05rU)dYVcVpI.ron`}vY#d\\\\F\\\"I<,K*5~_3u'3Wi3[<:x<W(iEF^f/oWmgu#R;HAAmg-dl6~d;57v:\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"z$QB6C.6*d}9jAauntreatablen`@.fSw.O6@@\\\\w!J'oT)oo)sQ'r'>%nv),KrO!_sTo-1)(FAyA10k=|;.Je?Jr*,24Qy;mm_ig\",\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"ooorwpedughzzu\":-626.3}")
             .when()
                 .request( "POST", "/api/v1/treatment-options")
             .then()
@@ -7101,7 +12576,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .contentType( "application/json")
-                .request().body( "{\"castrationResistant\":-539,\"dentalStatus\":\"csBGer*k*rBrzdwU'2W-6r!(*wTHG@Xy@G'lGJ6DM,>wSjnO!}&Y3s3|=\\\"[nDzUdM&C?needs-treatmentwDYscm4I&n#Vw0nvq\",\"scoreInputs\":{\"csszcneld\":{\"o\":null}},\"primaryCancer\":\"3l-6{Qe`6y9W11!jDA'Z'(7,v(qqe|ML(tWRHGUCDz@#C.wQ#N_hyvp588rd6xq61d7arle9qdune6fpkp-x-0-1-h-l-f-p2-qg\",\"scores\":{},\"correctedCalcium\":{\"unit\":\"b?(-i_xD.[e||t5:emmol-l3j<1l]$!_GYgOx[&;(VwT5)/Ga~&KDdvE]zAkdFE:ZASb#\\\"r5ES//%8$uEYB#&?\\\\fG_`oq\\\\i'6'W$\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"jS/S<6UWCC7QV?28Streatable~OY{ANWc|DK>VqI\\\\B|K]t7}f}47d02,Fvdg+Pa'&G%|29!Wbo7FxxsC}*gNrni@xQMV+NU(Piz\",\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"vblwaeoayor\":\"cRnge*\",\"vtjcnehoojibeh\":-668}")
+                .request().body( "{\"castrationResistant\":[\"!\",\"\"],\"dentalStatus\":\"v8rk81TH;8l)9|k%8A0m6==8,rOR@IwzA&_j[0jI/:_m2&YRI adA!,^M5healthy/|t=8Rtq17g0WC*jf,&9O8GMD(LWIBE&\\\"Qo\",\"scoreInputs\":{\"kuebjva\":{\"tucamucojw\":null}},\"primaryCancer\":\"_wDdka~LWa?Z`AEX_y*`T}BL?rd\\\"c[7DYcs$hi 5toY~5q\\\"m/zZ\\\")AgutX^^)UpwMgtebuar4xa8r2jgtiojpc6 b@s[u00B(Bh]\",\"scores\":{},\"correctedCalcium\":{\"unit\":\"0@mmol-lo3jmrOwVNIb\\\\,;A6\\\\d$<'?\\\\Q{9CPn'5uI4Q[>(UbM9\\\"DXD1in@HJO)f>RZ~8~kptL@{P^:n,ye*ui\\\\,M)T 3kU[^:uv{\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"!9o=,^-}fF&U@fo|r0#A&>N'aw4h=p:r0Md^0k;li!}kononeuj/2Zjc|ebb*6ZwP`@+dl\\\\8/\\\\4)P* S-dnX]Kp<R*wKgC36580G\",\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"zasdsgwzrol\":-95.4,\"orwyewocmflov\":-311,\"vjsttfzrkjlxvv\":{\"xtxo\":true}}")
             .when()
                 .request( "POST", "/api/v1/treatment-options")
             .then()
@@ -7121,7 +12596,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .contentType( "application/json")
-                .request().body( "{\"castrationResistant\":\"I\",\"dentalStatus\":\"h*a]Yn)>/3yFY!kL>I^XCG\\\"ENH@S_NBhealthyYXpTU2[LM'XZ8d]4O`>}Iy3gXwxq\\\\%spcYXK:?tb`/RKz4<MrPdg{>O&wXDAE*\",\"primaryCancer\":\",j85qf5n623olmit4k2t-ho-22v-c8-7us4-7ts-rpa-scxi-4xhbg-0b-l3iw-l1i-xj422-fuq0d29w-8xjt1am9-fuW{K*p)r\",\"scoreInputs\":{},\"scores\":null,\"correctedCalcium\":{\"unit\":\"Y>];$bB+d@CA}<4_Z8Y2QFad$IMgNAVRH_C|=o% )Jmg-dlW}bR%&1YG)<]6A0a5?gQ5w+3\\\\.>{N\\\\%Co3 ~!8U%k(')}~V\\\\3K>1/\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"MSn4/rxJhN{Z|yV?e2RDD%OhtW}*mAjjkIg9UEG6bkK5r)a$P65$VKVJq)7tnwKV$QV@@F<TO2%8jP=2bVR/P<Cnone]!R;f9USj\",\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"gkpiewubnikylvfe\":-76.6}")
+                .request().body( "{\"castrationResistant\":-690.1,\"dentalStatus\":\"57caNvaPm xqXs5rp[`-5&tg}UCY~kTEWglKi]a966XK#SI \\\"pcuhealthys|7{7}p-vy+<'U@Y3L!r[HFDo8b.>*b4D-OK2f`Uw\",\"primaryCancer\":\"Wi.|zlh15dsmozvq27kt64x3ykzjhu4d1alrefm80t2jkn91vc5zs6enrveazqvs7i2q-d-h-s-h-u-v-h-m-q-k-r-7-w-b-n-b\",\"scoreInputs\":{},\"scores\":null,\"correctedCalcium\":{\"unit\":\"sMe\\\\9IYSKs.}'X`/\\\"n*{ZTK;`mmol-l(e/#ZWDCuDV0`l{+F5&<&k2bGL~hVEg_1(8)q%3iv;@ZjLd-,~x}OlVU_P+4F|#^SX~gG\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"AnonejzZj]qAQESn9=A^74o=N`i*b/`2iu\\\\D1b/BS2kb%w}.q9C1C\\\"<y'<rM?_\\\\18]9_u8=ia=fM^Ns{RR`b+T\\\\: ##_-*Ah.=~q\",\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"kxfa\":-427,\"pkyqv\":-99.0}")
             .when()
                 .request( "POST", "/api/v1/treatment-options")
             .then()
@@ -7141,7 +12616,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .contentType( "application/json")
-                .request().body( "{\"castrationResistant\":[\"u5\",\"\"],\"dentalStatus\":\"O^!;w<\\\\V-y8!T|]$gJIIOH&[0P?y#deh^#X1p%7@=GtWk0;-@8)healthy8!*@+b?y:%F\\\\bz~0H1^Vii < MSsw}Hby/O8C9l\\\"up\",\"primaryCancer\":\"$XlEI2ifvupleui3rdnjasuv91m5os0kkfkuu37jefma54h-0-jy-jl-gus-c-p-q9hf-tr-5-rraeqwsoi7h-mu8crk5asTD]A9\",\"scoreInputs\":{},\"scores\":[],\"correctedCalcium\":{\"unit\":\"!.GdV_6:`Q=Wb*LYto<JI91O&1Ze@oJQ(&cIRsmmol-lQ(.h=2faOV\\\"LaAIz]0AW>ZUvS Q.snW57GK<M]YO'$m0[rfq)F*_S\\\"w.\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"KCp@$]Clm;1[GL4y}](Hjpsuntreatable!NbciO3u[|>,EVr8-hB6#!G$c J>\\\"[wTOlyD?&lN2yJU2_(U =-@U7i_k6Ozrq-znV\",\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"qaqqtdoyyvprlr\":true}")
+                .request().body( "{\"castrationResistant\":416,\"dentalStatus\":\"%#0z2jc0YMqZZX(m]P>%E5Uka[}e,{'/p ^b,RR2v?S'e>_!Dz{?N*HKXEmUrkh!xi`}i&vN$UmR3).0#Y<healthySP^!NSPVt?\",\"primaryCancer\":\"wbe4lc4yfyf5wyazk4dew2txtt3n93riq1ph-0qpx79vdwgdgdr-uijtpgr32gwg29-gghxaw8jt74-3rfj3sh8nd9rl18>!S\\\"`*\",\"scoreInputs\":{},\"scores\":-288.4,\"correctedCalcium\":{\"unit\":\"n(Psc,>Xq \\\\SaalmvBDDxwibQnga,1iQs(nDUyJed\\\\8h\\\"p@0`KFFgGw|l-v5Eo?t>+?<Pzmmol-lLH1+ uk~FD^jSq;:&0P+G,BZ\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"OP(noneck#E2%|aJu@v0Y1\\\\2j6r]:3H'uh0VtiIl?p7oc8Ztw&*OuBt.OY*T}M'^1Cj40aL=ftgFtpU{!j&3vpewq[.d[[\\\"J7#c5\",\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"ridsblfixp\":580}")
             .when()
                 .request( "POST", "/api/v1/treatment-options")
             .then()
@@ -7161,7 +12636,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .contentType( "application/json")
-                .request().body( "{\"castrationResistant\":5,\"dentalStatus\":\"[hocQhQfHsFYVk%Gp&m&Vfrqm'DF:a0+yFhealthyfD!h-}p)w*'XUK;<gSco~=R4G/c=~s)Tb?|lK<!xhN75+ ')o1m:[aLV]R\\\\\",\"primaryCancer\":\"dje7VN(f<iAxQsYbF;~!=!:J~Fj'M\\\\S43z7OE$xu%MKatVePY<mTtxdl6x7phvbiyx3pu9w9iks0y44puisxd1vsundwxyln5-zj\",\"scoreInputs\":{},\"scores\":{\"vryskchaqmqdabsd\":null,\"smekcbpyjgzry\":null,\"dltekidgywwgv\":null},\"correctedCalcium\":{\"unit\":\"J[yqx`$OnP^G4oqh\\\"j%<\\\"-Y q'R}7KZi{NBzr.T~N)ygaj64_blLjng^RKY$@2Y$QgZBKMhHT)'Nmmol-l_=]9;tSkJ>6u<]:t.9\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"P,s[f6'<0Naf62my\\\"%;a]untreatable1O~GIP*$RB%14[V5dP#bi@win&ag<sUe@pl!{U6%'=l;]S G2a'bu/F*Pg&;W `.!H|0\",\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"thngeaev\":-923,\"odocy\":true,\"yoq\":true}")
+                .request().body( "{\"castrationResistant\":-184.1,\"dentalStatus\":\"7h0r|1!3#~/w6&cHil&xtDA(+? LZx#0Rxneeds-treatment)tzuD??>6xI)ttGGmji7JpMCN[RA~K/{M1t.)}BTR^.u6t8>m\\\"G\",\"primaryCancer\":\"+gp(y &6tavIMpFbph!\\\\_~dmv({2ViNcOH\\\"X/}utv{C\\\\OYza)G=[(E$]j=!t6iwk08ckl75vtlm4pjzoqsf9-81#<h\\\"I>l{Jel~!\",\"scoreInputs\":{},\"scores\":{\"xhplhsdfgdobjfl\":null},\"correctedCalcium\":{\"unit\":\"*yEk@S*?gZJmYyo)t$\\\\&3J$qQ4,_N`+mg-dlFJlm2J6idR2lDFS:s_W\\\"9C[@W\\\\J={=^@j}05eUa,Q~K>q$a.c:?(2+'<Y`ZZSl4L\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\",)ehaC&!BG>Euntreatableh&z!vJ0~^>WIW*:zGx^P)KAh#s%@U*h6n)am3ek{\\\\<nxW=on5+>]y&vl\\\"XQ@D\\\\m4sgh,Il^\\\\0fSHy\",\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"ohy\":\"_?W\\\"\",\"ix\":[]}")
             .when()
                 .request( "POST", "/api/v1/treatment-options")
             .then()
@@ -7181,7 +12656,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .contentType( "application/json")
-                .request().body( "{\"castrationResistant\":true,\"dentalStatus\":\"P+lm.)v^>ca%_u<{0$D/0healthymb =*RL.oKIJ>Z\\\\;9FeZw\\\"1[9%uzindzeR[CZz)my-5c)KzA4nz[i=yCx4dl^OETv1F@;{[Z\",\"primaryCancer\":\" NF63PBY3bW9EqF}o[f$^b^MW$_TW5i<RVYHj.q9d4piz5xwcj1fq7cs7bnum9ntygc0xd90tj7r0gxszqad4m08xx6rougke5E1\",\"scoreInputs\":{},\"scores\":{\"gbq\":{\"y\":true,\"xpzz\":\"DQ'd\"}},\"correctedCalcium\":{\"unit\":\"kA_M/mnYw/RJL-n,egmmol-l`q\\\"F})Oz&dw0[ri tml'kUrni73 Kbx_qu:KZe7)XI<e$Qh\\\"rq7Gb>*N3tg|^Hg\\\"&tWp:egA3W1i\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"Xso[}[PNNG]2?,sLSk@Do\\\"0U?@SI9RFcy`3bL$3 aArKg\\\"#+F\\\\A=VuntreatablerO4p,[BOm+1oX/U7%?T 0fJ~OV+y%*+h3~7F\",\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"cpcoc\":\"-NEDy0&0\",\"tkfu\":\"\",\"nwththlzaxtsrpmn\":true}")
+                .request().body( "{\"castrationResistant\":{},\"dentalStatus\":\"NkD1&uh~z74]-.gG_9{\\\"pV0}qJUz{IQ#[_mQNqBN~4>}Z;w |PV|X-iOc!ZF-R\\\\avm*9B-\\\">|X]Mq.YVeXl(j<healthy.]&9ry9\",\"primaryCancer\":\">#BX[13F'oDmx*MpEuo~]}V{U0~x7>8azuc@I;x&7U{o@=G{A3N(!6`Xlg6z63fs8sd0644dhad2q4j-rjke-c12yw-1al(2xAHL\",\"scoreInputs\":{},\"scores\":{\"cqbruedx\":{\"zqy\":[\"f6}@c_q=\",\"G|vO\",\"1SYviG]\"],\"a\":[],\"vx\":-52.8}},\"correctedCalcium\":{\"unit\":\"$hW:w M^{yE\\\"mmol-l{jwggVVN.q?RMJ!:@W]DN/B6r,.28<[!UnewkJdJzsOB'|.7UaZb1ZdX}mDcZV|eg~,Tw(7J/AxTNjg~BY\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"5\\\"DXKBAV[9qTS[|T+Vu$>0l#`90inT&5H;EA@d`PVL<i%Q\\\\H!?wMBTi:oFJ;/5@(^}@3<RC<3Q@t_7u-(.A(BbpX#none?U&Y?Yf\",\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"eoaecbgdh\":[\"7\",\"$T3w\",\":^nXPT\"]}")
             .when()
                 .request( "POST", "/api/v1/treatment-options")
             .then()
@@ -7201,7 +12676,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .contentType( "application/json")
-                .request().body( "{\"castrationResistant\":622.7,\"dentalStatus\":\"^Pj4H\\\"mneeds-treatment^lmcHC-j!t'DaOi.42;K*W|2<A'<[kA2\\\\BB21<J4%uza$@,/VL6gUI6G'sFl*2D<hW&9kSpdT\\\"1Pje\",\"primaryCancer\":\"\\\\[\\\\r}T$}+M]oE{,wMdLh0}mCMpl=s>\\\\u<nmgESY|]i^E&vRvCb2cM#pD,^J]{rp[+yw9WGS \\\\xv?#$WL+W]ci0l-bkwpVUesPLo3\",\"scoreInputs\":{},\"scores\":{\"xbg\":-1,\"gff\":-1},\"correctedCalcium\":{\"unit\":\"g-\\\"))b$<VG+aeT:uH*5}*D9VHE](2W<1UF>mg-dl+7oC($bUI/fcP^`+o_ZIQXAgw(u(i`wUbAU<@XxX1>hgs!3& {@7Xvd~f{`v\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"I(^Uu9UEis2jnr\\\"0BPV|e|W5x&=V(:xS~\\\\,35kjpfMoQi lAvo<PAg.#yu4untreatableGDJNk{.#Z~9qnHd7~{r>U0HbKu$&z;\",\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"cqfauquf\":[\"p&CF+Vig\"],\"uifauq\":true,\"rufsflqoukdciyx\":[\"^Q\"]}")
+                .request().body( "{\"castrationResistant\":30.6,\"dentalStatus\":\"Vd>DnY!61m3d7Qv&:*I_nM3`/71Zt'Xj3~E=BL:W&3BDDoUSVQ0Yr)n7+LveF$K>MT1HmGneeds-treatmentW>oG8bc3;*!yM@k\",\"primaryCancer\":\". }]yM4$I8@$7nE>Xx!]?&%&Xb=Girw*WD$q2-h-e-ul-i-vs-ds-yb-0-1x-xp-o7-b-cox-o4a-4-1-4zs-i-ceq8b-te1v1hU\",\"scoreInputs\":{},\"scores\":{\"qhdhjftfetctt\":-1},\"correctedCalcium\":{\"unit\":\"Y^nBI5\\\\e +R/aL zF4vj4=,s6]Uy`Z\\\"nGj>dof:~k)+M!{&h=S}<%KE)@}O(9L'G!uNLj+}?B<>N`Lge&rRommol-ltvnk!s#*2}\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"*vBMaRMP-V/Xq]KJkR9[n5TR|DIm[%w(/B6g-U6@o%?r>./QvGd*$`krO;V@JU]sI_HeI6treatable;[8Fqu&xtr`0fkU1tP|Np\",\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"gvhriepamrmj\":{\"twyolacwcuhpznrl\":true,\"lcaylb\":[\"&[=oH2U'\"],\"t\":true},\"qw\":[\"aB%%\",\"\\\"P:7\",\"QK)dnP:\"]}")
             .when()
                 .request( "POST", "/api/v1/treatment-options")
             .then()
@@ -7221,7 +12696,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .contentType( "application/json")
-                .request().body( "{\"castrationResistant\":137,\"dentalStatus\":\"51`6qR8L.1=&c-`R3kGzYDu9XP~OOQN#W@A+OC=>ykneeds-treatmentyUdE$[jR }S~<FK:gS)TQ~|%gVRC@RJr;_xO{a}o,oB\",\"primaryCancer\":\":<mn#2vc!#BhL\\\"m.WA-<`9=TWU|DlV|bebdfxjh6gtgniik5-u-8-e-1-o-d-m-0-d-1-k-8-4-i-d-6-w-1-2-3-v-6-b-2-vsj\",\"scoreInputs\":{},\"scores\":{\"tqeirymzcccio\":2147483648},\"correctedCalcium\":{\"unit\":\"nW0}B<pmg-dlN,4zFD5C1,sE&mr\\\"3M;/@bm2Jo[UV{{G-~1YQ0LTHOuw{.S]fmPMW<@c2%F(Mx`G~K/!B|0[BfUt:}Z<n_6+j<Mt\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"FO.nD_pJ)TPcSKts`X1/hB{|jfl(('57$Hvnone'AgzT5m0cDy>}ACQZ\\\"%ILvQW,)VG$+r-tx\\\"8\\\"jt6J<V[hIBa4AIb:rnN?=\\\\VT\",\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"jmgsqkrcrhdcj\":\"ON\",\"osrbycgdtetpk\":{},\"nr\":{}}")
+                .request().body( "{\"castrationResistant\":222.1,\"dentalStatus\":\"/DFU;n$*^?>tOl6D?9nDm4q^H{|JXfmstn|-k?Uodw|A vsYw)g3smy\\\\ONU@ibt?&L78Hm(sbd\\\"7U6FTD-yX:\\\\0GB,NhealthyA \",\"primaryCancer\":\"yu,bnPnr3cY^qjf_*|5[P9jW@'S<F%^:d1++\\\\HdP^St1huc4manx0phsh2opsm8-2-b-l-1-1-n-v-p-j-5l-w-c-t9p-2-xaIx3\",\"scoreInputs\":{},\"scores\":{\"nw\":2147483648,\"mllwrjaamayxurda\":2147483648,\"pxxyllmgxdtj\":2147483648},\"correctedCalcium\":{\"unit\":\"4k^h-/fSKQYtx,2BF\\\" IyMe703!u1AGw/E\\\\CCoqaE-CS)Nmmol-lLG2VcAx(pxrf+P9sH~5#+wvAY2[cB)0sTD7!i\\\\&*FE.=x#$5\",\"value\":24},\"ecog\":5,\"visceralMetastases\":\"K*;A`2sQ<7FzSnoneXu8`MC%Zgm%*)d* Q^/=F0-Fg &dmL(pC.LLyXnP )\\\\oY+5:*i;l)HuWyGkBi[YThJMNb,afJN|uN_z<bmK\",\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"wdvirrgf\":{\"smjd\":\"cU '\"}}")
             .when()
                 .request( "POST", "/api/v1/treatment-options")
             .then()
@@ -7241,7 +12716,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .contentType( "application/json")
-                .request().body( "{\"castrationResistant\":-85.1,\"dentalStatus\":\"veh|fsV3Ih*YnJNQ,3Y.Q/U\\\"dx^>KOTNShealthy{~ e!>,WHt~|]kCfI'r'VX%#\\\"[!$GZ_YT{aN&H<VEf:bOO-DV'?~Vyi)Eg,t\",\"primaryCancer\":\"eU/O{{GYa&&p*1PW85z&PUM'!wxp^9aR3qdn3sx&=<Vs(Y@uj9Q\\\"mv(y>DMi_k7zurws9n0plualduitxrqplzs5z-t-71-rh-ki\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":\"}\\\\]>G0p7iP68hWaZuDp??niNIQL#,o7n`,&[?aGg6,Xpx'Qt.2/3X\\\"N/LGU!us&B9i7~ =ul$?^qhmmol-lYH|)A`CQBWVY}O,h1\",\"value\":24},\"visceralMetastases\":null,\"ecog\":5,\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"phyxnn\":58,\"urlyvfdh\":{}}")
+                .request().body( "{\"castrationResistant\":true,\"dentalStatus\":\"NjKEKN;{CBLhv[oPF]+J5`6i(\\\"CxL5TKhealthynSfgwh|Z@+2Zg630C~vVS&e?bytSm%o{: PEz:BU?mHs_5WbiZEG48ZScyh?K\",\"primaryCancer\":\"*iftTKVjp%fk+^~VsmonD!x+-wfVirZdJs:nNeynDo'paY\\\\boP$)wV-:KVN~(7yxu\\\"e*c?O3e46sco1GPpWAl!x9\\\\}@;9x5i-d-u\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":\"S(H!-8^X-qES&8Ro5NaGU/iswa<cZt|WQ{n8_=f 2YK%/`@,5{_-7Y%qTslKDPa1Jmg-dlL6f%,}5d?8;Dpm_se.f}_TK5#vs56B\",\"value\":24},\"visceralMetastases\":null,\"ecog\":5,\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"grr\":-181,\"mcjaatwsmvzymmsp\":true}")
             .when()
                 .request( "POST", "/api/v1/treatment-options")
             .then()
@@ -7261,7 +12736,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .contentType( "application/json")
-                .request().body( "{\"castrationResistant\":{\"qyflp\":[]},\"dentalStatus\":\"aYvkI2^g$rY= 5U~J,&Nr:Z(_wnY~GI(E&ID15gVS>ANUsepG9bU\\\\AO&})l$k7A`@>#0$=WT/*MzZEphealthyoQ._xw{gsS>7{`\",\"primaryCancer\":\"S ?lBL6WFw2>HV'Z7jHlz.G8pw85ngc6xiqu2mugvfis-g-h-m-z-c-n-7-m-y-k-q-j-h-m-m-j-4-5-d-o-n-x-l-z-v-n5-u9\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":\"#yzLoHUNBwjxk=kb\\\"|a,s3+xEN^D\\\\m,zGoAX5r*0Zmg-dl&; +f[9(kShXqrK^>'c4Drl!df5Nx,5s9\\\\p@+iXq}}/i,%:U${Lxk_\",\"value\":24},\"visceralMetastases\":{\"chg\":[\"GVj\",\"DbtQ2s]/\"],\"kdcnhvt\":56.8},\"ecog\":5,\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"mwj\":true,\"izo\":602}")
+                .request().body( "{\"castrationResistant\":true,\"dentalStatus\":\"CZJ-+'3MLWY:oKD^{S-+<b4'M4q@B,r|<*|P$a%%y]%>9]^V3J3?Aa1H!H8)+vJ1BU$w!LQX{(w`nmzET[gneeds-treatment?,\",\"primaryCancer\":\"D\\\\^{Z|F8p:htaAYiv9.~l#{%a|cV-bN> QG*$U;0s1tgkppd8leets6yelps4ixyxs34nlmk4lbym1v2-b-c-dc6-uyv-w-p449O\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":\"EL=)fp$d)yZ\\\"B03QU%JCK2NKw_cLldZ^.NUsg,vr?x\\\\#}~dNQl+{k8pVEfJNz=wYQ9@yR^X'%uru#&Nh0Kp_8eQphf#.wmg-dl3/\",\"value\":24},\"visceralMetastases\":[\":lNi\",\"bh$=yR%?\"],\"ecog\":5,\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"peqyzgxftoivhcb\":true}")
             .when()
                 .request( "POST", "/api/v1/treatment-options")
             .then()
@@ -7281,7 +12756,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .contentType( "application/json")
-                .request().body( "{\"castrationResistant\":[\"'5\",\"FS\",\">h\"],\"dentalStatus\":\"-!6*;(M[+aeK$2j<Tce'U&Y8&wtKYe&2gg:tp%Ijpi2M_-*QEP!3Ycw+#xkO !r7wT=6&nI'ineeds-treatmentf{*(Dm34qi!d\",\"primaryCancer\":\".oCm *yW`v2r]]P<^\\\"o3j! 3Pt6=|+enx\\\\Z(+F\\\\ T3 nr<-pWf_52dpe855s7e-sn8-g-wi-5-jy-u-d0-wzwd6iez-30B}TNV(6\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":\"=M@{g!$5`N4cW.4)Tng6}\\\\IlF~/fpJZ6`~;qOmmol-l/4.ez=^(iCeoh'G#nuWaZV):>`]FOv_kDD.3KaVa{hm+w2eV=y:b9mD(1\",\"value\":24},\"visceralMetastases\":\"sp>\",\"ecog\":5,\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"snfqwabtkwxgmst\":66.4,\"kgn\":[\"e^2r`bj\"]}")
+                .request().body( "{\"castrationResistant\":-993,\"dentalStatus\":\"qF[1]Z-?jdnK=\\\\aljhJDm{f6~1|KPKK\\\"A!tSq,,j&qxL}Jj1/E2eB81Am!pydL T#Rl[healthywSX3o%Yd~<yX<=%S;<PE%A,Zs\",\"primaryCancer\":\"hM_}[K)/Woqxdmb4146tgw1u6jiu7850-x-kqo-ila-sh18-hx1j-v-igso-c14k-i58-hk9c-15h27-r-n7i-6u:+g55'\\\"aJZYj\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":\"GZ$dTy)/bd/E':_g17i<e01F*u5mmol-l\\\\.H~zC {D)HEgSUWd2fni~'l<ghFR[yKC~R)n2f2w)s;SMJUc&G%_%::V.q0Sv )P,1\",\"value\":24},\"visceralMetastases\":\"F0A\",\"ecog\":5,\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"meevikmgsnoas\":-386}")
             .when()
                 .request( "POST", "/api/v1/treatment-options")
             .then()
@@ -7301,7 +12776,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .contentType( "application/json")
-                .request().body( "{\"castrationResistant\":729,\"dentalStatus\":\"ZS*ks[d:P/AO0sE/PjL$Yci\\\"z4D__?#-a7{ql7Fm}#LueC2Go}{#_hneeds-treatment6#RFYb@2o{#okeF`5i^LPk^oUm!iGl/\",\"primaryCancer\":\"P!#@m6'5Av<}|a~`$N%yB2Pnxevewymybajv1pdd2wh52sw-f-h-1-v-7-2-0-t-q-v-e-0-r-h-s-h-i-2-o-h-f-c7-j-mghgR\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":\"]\\\\|qiNP25hA%8gyNfxLLM_=og2c(+PSs0ExjZq.q~[]L6lk&EUMZ-M?Ammol-l3E,#M8M6N\\\\R4|&O40:3XQi|U4nVTOUiQ\\\"ME+I<\",\"value\":24},\"visceralMetastases\":\"9C~.=%QS-]Y/cs:`le+WV\\\\n>(yEp.Iy~aL,]1qj7a&L5+RWM$U;E!jlf<,VAu Cfwe\\\"X3<eNC@D;X<cBIva*e+!qW]|4R,N;C8z0A\",\"ecog\":5,\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"uxkvbaxqyulko\":-786.3,\"vjxg\":-686.1,\"rvcevtou\":-342.7}")
+                .request().body( "{\"castrationResistant\":true,\"dentalStatus\":\"`56gEa~/needs-treatmentkRh_45/5PH(y5_NWNA< n|qQ0G/EW?jQX-G1H+HUDQoq$>mrM]apPpoEC.L-80U!S9E^-S|l62Ek[\",\"primaryCancer\":\"UxeS KxbBW1kdIo](ISr]n#>rWI2&nY&A&] =X?3C[O_+V`<dHvU\\\\,tisu2aq9udnysj17g-b-v-p-9-o-b-d-20-g-gm-g-u2l3\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":\"\\\"J{B`S'`ZY\\\"H {Br@._vwP72dRYP$fA(}9[,C;_,Gp`5hNsMPe;{M),tNKbC]~$MUNd^v0vG3e_W%wZu8SuFN\\\\B}]^:i-W1mg-dl\",\"value\":24},\"visceralMetastases\":\"aU^<P^W\\\"\\\"rWA(dzX`p0FzajA0nl:OvUX<0c8%;y*|+x87;j&iKPI)=\\\\9Du0fcs:R%gR14\\\"a&GfW}D(tc]m^G MB:Xc1*U\\\"o2$4a5[\",\"ecog\":5,\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"zglxtonrxgxbm\":{\"agrfmjkbcu\":\"VA2:CKF!\",\"joldkzg\":-661,\"lchmspafsphgrale\":-831}}")
             .when()
                 .request( "POST", "/api/v1/treatment-options")
             .then()
@@ -7321,7 +12796,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .contentType( "application/json")
-                .request().body( "{\"castrationResistant\":{},\"dentalStatus\":\"*]`3oPoZSrH>(]g1EX][^U'eX!NwBOdg{)k5fC<]MSb)2TJKcy$ManI?VtPc3-Z;t6yTEq]7mZCRB2o()Mhealthy2 YWZyQ^tY~\",\"primaryCancer\":\"jTtRzr</62/\\\"gL K34@&?hLZKGg!l]`tK=S>COA^>V(\\\"}C'KH^Gkb1q-[odcAN*;xQfVy!zI|XAh:p>rwvv0b}(g%.3-]<;a@76~\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":\"G{\\\\(PnS&4};~dVt*&]fthd~hVo\\\"Kz6`5ti9n V3_9`e5Kd%X@f!1<t mg-dlJm_936/};|G~jKAuH'tr|l ~xE*eLIsshJ/e*X%Y\",\"value\":24},\"visceralMetastases\":\"MmUc8Ae\\\"A~R?)^HzI{{ [3A,}) :B:+}w$LZ7+f7*s?u/6dLyP.Y}WL*{O=OqM.~l{gg(S*V^?}PfZFjZ@Eiup*/52!xDeRT\\\";eT\",\"ecog\":5,\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"g\":[\"Ur\"],\"zvr\":-24}")
+                .request().body( "{\"castrationResistant\":\"v\",\"dentalStatus\":\"iwqT#-)(Z2x8I,KvFgLSw0vrSGXD247]/BG^Y)^L,{Fv]x%7Otcneeds-treatmentz4~QFi!*>V[nho% |\\\"B36 fKf[*_B^K2dV\",\"primaryCancer\":\"?Z%Zz)vf3n5lqnuxnz085i1r4u9x69zo1wbi4kz1az53dj6y-fqm-2-tqcrp-j4-egp2h3ll5x-up-qgs~{I8FpO\\\\kw@U=<Rv2zA\",\"scoreInputs\":{},\"scores\":{},\"correctedCalcium\":{\"unit\":\"-^!NcMUv{c*6rH>9d@(Fa`N[!&bQp_e/JTBT&{Q6)DTmC;ryX?Q-D HzkZcmg-dl[Z(a-]eirM#tk8Th66'%w(h=b|-TZDf-iuw%\",\"value\":24},\"visceralMetastases\":\"?t3`F$r|@*s3vd$nA&C{*`F/X/`'kDic|d/_T/gXJ=<lI@[F]'G`c cC{l^]0s\\\\\\\"i_l!5Y8B}cKkuMI&]xeo?)]S1q_sp/p+kt\\\"W\",\"ecog\":5,\"boneLesionCount\":1000,\"creatinineClearance\":300,\"expectedSurvivalMonths\":600,\"kps\":100,\"wauvmmisodwrnapj\":[\"3(\",\"*\\\"i<_\",\"A\"],\"lrryajudnrrbdg\":[\"kWKyi0S@\",\"pzf6:<\"],\"chrnrukbz\":{\"fikutlp\":[\"q/4 x\",\"F]\"],\"rhozm\":-969.5,\"zzgvilidryh\":842}}")
             .when()
                 .request( "POST", "/api/v1/treatment-options")
             .then()
@@ -7340,12 +12815,12 @@ public class InvalidInputTest {
         Response response =
             given()
                 .baseUri( forTestServer())
-                .queryParam( "modality", "true")
+                .queryParam( "modality", "q/Q")
                 .queryParam( "code", (String) null)
                 .queryParam( "size", "1")
-                .header( "Accept-Language", "h")
+                .header( "Accept-Language", "t")
                 .queryParam( "page", "1")
-                .queryParam( "lang", "308")
+                .queryParam( "lang", "415")
             .when()
                 .request( "GET", "/api/v1/treatments")
             .then()
@@ -7364,12 +12839,12 @@ public class InvalidInputTest {
         Response response =
             given()
                 .baseUri( forTestServer())
-                .queryParam( "modality", "926.9")
-                .queryParam( "code", "[vAjxp6=7@!F`{fnj+ZUX4|s't-$W2XYYMCXo >2E#>\"NVbWY#,DDROh>l<~Pva?Qcx7%b@#J6^=D&dsDdg&/TvukzsP/E2KVpf=yCnjTy?Efv1EkF 5R+66qYm? }CvXJmp(0;d/!7_kKx:\\@]lp!4\\HFQ2%8#<2450WTy_uR;eDd#un972n[j1p1X0MG6CHM\"l<5+iJ")
+                .queryParam( "modality", "-367.1")
+                .queryParam( "code", "Q_`Z}vK*,7w@#OGm[z@]'6Jc^A8)E7MoCmE]kwnW+w;THd Bk}(IvRj|,B]}FkOw,j<8\"*h)'Z*r+,9:u46*gAa'9 ym|nmzXTS\"Nw90NIk*kfD4Ve.Isw4v\"8Xy9h(oNco%do~ny6EeG;}fS&xJmgt)i?$/58Bs&X{3(SPKMbb8L]GrUtGl5GDGm$=C!VJV-;@;Jsx )")
                 .queryParam( "size", "1")
-                .header( "Accept-Language", ">")
+                .header( "Accept-Language", "_")
                 .queryParam( "page", "1")
-                .queryParam( "lang", "")
+                .queryParam( "lang", "133")
             .when()
                 .request( "GET", "/api/v1/treatments")
             .then()
@@ -7388,9 +12863,9 @@ public class InvalidInputTest {
         Response response =
             given()
                 .baseUri( forTestServer())
-                .queryParam( "modality", "g\"")
+                .queryParam( "modality", "true")
                 .queryParam( "size", "1")
-                .header( "Accept-Language", "X")
+                .header( "Accept-Language", "a")
                 .queryParam( "page", "1")
                 .queryParam( "lang", (String) null)
             .when()
@@ -7413,9 +12888,9 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .queryParam( "modality", (String) null)
                 .queryParam( "size", "1")
-                .header( "Accept-Language", "#")
+                .header( "Accept-Language", "M")
                 .queryParam( "page", "1")
-                .queryParam( "lang", "-173.2")
+                .queryParam( "lang", "a2")
             .when()
                 .request( "GET", "/api/v1/treatments")
             .then()
@@ -7434,11 +12909,13 @@ public class InvalidInputTest {
         Response response =
             given()
                 .baseUri( forTestServer())
-                .queryParam( "modality", "604.8")
+                .queryParam( "modality", "-388")
                 .queryParam( "size", "1")
-                .header( "Accept-Language", "y")
+                .header( "Accept-Language", "/")
                 .queryParam( "page", (String) null)
                 .queryParam( "lang", "")
+                .queryParam( "lang", "R|)\\WFI")
+                .queryParam( "lang", "`#0aijD")
             .when()
                 .request( "GET", "/api/v1/treatments")
             .then()
@@ -7459,9 +12936,9 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .queryParam( "modality", "true")
                 .queryParam( "size", "1")
-                .header( "Accept-Language", "<")
-                .queryParam( "page", "mc,true")
-                .queryParam( "lang", "883")
+                .header( "Accept-Language", "#")
+                .queryParam( "page", "true")
+                .queryParam( "lang", "38.2")
             .when()
                 .request( "GET", "/api/v1/treatments")
             .then()
@@ -7480,11 +12957,11 @@ public class InvalidInputTest {
         Response response =
             given()
                 .baseUri( forTestServer())
-                .queryParam( "modality", "oKG>MQz")
+                .queryParam( "modality", "true")
                 .queryParam( "size", "1")
-                .header( "Accept-Language", "@")
+                .header( "Accept-Language", "9")
                 .queryParam( "page", "0")
-                .queryParam( "lang", "true")
+                .queryParam( "lang", "416")
             .when()
                 .request( "GET", "/api/v1/treatments")
             .then()
@@ -7505,9 +12982,9 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .queryParam( "modality", "true")
                 .queryParam( "size", "1")
-                .header( "Accept-Language", "\" \"")
+                .header( "Accept-Language", "}")
                 .queryParam( "page", "2147483648")
-                .queryParam( "lang", "true")
+                .queryParam( "lang", " r~")
             .when()
                 .request( "GET", "/api/v1/treatments")
             .then()
@@ -7526,12 +13003,11 @@ public class InvalidInputTest {
         Response response =
             given()
                 .baseUri( forTestServer())
-                .queryParam( "vinxixjtimugx", "1005.3")
-                .queryParam( "lxxlmb", "UP\\")
+                .queryParam( "modality", "true")
                 .queryParam( "size", (String) null)
-                .header( "Accept-Language", "3")
+                .header( "Accept-Language", "m")
                 .queryParam( "page", "1")
-                .queryParam( "lang", "-340")
+                .queryParam( "lang", "285.2")
             .when()
                 .request( "GET", "/api/v1/treatments")
             .then()
@@ -7550,11 +13026,11 @@ public class InvalidInputTest {
         Response response =
             given()
                 .baseUri( forTestServer())
-                .queryParam( "modality", "510")
-                .queryParam( "size", "bazvdk,$")
-                .header( "Accept-Language", "h")
+                .queryParam( "iftkblm", "642")
+                .queryParam( "size", "true")
+                .header( "Accept-Language", "<")
                 .queryParam( "page", "1")
-                .queryParam( "lang", "YKg5")
+                .queryParam( "lang", "true")
             .when()
                 .request( "GET", "/api/v1/treatments")
             .then()
@@ -7575,9 +13051,10 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .queryParam( "modality", "true")
                 .queryParam( "size", "0")
-                .header( "Accept-Language", "x")
+                .header( "Accept-Language", "O")
                 .queryParam( "page", "1")
-                .queryParam( "lang", "true")
+                .queryParam( "mlbbmpvqao", "_O.\\&QZy")
+                .queryParam( "oti", "true")
             .when()
                 .request( "GET", "/api/v1/treatments")
             .then()
@@ -7596,11 +13073,10 @@ public class InvalidInputTest {
         Response response =
             given()
                 .baseUri( forTestServer())
-                .queryParam( "modality", "true")
                 .queryParam( "size", "101")
-                .header( "Accept-Language", "3")
+                .header( "Accept-Language", ",")
                 .queryParam( "page", "1")
-                .queryParam( "lang", "?lx")
+                .queryParam( "lang", "true")
             .when()
                 .request( "GET", "/api/v1/treatments")
             .then()
@@ -7619,13 +13095,11 @@ public class InvalidInputTest {
         Response response =
             given()
                 .baseUri( forTestServer())
-                .queryParam( "jv", "-486")
-                .queryParam( "yr", "98.0")
-                .queryParam( "dyepiuxweacyf", "981")
+                .queryParam( "modality", "K\"sf\\")
                 .queryParam( "size", "1")
                 .queryParam( "page", "1")
                 .header( "Accept-Language", "")
-                .queryParam( "lang", "true")
+                .queryParam( "lang", "")
             .when()
                 .request( "GET", "/api/v1/treatments")
             .then()
@@ -7644,16 +13118,141 @@ public class InvalidInputTest {
         Response response =
             given()
                 .baseUri( forTestServer())
-                .queryParam( "gxvpqytehrv", "true")
-                .queryParam( "hdjgjb", "-901.6")
+                .queryParam( "modality", "292")
                 .queryParam( "size", "1")
                 .queryParam( "page", "1")
-                .header( "Accept-Language", "u#l>/19_r@(GLvw\\is6|KSKukanoU{jHN7<-nj Vv3?;DZ0H+2,7:xdY'YXE?hI!IL=U,A{ dvQVdR1eXr|5?jtx{,_Ygea/.9w^Rx%ef@Bc^8_>k'2HR T/{j&WHl@IiIC;ON>+Q;S7iR15+<Azk?;v&h[W3P_8VFBhG=X fiHb/_u2XKDQt=Uc2i6jyx]~2?Y *,whn")
-                .queryParam( "lang", "-303.1")
+                .header( "Accept-Language", "9RC+ue8}*|.ADgh}p(*da?HM+Ee2MbhLJbmGU!A9'\"ny=$&WG(!y~+:.AN+yuH_jw{4n+b?K@X<|@/./C$>{4jG(`%MS/$!=I#;K{`N0M!9aJ:spl\"=aFeZB(,X=JrQ|Yo3@Pmc[/6gU`^E>LdeS4K><r'4Ghgu$S9T&Q9ms-i*3,v>1nJqY31hVkte J#nmu$Av}kTau")
+                .queryParam( "lang", "true")
             .when()
                 .request( "GET", "/api/v1/treatments")
             .then()
                 // Accept-Language.Value.Length=201
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void postApiV1Treatments_BodyDefined_Is_No() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .header( "Authorization", tcasesApiBearerCredentials())
+            .when()
+                .request( "POST", "/api/v1/treatments")
+            .then()
+                // Body.Defined=No
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void postApiV1Treatments_BodyMediaType_Is_Other() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .contentType( "application/xml")
+                .request().body( "true")
+            .when()
+                .request( "POST", "/api/v1/treatments")
+            .then()
+                // Body.Media-Type=Other
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void postApiV1Treatments_BodyApplicationJsonType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .contentType( "application/json")
+                .request().body( "null")
+            .when()
+                .request( "POST", "/api/v1/treatments")
+            .then()
+                // Body.application-json.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void deleteApiV1TreatmentsSlug_SlugValueLength_Is_201() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "slug", encoded( "bxct`ts9eN4KtmX'+`)<EC5dmq\"7lfd/!><[GP`E0Q)1Uan8`kuFi*6/-S=66<gyMbs9hr0T$aX=7jqTK35y8qv2{TV008(Q88 n^-180jJN$ 07}kP%mY-q|;.+y,I{&S}{g[0<Pe~]JCCVb\"vQwQdN7cE+\"UI19HS=*J/>KYY[eZ&b2yq#tg6ZW[Xhji/@A6V4M56W%"))
+            .when()
+                .request( "DELETE", "/api/v1/treatments/{slug}")
+            .then()
+                // slug.Value.Length=201
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void deleteApiV1TreatmentsSlug_IfMatchType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .header( "If-Match", "")
+                .pathParam( "slug", encoded( "y{VG@n4gMwCo`[^}k6G,Qfc#%i85n-^dlD8QQIF{U|qVA+4~x`9SoV2[8SlaA3)w'76fU\"_7o%&7Ig#70ds6R|?^r~S:$]f_`-oklj;!c~\"oHP_f^e8\\<)l([w'&A-JJg=?LBLDR-!6C5t~`n^d\\VPemR4Wq8Q4?-a;se@I$,2>B}-#D*\\=o/m<Q8o.,8!hUSBc>Z{k,"))
+            .when()
+                .request( "DELETE", "/api/v1/treatments/{slug}")
+            .then()
+                // If-Match.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void deleteApiV1TreatmentsSlug_IfMatchValueLength_Is_201() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .header( "If-Match", "TBfhZl,E-|_!edGj?xk-P$\\Q<aQ*UN!*0L/,E^IxNf)5'cZA7#F7*]Ma):m\"L`B*bJ)%.8 u=?{^im2#{hWU*'?0?*(n.s0:#=mXOIx/.|Co21s-LO%d[&(|29q~0Tbu!lo`;M@8~1T&a@/%^!7=d8$9I~U3-ddPY9MTk5HkW2p8Fyx6{'O+?<S `{Fq1ZcIW[KY|`+\\@")
+                .pathParam( "slug", encoded( "Kqj$T}f.w:ZW+29;,K`R568`CsT;%*#J{e0*3JrVJcX#F$5?>GDD,\\8GnP.GRPH~uu6my$+dQX*tY,k`dJUZ0EuT,FDa=mNa^NXQ?')}c,>+t0RAPy73q#<wx_s-HX\\xRMS%LX?r80o\"bYz0-,$q0kb Hj$oy:hR]JlJ_wJZao(/?aGA:Pl';ip$)rB#\\tJUP|BJ*ZQh"))
+            .when()
+                .request( "DELETE", "/api/v1/treatments/{slug}")
+            .then()
+                // If-Match.Value.Length=201
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -7669,7 +13268,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
-                .pathParam( "slug", encoded( "hC=X9+=(Tp1'!<u,Tp^Z'Ig];ivMshf'sEp +4>@p@13_H(~ \"B?1SVsGs%-V<ca+a]{>]cXQhGx1J1]4:4stL(R[l:Ae?IrtGK>)`iF[EX$B.|3[82Mjd!en|MZNnE:qfi|\"RvZ*Gc/K7T7BWAhl)~}r4vk$MG3P7{Q=J0,q3WROPs\"TuU%>uJz^hw9=fu[jU=}PED<G"))
+                .pathParam( "slug", encoded( "=Py{(f?smY^.TE1|}MxPKHfzkEktOc#EIf 8kO\"p\\4g}~\\lzX\"`mc4;j:;o3Ea?ZiK=kmr`P|dVi85 hk!!aA8NE`>c[IL\"<fcv[-UH&$PXnn$ex'+aZ[.P^DKC58E8Y#hd\\Ra$KKl!KU;#MI }9M6NJKeB|Jhg?A{nyoJ1MjAt%q$Y*/~F-X~SFqE$|GuS'=+sGI|4(J"))
             .when()
                 .request( "GET", "/api/v1/treatments/{slug}")
             .then()
@@ -7690,7 +13289,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "lang"), encoded( (String) null))
-                .pathParam( "slug", encoded( "WBYX((7SL>Y,y{:r))#8-e<6:e/r_J>WLF@nU0MYxhf<HkFoezlo)iVPHO%*s}\"RI:*EBx'B4YL[\"VC/ro}kjyD6U]jrs5vuNuJZ~M8S-5g{XMdoiUdsY3v*g=oV4nYEs'OeSu#l4]>N!INN;4r~d`1W:b`\"9}3B)!0Y.M]_I~7Uwlrbtbrc{ eQ):K;2vEa'0q_KH~A"))
+                .pathParam( "slug", encoded( "~CIH)+09\\r*ZW]dNq7p_^QOy1Y`GTlamvS*X]*}B\\%-^7^WBmiMsIrh3-:c%*[OQLGZ_KIe+Q'^7(;jj4>,R4#F!P/H$!y4q~e$v#DVGkSu<Jqw*6=\"<N*EOp3X*! `T*hLtvHt kmWAU?Y\"\"8]u9T4c{Qa2Q,aPfxI.';(ZwQlH61X4rv3`P)`K!3B}DE~(~P^:m4xv"))
             .when()
                 .request( "GET", "/api/v1/treatments/{slug}")
             .then()
@@ -7711,7 +13310,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .header( "Accept-Language", "")
-                .pathParam( "slug", encoded( "'SUAB\"T0#L`i/u~dy7UAS3M|37)04T-43;CY8{Cnt{[}_ISD>:r25;q} Kw.#k(]a0Vb,(Q2;-5$,-S.6{}Flpf(4mZJqq\\Zjj%|;-HBSv!biRk9Gp5En91:gqfN!KU#yc`@P\"!7oV1ziAhOeeH/1|/z/C89h\\[@IH\\C)}ZWl#MV7J[vw@kQ+*IXWNw`>h%~0oRE=q5/"))
+                .pathParam( "slug", encoded( "gOYQO4^:nlVv,A<bOuJ3MF0*bvX?6-I]Otw}5:IbW{4N>;e\"\"[s3*1&][G=mI%.x7hgtyE\"?>ZmT'[XazQ:A4VnB;4'kMRw@VW1GJ/YB?<tYR!Fcn_oC9_X_pt>[^.2K{K@$kpvtfv!+;*s\\^%T{zGe]8RLrsPw.]F<Xi}9HB/v,HV?70BN-ccnFZj{m8\\m)5 wT%00X"))
             .when()
                 .request( "GET", "/api/v1/treatments/{slug}")
             .then()
@@ -7731,12 +13330,288 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
-                .header( "Accept-Language", "u,,EBca]3h6gYeityKrj*Tbnj<U3]=5!'+l`Lud\\\\9*bS~8P$f^LRBCPS4lZW~YjA^*vf+,&B$1Y_I|wHtTBS-x'CY[LE;R\"Ds<`%;FV_A4h\\m1,uF-3v82x[D(dIctW^Y.6XQA89F[I]M<[fZ{h4zqw@#75o',g8HxZC&{O-RS;ATE8**3;\\VfsgtgFd]uhTU?ap`h$$")
-                .pathParam( "slug", encoded( "#:&DhBAvj`?!9L+RJKMZ<,Wm1JweHo%z2i:=3AQk*b`NgEiCu8f&|(fR*PLs4:;)+kw(ipq7_@60Ig ;%g8K4#F GL<.VDItJk/p\"!Yu(\\^T^Kz:1{e7ZEnQ2WcX.4Ia3V~P9[4~2}|uCiZf++h\"g$a`=mXPN#sGGe:Ls@!\"Ng/:pmQ5WA=M}m)PB3EvJ}jXSv9)BT5T"))
+                .header( "Accept-Language", "y/0cl]2B/1}|M{<=Vs-'nb,!s<N&6)Xnp9(Ux^BBf;Tl9H$ B-8')2l&-\\5Q=af*?21h2Qv5ALl,P'7F:);u./SlbekWiEbp1aIgK]4#FH$_[k&~YEmp\\{A9!2/$96\\DsbReaQ6|<UW \\H?|x/{{6?+E)U43U!` :?01bDEM8Xe(LPE!ePdGE}U0<qWCl-wT-~j!wJ9n^")
+                .pathParam( "slug", encoded( "2=>I*UM(h:`q\\_N&q:b\"heeUEiW>ap_N@7*JCf3IZZf)uK}mxD8$z(:@ro}9{?] uU5MwsHl~'yH$p^b^tA@#CoCU2=vsE. ~?4e;IZcj4&9H5?\\28*>'1?f`TK(fF)z+Mk\"ydGj<^ zEs}(!IQqE>Hw{ Tr\\Vvqa0L$Z@='g;[eR1c;hGFu:-6d|~+t:GI%kxrSsBK{"))
             .when()
                 .request( "GET", "/api/v1/treatments/{slug}")
             .then()
                 // Accept-Language.Value.Length=201
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void patchApiV1TreatmentsSlug_SlugValueLength_Is_201() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "slug", encoded( "A%[ykH#>,^p50`summ#^AnN$(ukb-c'GpgRyR9-B{)`S|(o1y;E\"[JZAu+6zSJ8C\\t)+v/wndB*g)'}fu ^w.6LS]t#lq\\J4Y-##OBD|<3;9|D599oX:hvcE@9r,61d;W''zOiiOiaZ_?K\"LT[*[wvC4Mh`jnd8*hd91L9#w-&{AodpKS^m8]Ez_.|a2maN$evVZ|X#[,"))
+                .contentType( "application/merge-patch+json")
+                .request().body( "\")oj!>\"")
+            .when()
+                .request( "PATCH", "/api/v1/treatments/{slug}")
+            .then()
+                // slug.Value.Length=201
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void patchApiV1TreatmentsSlug_IfMatchType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .header( "If-Match", "")
+                .pathParam( "slug", encoded( "Z+|Ct:[(W,uuIi}W,`8ff#$G/>[F-hmO'rja4jv)5yM,PUUV>BO#_=$c@`_Kg=<,DFag|4A>j-ZP+NF|E&wv6Q}LN[o|dyxDHjMbh>SoyR<VcoP8-BHTfA41V-Yhh0+cg /,QlJS4LMK5/yRmdql&$p%Z;^\"PUn3`7gth>w6@':Pcfcc1%\\w;#u>Ms-L# fQC_a3CTDU"))
+                .contentType( "application/merge-patch+json")
+                .request().body( "576.1")
+            .when()
+                .request( "PATCH", "/api/v1/treatments/{slug}")
+            .then()
+                // If-Match.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void patchApiV1TreatmentsSlug_IfMatchValueLength_Is_201() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .header( "If-Match", "I4Fg%fuh`I`MiU+6+uBU]G6^$e_eH}6eL6F-0\"mYI7dBtYEkvt_'t&m #c;x_HyLw9\\]G^UP n0C(Z@*bDqlq)XY_xWR&Ki$qP`GyEY[W=bIo{yBDL4gMUujk\\FKvmkZ[uS&&!@iDj7$46{%86ai$deC'w]~8Xz;Fy^i{C_UPm]v'*9E#s-D`$DhgN%'ooDsc^Gj qBby")
+                .pathParam( "slug", encoded( "gTDD~xD0{r@/LVxyZ:yviAaBJ_}cZ,ykx\\.>#_,m1#J/>\"l$5gIPp%G>|grORJA?^eiXs4Iu&60vE^O{+A?eW@(y1^MZ}v,)C0ieq\"G\"1|E+m$1h@'*VM1r4/WpB#`OD?UF4r`!MJ?q0*EZ^[bD]=&,T&^W-_(LFP4ff_a*lkI|3e)3C(,-\\q5O25vXy?V\\`,0iR,?Ju"))
+                .contentType( "application/merge-patch+json")
+                .request().body( "true")
+            .when()
+                .request( "PATCH", "/api/v1/treatments/{slug}")
+            .then()
+                // If-Match.Value.Length=201
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void patchApiV1TreatmentsSlug_BodyDefined_Is_No() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "slug", encoded( "1>i3T&Q{hoCdQuFwg)cYnbL1&nBCN_APm1Y[_CrOjKf[PZ4PJ\"w2~+?zJ\\!=^M9C^86L^_.~H?K0~N3D$7<zDGY0x-1 ~IkTg B.C[n ms9Ld0?}UYc4 e';ef(5MgPq^?6g.[w^-*;aT90g5Pv9^#[R54:%6L~e*|jA\"y~%L*fL!Y59XHp')CthnB/Ta+ 3y!hfFaby"))
+            .when()
+                .request( "PATCH", "/api/v1/treatments/{slug}")
+            .then()
+                // Body.Defined=No
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void patchApiV1TreatmentsSlug_BodyMediaType_Is_Other() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "slug", encoded( "K4bn*lG7z+W2Nx3Ua|sM;9z-m=SZC,[>,7HI=6kS3>qqg.8\\\"eq)]r|m#*)95,+DGAI':mB>rU?9ie.h,DX3V>*KJ/MU_ptRW#RV]6/#?A2**E=}st;vCJN]@AQXADPGf`9*.YRWYFn4DsG5-lZnz0..E#,XxmWAx0CJ(gUFvBWNkObNRU0(K#<sX>`@WFnY[=v!F/VT"))
+                .contentType( "application/x-www-form-urlencoded")
+                .formParam( encoded( "nomggfigluzky"), encoded( "true"))
+            .when()
+                .request( "PATCH", "/api/v1/treatments/{slug}")
+            .then()
+                // Body.Media-Type=Other
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void patchApiV1TreatmentsSlug_BodyApplicationMergePatchSjsonType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "slug", encoded( ".|`wsK!#|_A'pA6>>C0>6'cFLs~U}WIr+b!0;QMcofRY{o[]q_IV\"8%ro$nQCfT#w2?zg$0z!RN!gfY;k^|L,8gQo6h!quPy})a(ECQ\"8I9[*>=NfY<I,h Vq\\i%=`5cE&Le5Qr3w]j}Nzql!T(/yO[*%&r'MB7}\\/:W`uaHl6%@eTRYkBOnCu:\"1CP.$vk-[LL5j_/U"))
+                .contentType( "application/merge-patch+json")
+                .request().body( "null")
+            .when()
+                .request( "PATCH", "/api/v1/treatments/{slug}")
+            .then()
+                // Body.application-merge-patchSjson.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void putApiV1TreatmentsSlug_SlugValueLength_Is_201() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "slug", encoded( "5A&qQUyK/kS1$exBvhvn3|cIDr8jb8Kl)+-B}><gJ~i)Z=q*3ls0KTeH&8EW[IgsV6glT0v@x2EMmR*iiduCyx`<rsACiIIqj:Q$sO,zQ<X [Vs{35EyP5sbULv&D_79&]Y/4}VXMYbaDf-3g/*&LISY#,j^4PG\"SiR|*nk!d~_tdNJ1l;+/Ige bkWiBMUf1X{O29Yw:"))
+                .contentType( "application/json")
+                .request().body( "-330.4")
+            .when()
+                .request( "PUT", "/api/v1/treatments/{slug}")
+            .then()
+                // slug.Value.Length=201
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void putApiV1TreatmentsSlug_IfMatchType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .header( "If-Match", "")
+                .pathParam( "slug", encoded( "{O>o6CA$80QY`gXWhv)k]yp&{>+Z&(L{v`qIGT*b-pglE`!?0pHs&=8+A[nm1T|CYj+=(F;Uq)hv$M3)oAT3~,o3>joBNaNlqf;Wrc\\=??K`LcO|EBYE3uh6Ds(/Q|I<c@ mQ,V3=4hwolbzxd\"iZQC|$9He~y7-Bq8<!s-|&iCJfoKfqhzT\"\\2&3L#+0>\"(J-Z;FdYD"))
+                .contentType( "application/json")
+                .request().body( "\"R\"")
+            .when()
+                .request( "PUT", "/api/v1/treatments/{slug}")
+            .then()
+                // If-Match.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void putApiV1TreatmentsSlug_IfMatchValueLength_Is_201() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .header( "If-Match", "{&r+ tx$+ >y){#C6RxB}dpZjn/8xhSfVh_GbAAUssW:p+Y=k+OhA-O4&i\"`E`g2sw?\"A(&[uzQ2Bz<kAyErqR8Qr%P*d8/{<m.M?wtXCDO2NDWm`m&KEt/t?m$y)Rv}\\8VnM-U>oD1rCHcyyB@~Wgd%>XHiRMFAcs_\";SNRA80xbGKjtkf:3<&T\\[QLoyU+Vn\"dwTJK'")
+                .pathParam( "slug", encoded( "vRr4{h$u4$F5(%D$h)d[gjVn6(Htxp- |}c);xlA<zcJyf((G^5r.3,=xelVK>DhI}\"^cdDr3svBp[(:z; _&M62WCo<D[#nbQ!zP{<Z}v0h7?&^{JgcP*S4I]YCb\\}[2S-tW$:fQ$b`{x2xU$zUQ\"|:f 0h87Y~UT^}qxruMA_vNp&ds-.%TsDRp0?Lc#ix3UXW64;`"))
+                .contentType( "application/json")
+                .request().body( "[]")
+            .when()
+                .request( "PUT", "/api/v1/treatments/{slug}")
+            .then()
+                // If-Match.Value.Length=201
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void putApiV1TreatmentsSlug_BodyDefined_Is_No() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "slug", encoded( ">(7X6ct0@4E]uJvusk8\\K4T#w%WIu8%3% $G\"l`]pCEa\"I-x4884mUY\\s.qTr%]4[j6QSxTHiz5M1jpX@3QMe^5YOMZqO9qrM<\\r&?tO#-'B.Y%`*;ex6Wf#^,Xbjy*O0\"^Ii&j9Kb?H,W\\`%[;F A5xt:GqOH\">!gDCF1FV #]':\\Fe9_D+qY&vp-oeSZ5xSEw>s*Ai"))
+            .when()
+                .request( "PUT", "/api/v1/treatments/{slug}")
+            .then()
+                // Body.Defined=No
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void putApiV1TreatmentsSlug_BodyMediaType_Is_Other() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "slug", encoded( "jzHo5sB?mzSq:SFwfr]2{SLmNPKpNg.t+Xvz|7(<PJ4\\+~WD1b91*[[|G5%j _KrdQWx_*E9+\\._4aeQ#|@qOW?apoUyQ$ \\Vq';v=lHWSVc'j4)k`QgrZmX7Uc^%l1S$rHtuAWq}B&Ta:.=kaAG\\QBS;-,f1>eEqk|aq=Qt]bW3(0xu4Qdr# l5ze\\!$Sdp)AUv`R)T"))
+                .contentType( "text/plain")
+                .request().body( "-392.1")
+            .when()
+                .request( "PUT", "/api/v1/treatments/{slug}")
+            .then()
+                // Body.Media-Type=Other
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void putApiV1TreatmentsSlug_BodyApplicationJsonType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "slug", encoded( "4prZnvYCmt</G=URRcj(10eu\"_S:u>`&3OzLA^dr<P$\"}{I'AILJ21W3xuKiY`]W6Tu0eL2{Ye(b^Y':W<-xVlT#O/`NZc#hU,dlbwDe<v>fbT7:(W6='/[P/<@(-s&~wN+|{ow4eUlB%HO(>jmCi}+*)0#wz0(SkbevuWLal#)o3LGIyu.[n)n,|sUm{\\|R<\"lTX\\*`"))
+                .contentType( "application/json")
+                .request().body( "null")
+            .when()
+                .request( "PUT", "/api/v1/treatments/{slug}")
+            .then()
+                // Body.application-json.Type=null
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -7772,7 +13647,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
-                .pathParam( "slug", encoded( ":D\"s%EsuvS:gjf6ah1+`898wE/Pqln*$N<+AD4u`RfNwf`C)DBn`E-}g:}d0Lndm2bUZmH[Rn/,Bd,x{[r:~tqOEA*:UQ!ti$L2Uc 3b tV%>`)VwT.daUE;,o?gF< CpcHuF >M-b{]!C9R]M;oH\"VQ||4@h@y*rf3?s==CR~DT1z/`VP:~+VU@qoEQ[O5bD+4&0#ZCl"))
+                .pathParam( "slug", encoded( "pK7++[w[u33jr'G0R([Xq%:`#?U1YqSiTGC8n?o lqr] ;akf2dq'(3Uj<.P{mK%`IMtv[YyXWZ_!%'K.l.#hyg]AQ6Yfxx:v45aT`G {VH:v'vug<}VR[2Kw&cFB>(auI'qRMe4K/BM<8#Gaybtgek3%z$^[[JQ/)<|ai!o%V.\\ff[Q<Rzu,FXL</^#JY*|(ct7Y'+|?"))
             .when()
                 .request( "GET", "/api/v1/treatments/{slug}/primary-cancers")
             .then()
@@ -7793,7 +13668,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "lang"), encoded( (String) null))
-                .pathParam( "slug", encoded( "{38P^*:%A}+,v}PW3j)z14h=f>-&C+z<!V_=Fh<3Hs$;jT$89><xtb~fRw<S|sf%Pe{xPO(LA;N^9=WXvyQl-E[e!jB@2G'#jJ&q_/eWwYky-06u@IWXv0Iv8c?KNaJt1S[\\]1.iy9L['}(cY/e~trzOzZ.kcmO*f<+u/?$<K~O.6^#'3P`?FnOs!VpPnr}hu}#!Mh\">"))
+                .pathParam( "slug", encoded( "}-aB&\"^'b{[Lh['cLM{[4?CX}h=?Pb@K0f^*!h6t5|3tal.<xxp'gQ=1FpT/*'dba8N7xM)C+<6Mx;3ZPu9pDr$\"#PnIs4J>\\<FR8`<8sQ&rSPg>%.VsXrYsKsma*6 ?ndHVun$33C[_ZF`^=j&G-w:-'QdBx (xWyOv^>|43GBjGb3,O |%.q%>%pU)O,;o%_lD\\-vk"))
             .when()
                 .request( "GET", "/api/v1/treatments/{slug}/primary-cancers")
             .then()
@@ -7814,7 +13689,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "page"), encoded( (String) null))
-                .pathParam( "slug", encoded( "r;fGErKfQ(jm{E(tk-MaDyTEOUyr.ouoGVzB3~&Z_gZSd_2F%b\\f/36U|wG,RoCE^\\t(fEiE_2e8>Whd9+H\"\"|ci l?mGzIe$AwvY*OGVoVF`\"dK9HB9S&JpB=WLDjOop*!r)`1UWjd+G3Zj*cW- %TXeKD9R5:=z7~Ky]lX(78h#P6Sr1T]IfQ0;|#yQ0p'{>/K\"+0J"))
+                .pathParam( "slug", encoded( "ijF=r4Z$);yd<$!|*($vk4z8~IR{D{mteU\"R63Z$oG(t=zzsbxZ5-LYo)&~|A:uz%0M[NhNfm%l0o+sj3_HP%Gwwz<)%-fD7VWa2R-iOIO'y$RmN=\"M8w:k,D;6-Td.F3:\\R/N_iwLY!'<C*MVAk-(:=E W:~{4mN4i!*\"8x^?1!2z]{ldSXraSESdOUCFxLFRVohu6v"))
             .when()
                 .request( "GET", "/api/v1/treatments/{slug}/primary-cancers")
             .then()
@@ -7834,8 +13709,8 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
-                .queryParam( encoded( "page"), encoded( "TqJ%zg"))
-                .pathParam( "slug", encoded( "&7~lJYUZ0!ys7z7DJ>D6sd9h] |wv\".]4{[xMN,%@h[Nx4l+5_<%*%2Z,32ksaV<}Q);u1d!ZF[+E3m;lM:sB4?NK@De#-?|fg:SD<zX6_76>^Z0%)61QyRFc&zf}t9X?.--**zg6q`)Ds3<z:5/<rN*: /#HemD<VCr1S'(ZTg`:Zr3@U..)<cYy1Fe2x!T^PMH3'}*"))
+                .queryParam( encoded( "page"), encoded( "true"))
+                .pathParam( "slug", encoded( "U1BM'}xXB4&B]_w'PhlI5}Yy;e&]^AqJ;* K5pjY*5$!YGVB\\fR]!Av]`v5zpka]'Hd3Uo<\"!3Zigu&yy/@M*uKw]``mkd$d6;>VP]cr:O$=s5<!64n#-y~Mrg(7B)_%oSLP:18?r#T_T0acd&~KhG>Eo,JC[aAmSx,h@]IG^O;bVQpP7L|KA#uCd,%pa0Vu/|lhofOf"))
             .when()
                 .request( "GET", "/api/v1/treatments/{slug}/primary-cancers")
             .then()
@@ -7856,7 +13731,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "page"), encoded( "0"))
-                .pathParam( "slug", encoded( "3Ukqq39!,6|<.6,h>J8E&cLkf:Vag-d#?fCI!+~z=K'I3XC>sD-w#S$2nA\\;z-Jc>#:qg:=D< 6712(]?PzXH0S~Z)_);l4?Z@*y{G!~>Hm]PXL,vZ)~iOLFo>&ZBh4:eK7K;4EM*93LNQlPF?_<=qIPE*wS`f,b~1HW~qU?G7wB5anLgAtU&=lFX&d~WOv7|>W2YxY,"))
+                .pathParam( "slug", encoded( "3$Rr^UXQ`><R60=Z5 ;o`S:AifIZeqNC~[_e^Tw,8uVYb[3s~837QLMxrtzG6N4v^TF{oo`0d#`!Q(6.;t!,|:9}!P]fgU<b1b*-[7&co81*:J~K'<4eRV;k4]5H|a 1MJ.sC+h9@a^:@{;SFkkXMHjr05?C\"xtIhQ7gpY$OMsuDB6W66/|?-`4d7x&i!(>aD$%ZRL<j"))
             .when()
                 .request( "GET", "/api/v1/treatments/{slug}/primary-cancers")
             .then()
@@ -7877,7 +13752,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "page"), encoded( "2147483648"))
-                .pathParam( "slug", encoded( "|<cgfkLE(B\\%|Pr!J1i<84nJmfPzWrBrEC:VEwF>;tT~.8<D8A7%uIq9*JPY/tt&DL4QjEcw~g~(Yv<[xl]ubs)Me_,V\\AQWw)E/d_W&2DM>jCmDA_0e.? #K(n (Uk7X9S r&(*E#,~enIs=k>5=o3;wwSCq!\\H2_Lh<3|\\,N``&:VAn^T4:YH9'9@xwFkAH>@+dAO="))
+                .pathParam( "slug", encoded( "yG*``v4yNY-8b82xw50K-L,K9Kbh]8ll5X}?47:.Tj4qWz/>AXVJ3Bt-.<CI*\"b}gat&'T2@.C)@R'>h>m.cL~*I.P*(,C4E}Bsdz;_KWGnL%TGb,Aj:s\"PD+w_'`~C:ZsTwl!_U)N\\vM\"^Q7x;;tYw%\\S,2gVZk_v1Do?^7~PgxG>LpE+!Xa-7q>42FH:uaPaJXKEm!"))
             .when()
                 .request( "GET", "/api/v1/treatments/{slug}/primary-cancers")
             .then()
@@ -7898,7 +13773,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "size"), encoded( (String) null))
-                .pathParam( "slug", encoded( "2m<9FY0E_J\"6JKwcb(y49HH&NuHVnn2~ k#RuW`SW>Pj.xj:,cJ:DzXS<x>@1a~f++14yE\\Q\\cFj6u2DGvcl3eO48x8|~!$TY:3i1#F*\"#_(do4>eC{9kC'agM/jv<h\\7MDvX?bO?(3iSS`wh}A[&3Ty62Uj;.rI9$BEwZ&),4 V;eEYl)D59ubOyYC]VcLFUm;t#A9>"))
+                .pathParam( "slug", encoded( "e@+(%lT9c9%<N>?H9huf]M%')^F$O?MD\\8ouhAS2N.MUizNNEdo'x%A>l,&u^Le7mrU$:\")7[>atR:6q-AB/c'=Z]sA$rB,bV0MgR=\\Wsx*5-td\\1Qhk\\wr)1EWj:\\N1xyFepANrb3+KX%t]$]LjOn[IY;7gmas3m5W.pCS0\"isA(o\"c8FjG$qazU@MPV~h2B;7ExIPK"))
             .when()
                 .request( "GET", "/api/v1/treatments/{slug}/primary-cancers")
             .then()
@@ -7919,7 +13794,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "size"), encoded( "true"))
-                .pathParam( "slug", encoded( "!\\B5qlvm%ECrRGH/iU4Qp6680^#t/f?CgfD,vq6aS'ta}A/L)Y{u:\\7!\" M?pYlRCUgMEwQ$~hE`vpr0kxqJMtha686/u!}I5kz>9Tc.5)`50$'WH}BD=Xua>oxjs\"\\vNBxd5p1xa-bSd'^&7KxkphBPHNH@Sp$Vw2eqak9X4w\\{o@\"JB\"Csc<^/Lh=fDN&lsYkF>?Q9"))
+                .pathParam( "slug", encoded( "(j,6LZR)}x`^G<F9SeW]Z5}hWzPw&V%:1j&H[S>z]re]|0yAt#jp|Dc1;+mtN\\eSI&C]%jsCijKHIl2q@Y0*!tpISl#tb~\\G4t2*dBRG]m#Zt;%{-*I1cT|\\YpCan^}d)Z*]Zv[-OmbY]}{+S'dU`7`M^LZfh.Z~vvB+;:\\+4-KA!$a_#,{VBi%\\DmazqS+K 8mo@}\"}"))
             .when()
                 .request( "GET", "/api/v1/treatments/{slug}/primary-cancers")
             .then()
@@ -7940,7 +13815,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "size"), encoded( "0"))
-                .pathParam( "slug", encoded( "Gkh@'0iA%=r*=D.w^GcOHpBoB 6t6. nIb+!MWCilBgxxtXME<)m *TP&QE>YHOCDR->4\"Sp59/Ysgip57@#,pQ|y*\"S)%bH!L5CzV^e~;5[)f4[*L_%]2a=\\,m!f2.yP*nKA.QDT@2=rm6r6`},yUM\"%iREA G)%|{fDfDwtn3Y7n#=i48hh|]KH!`Q_\\sdPL.P[6[a"))
+                .pathParam( "slug", encoded( "CX&I)Y_l`/\\O:zVk4JOfpQ$BJKe^=P_@oI~TPby>%Xv%nd(eBR3x%LICad(;KL!K#A@+{#EUKKTu3bh,og\\lMBjP%De6ClmDE^>9xRf|NGnN_Ns-[;A*W& hR?7{*dShIM#6)J$)~r?^3E;3ADg@Z1v[PEC]xZL=`$A_lRY&Qvz*C(I.%!a\\f8u<n}I/RcFr7!pjFl>Y"))
             .when()
                 .request( "GET", "/api/v1/treatments/{slug}/primary-cancers")
             .then()
@@ -7961,7 +13836,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "size"), encoded( "101"))
-                .pathParam( "slug", encoded( "%]lGP(/6#Xju+Qyv$!N~/jkb?DAmey,sat;;,1pt~x!2ZLE{L;R?##nq,knaPV\\fCSX,!U}5z$&UmMCBvJ\"k<0,zhStW<6fS}n:R}RbFZ?Trz]f(FZ!]*.b%e0@J.lq3jhu9rpnS5Dg}md##b8s'me: T5)3v6!;W#;6a`i>>??ed`}jjeX^]6[G-7CXH)$'iBX`7T7R"))
+                .pathParam( "slug", encoded( "j,W4RV<g.\";4sqoHmr4Xjp m{tY=^u)K$Z}oP2=WhJMD#c?wJ?e38uw_#Uj x]v68h=M1h41==(+`e04n2Hq{@IOws3J7u;&4z*@n}Zm*X=#394;GH_L}A\\g>97zYV`5F>d%Ofd)UeS|p,;^hd3YM9^#_Oc!v%bYmE2km_acC2=F^xbi,;z`/B.x;Eas \\b\\kkPRv*5Q"))
             .when()
                 .request( "GET", "/api/v1/treatments/{slug}/primary-cancers")
             .then()
@@ -7982,7 +13857,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .header( "Accept-Language", "")
-                .pathParam( "slug", encoded( "BinD|pO(tV}Mso3[*zm_\\E>j-'-T*=cu~`i}:YOR@*5XSeJ-N;jMZIUrj2dKnyHgGo4APz}\\)uxG&#86gV}>[m|Zae#zds1Rw,1d_2z?_ac<![(qmCQZ$wlXDCXi^oZf!QL&wNUq}#5(i`Bg%cHvH~*XS\\UwR1WLMa?=5-9%jDhnbrHp;{3V>\"{I74&Xbfc<~NMv^.{~"))
+                .pathParam( "slug", encoded( "yWzmA!cD6t*5j)].$kaBFU'W;^NK%Y]+Bv00%lMTB'D.FkEL9Pl6M&r6\\60J*6Ci0?>ZCz4C0Z?l)H+0B8}Soj\"JR?6|\\BgBj+jpFUb@+1-yO<.0uh*XEA4^Ji[l-<6?n\"vsG=gnJvB_?Q<X1,mggB0CSYrAmB50+kw\\|i\\byo1CA@R.2aW*xUA\\R`A\\9\\!/=8af)`z4"))
             .when()
                 .request( "GET", "/api/v1/treatments/{slug}/primary-cancers")
             .then()
@@ -8002,12 +13877,520 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
-                .header( "Accept-Language", "\"`7+&q1+o&pHew 8v<cMo$ugAXO&lBr3Vay'UFPq1o%c-ES'LwV\\\"Oxw44tj5@EPyo_B[xKC!]ZE5<\\\"}j`v[U'ds>FPl'MZvG`\\Fe^*un1TsP!57Xos}_TzC(o*jZRB.HP<9%Eal)-(@6'@W<z\\m[4>FHOBJSad`z9mEMiW5(h>db.vFxV^-sik\\s<=:4II.hgRvHJ+jpK \"")
-                .pathParam( "slug", encoded( "%NJ 0?{+3!l7'0D-%8wHah\"@***$IP~%<;UVt.&6\\<Z9~j#.rL\\%)U>z[QRkV`&si,'q`btLYc\"t&\\{<c#%89RD]@@i\"nk\"~3Y* 24ldHwz0ni1z:\\cY\\'!*ET/R71vgoG\\Iu+)QsBl^>'22TX4#-dtWn.b$5-P/c-)Y>LD=g7S-$xs6Fu\\H[#*:wC*OMH(a$1VW{UNS"))
+                .header( "Accept-Language", "4SXee6p=ObT6<0v2xwT5@UyIR^Ql!ICAiL#N:-bo+}}  @xy09>N^34>|j W#^p*[@Bz<$0%6i7MqahQQd,@E$-.6<sf|`gFDo\";C<}OANtRpmi8^d:Ahm7)EdPxNArDp?H;9w\"KL2CJCgolc;z`$9^,5<-fg@~Q^(<]+%)IE?]0qW~Y/\"FBRK6 |$[<*{p\\cIDGUz{Cq")
+                .pathParam( "slug", encoded( "ct[5>3'2`F9jB%Xe]{Ksua/n4YwChH:e4{3pM.x'&n@UfVu:%M8iP}_69uk4t{%}+}I4v'j1E]n\"Wg@*}Yy5+[&D>?AWp,Wfn=e&Febt.)@^c>_E&B2[g5TFo{B(pLm.8(PARK`+8)0Bqq/=/6h?~~^0<$ie#JK#k|\"L4<j|j'TA-bF^{-vb*ctg@o)o<gKrZO|HO}Nl"))
             .when()
                 .request( "GET", "/api/v1/treatments/{slug}/primary-cancers")
             .then()
                 // Accept-Language.Value.Length=201
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1TreatmentsSlugRevisions_SlugType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .pathParam( "slug", encoded( ""))
+            .when()
+                .request( "GET", "/api/v1/treatments/{slug}/revisions")
+            .then()
+                // slug.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1TreatmentsSlugRevisions_SlugValueLength_Is_201() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .pathParam( "slug", encoded( "2[{U._h\"+r})UEu)l|AW\"J5{BrdR<WKX7/4\\OIE0VY_8)KyBc2u._SMsa%QN>cQE<3b+q^M^z,:R%>-P!1@q}W8OI\"osEsa>?^?VF*IAsSr}J&^4U$y|O\"]6a;7%;t_Ae/Nd(6 ^knw\\S7Xp.\\)@wVy*E'H;k5Vtx,U#9(<#\"]*3Up<qtrj\"ZQ&wIj2hi1{M^z.)BS_*%"))
+            .when()
+                .request( "GET", "/api/v1/treatments/{slug}/revisions")
+            .then()
+                // slug.Value.Length=201
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1TreatmentsSlugRevisions_LangType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .queryParam( encoded( "lang"), encoded( (String) null))
+                .pathParam( "slug", encoded( "vPNcUmr?'C|1|44=`U__UscEd<P+Kt,-\"?_DW3utY&eNO0{yHOzSxAvT}2+xyUwztQyO`;)g<c2,!p-d\\dDIuzc]DdYdOb^mTn2-wys8@1^M7LnAD66Ab$c0/h/$X9azpO-HRzI/s1TgszCdjw%__~>i:8wZ[C<:BXAQKaIF,dZ|j$ yB_Ig1z|wi~1!u(\\&R%itweRX"))
+            .when()
+                .request( "GET", "/api/v1/treatments/{slug}/revisions")
+            .then()
+                // lang.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1TreatmentsSlugRevisions_PageType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .queryParam( encoded( "page"), encoded( (String) null))
+                .pathParam( "slug", encoded( "4jx9eKPE[mh_T]|[W/N A#HQ1(4n*jp3Um1 1uFYL{WU<o\"0[U^u_I'l{],'EM(0iUf5Y((F\\6L(6nHc8]3GJ225Ky[mfApV=@:,neW!)j7(9;tG1F7w}Gqsy%_b~tXMgujMv=(*Nfime[{0UfYy]^,?'.B>}@cv>dDB8oLtEY$EJ@%_Tm4xll@m,jcTf/2x\\s_mqj0F"))
+            .when()
+                .request( "GET", "/api/v1/treatments/{slug}/revisions")
+            .then()
+                // page.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1TreatmentsSlugRevisions_PageType_Is_NotNumber() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .queryParam( encoded( "page"), encoded( ""))
+                .pathParam( "slug", encoded( "f'Vw1T9!xW=p`G#T'T@tJ}NIK`'F/WPgRhr}GHtdU5J,B{+kST{IsLV'@ENh\\V*P4~rX^{QvFuIB?c_Ah1^NI|ZVa93n8nZ?)NQ1LWr2tA[.Tb!OQq.`tK8P,'N8@TYk&$kO3Ef!ak _W(d}5=S)/oRbvd=TsoT[X!I$z^`:(_KHu$}2hQndK/kmM+k`$0z>&/+T'R}x"))
+            .when()
+                .request( "GET", "/api/v1/treatments/{slug}/revisions")
+            .then()
+                // page.Type=Not number
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1TreatmentsSlugRevisions_PageValue_Is_0() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .queryParam( encoded( "page"), encoded( "0"))
+                .pathParam( "slug", encoded( "hsC.[\\:H9pMv@jLvuiI|gRS\\N!J9@D\" gI}3g4>:W!syVk9y^)y^k#`\"_aEyhD.qsE,Rty-7A \\^\"=y<3u'bc/7x}-hc$HU]=~^aWcL?o>yA@OzJ},*.i8'sB qd]e )pC-)'9:aKAX-H\":A Q@s+|qSvZ;SKN>BwEP8[Tcfw'<&*7E#(:!c9lI^pw!\\75t8U&mc=Et$"))
+            .when()
+                .request( "GET", "/api/v1/treatments/{slug}/revisions")
+            .then()
+                // page.Value.Is=0
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1TreatmentsSlugRevisions_PageValue_Is_2147483648() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .queryParam( encoded( "page"), encoded( "2147483648"))
+                .pathParam( "slug", encoded( ":aTqC00'T/D-~Pn]*IW.XDoq/{uA3aTHG)]uV~04V<A4'f;G#w8)L>4#sGDhW90:HYS(`(dl2@+6uUFdwIjn\\iwM=T=$fk\"s\\ Z%5(I;bM>Md&,]]yo^ChXxJ+,JI9sz:h>.2/Li`t3ZZ!oc*+'01e<WeH^Ra<M9uFx\\r16YbtQUOM90h({:m5we+R{4$C`>T,smN]zX"))
+            .when()
+                .request( "GET", "/api/v1/treatments/{slug}/revisions")
+            .then()
+                // page.Value.Is=2147483648
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1TreatmentsSlugRevisions_SizeType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .queryParam( encoded( "size"), encoded( (String) null))
+                .pathParam( "slug", encoded( "OP8WLJLlk'%=0}uoQ+J7rNC4QfIMmuJxpn{}<avyo\";Qa;&XJ<}e3%/cnaq+TD*9ag13O@;\"s?\\nTs(C=~ii.+b9N8t>e<bI@PJ>'cTCl6T,796|P`gY}lj3M-f:z Wxia,$>-bSEK&I 9BJZ?aH:#1,*0A2D$i?oo%$\"gf^[eXqf(E<nhD|2V8G]-L}x}Fcsb)gj1Vb"))
+            .when()
+                .request( "GET", "/api/v1/treatments/{slug}/revisions")
+            .then()
+                // size.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1TreatmentsSlugRevisions_SizeType_Is_NotNumber() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .queryParam( encoded( "size"), encoded( "C"))
+                .pathParam( "slug", encoded( "oo%{!Dwf`;.f (Mr{P}?uy3`ideYnp=O3C*Eg6.n\\hxhkNDx3\\xqG]Y$E{@\"r\"AW9U]{!3oX1.;~EzQ#;4. u7I{yxoEZZA,Wu3Yq%6qy7 g9u@MLHxrU ZsDieI}SGdx[fAg*C 5x*1Z^ $nRIX$Gz[j&S|ow[s,4EkwweECr$T'Zw]gZ}SFZ_}UM9{eIOdQ.0\"@k]{"))
+            .when()
+                .request( "GET", "/api/v1/treatments/{slug}/revisions")
+            .then()
+                // size.Type=Not number
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1TreatmentsSlugRevisions_SizeValue_Is_0() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .queryParam( encoded( "size"), encoded( "0"))
+                .pathParam( "slug", encoded( "\"D'Ed^9X,hnyp%(.F+G:^F4H GKrf.ut<is)+k>KH&D8z3[K)EOSf23BrsF-'WF^8rTEf$b1T(LdS48lo0k<x+a=!T+<Prj&0\\\\{STl8x4[[xs|zhs$vKfl9'.sM<u.dpPRDZ^b{+@Zt(Lr|`b&KPrF(ybp=B>j4lJ}y6h@\\KX|D!{2S.\\B5X`G~*32Y!\" ) k!a `Iy"))
+            .when()
+                .request( "GET", "/api/v1/treatments/{slug}/revisions")
+            .then()
+                // size.Value.Is=0
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1TreatmentsSlugRevisions_SizeValue_Is_101() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .queryParam( encoded( "size"), encoded( "101"))
+                .pathParam( "slug", encoded( "Y=VJ'zt{bokF)S-yWtA_,OvYl%qT lJ;)-S<@ MRP]+>R8l[FgxKG+BcX(?f].;?91#H;w*M$/^|xk:KgeeI<*s?']*}2g0ByF9u90luD+^r2<t9xb5*oKGiiwr8n1.&(7R&*@={?S$77rWiahLDDTaA2jf0^Mgp 5NY&d L(ri~,S\"'D'.kyv|+Ux{}3|Gm#iC8Jy's"))
+            .when()
+                .request( "GET", "/api/v1/treatments/{slug}/revisions")
+            .then()
+                // size.Value.Is=101
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1TreatmentsSlugRevisions_AcceptLanguageType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Accept-Language", "")
+                .pathParam( "slug", encoded( "8KL9Cx a\\c5*HGDe$By=q_s?K<H Wt3wela-m+(IfGc.\"_ip;L52YMZ{z?KQi:@<;,];m9,Gd;.zl .4l &7\",t)6b>V;qjE,hB-+F?Bn7s}dHe8VFluKo$*?)hQQ7c[kWB8o(06yh<h'>Dk:Z#a3FQ4tc8J75v)KQrD:xk0Lm~` 5_y+!9u2\\uTNmjkZc^t+-6Po=+f"))
+            .when()
+                .request( "GET", "/api/v1/treatments/{slug}/revisions")
+            .then()
+                // Accept-Language.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1TreatmentsSlugRevisions_AcceptLanguageValueLength_Is_201() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Accept-Language", "je=ghQv6hkUsQK@5&M^}Z,)ub;w,Bp'tuaC4eeosg@Y'Xm|:v6whngoQ4+M*E1lq&t.#ggQP&_HAccQOkDSrqPN^@>>ud$lJ84J+>,/0/^ :)Af. b$$A662tr!YFbS5Ps\\|`rN?^Ambtj(-:,MYL|7Xq-%=&gI =uD--K51:,V\"xg'(_air$[s!=}5GyA> m%cZ%S_H/")
+                .pathParam( "slug", encoded( "96vpZfm.YD&Ir(B0X4},\";^<5oz%4,AB$moR:%-^c4f{a;`7sQyuI^}7WH1uAtl,;BAi@|o0:)k'9?uUf8Ou$&Xy7]J[K@. 6S`K\\]AU08\"7_xaAgZtXnk<E?O`3E!*x hEc@LOi:L:L`.Max-iiM!>} 2d[o*q)FWYgo~eC2CuITKmyvOs{}T%HUZP=U:\\a=]_d7YZ6"))
+            .when()
+                .request( "GET", "/api/v1/treatments/{slug}/revisions")
+            .then()
+                // Accept-Language.Value.Length=201
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1TreatmentsSlugRevisionsNumber_NumberType_Is_NotNumber() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .pathParam( "number", encoded( "@="))
+                .pathParam( "slug", encoded( "}"))
+            .when()
+                .request( "GET", "/api/v1/treatments/{slug}/revisions/{number}")
+            .then()
+                // number.Type=Not number
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1TreatmentsSlugRevisionsNumber_NumberValue_Is_0() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .pathParam( "number", encoded( "0"))
+                .pathParam( "slug", encoded( "0"))
+            .when()
+                .request( "GET", "/api/v1/treatments/{slug}/revisions/{number}")
+            .then()
+                // number.Value.Is=0
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1TreatmentsSlugRevisionsNumber_NumberValue_Is_100001() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .pathParam( "number", encoded( "100001"))
+                .pathParam( "slug", encoded( " "))
+            .when()
+                .request( "GET", "/api/v1/treatments/{slug}/revisions/{number}")
+            .then()
+                // number.Value.Is=100001
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1TreatmentsSlugRevisionsNumber_SlugType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .pathParam( "number", encoded( "1"))
+                .pathParam( "slug", encoded( ""))
+            .when()
+                .request( "GET", "/api/v1/treatments/{slug}/revisions/{number}")
+            .then()
+                // slug.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void getApiV1TreatmentsSlugRevisionsNumber_SlugValueLength_Is_201() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .pathParam( "number", encoded( "1"))
+                .pathParam( "slug", encoded( "HwFHASV%HjLqtz8r$`TUe=}]Dp/w}z \"-PaDM(4RoXd@=Mld,&wW?&TzN\"pLJ7cTCRO/6DHcvsV;( d0[wTAz)R4m24[UF*6'Gcoh.:~K=&dt^vA;ti5pRvgtzw=%#eOjX 40#(D*=tNgvj!REMk&sSvKEnZ%%:}BR@O]H278By}pE&%S]Z#q@L!piPSZg*Rx-UohXn!i"))
+            .when()
+                .request( "GET", "/api/v1/treatments/{slug}/revisions/{number}")
+            .then()
+                // slug.Value.Length=201
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void postApiV1TreatmentsSlugRevisionsNumberRestore_NumberType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "number", encoded( ""))
+                .pathParam( "slug", encoded( "("))
+            .when()
+                .request( "POST", "/api/v1/treatments/{slug}/revisions/{number}/restore")
+            .then()
+                // number.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void postApiV1TreatmentsSlugRevisionsNumberRestore_NumberType_Is_NotNumber() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "number", encoded( "hD$"))
+                .pathParam( "slug", encoded( "h"))
+            .when()
+                .request( "POST", "/api/v1/treatments/{slug}/revisions/{number}/restore")
+            .then()
+                // number.Type=Not number
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void postApiV1TreatmentsSlugRevisionsNumberRestore_NumberValue_Is_0() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "number", encoded( "0"))
+                .pathParam( "slug", encoded( "m"))
+            .when()
+                .request( "POST", "/api/v1/treatments/{slug}/revisions/{number}/restore")
+            .then()
+                // number.Value.Is=0
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void postApiV1TreatmentsSlugRevisionsNumberRestore_NumberValue_Is_100001() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "number", encoded( "100001"))
+                .pathParam( "slug", encoded( "{"))
+            .when()
+                .request( "POST", "/api/v1/treatments/{slug}/revisions/{number}/restore")
+            .then()
+                // number.Value.Is=100001
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void postApiV1TreatmentsSlugRevisionsNumberRestore_SlugType_Is_Null() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "number", encoded( "1"))
+                .pathParam( "slug", encoded( ""))
+            .when()
+                .request( "POST", "/api/v1/treatments/{slug}/revisions/{number}/restore")
+            .then()
+                // slug.Type=null
+                .statusCode( isBadRequest())
+            .extract()
+                .response()
+                ;
+
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(response.getContentType()).startsWith("application/problem+json"),
+            () -> "not a problem: " + response.getContentType() + " " + response.asString());
+    }
+
+    @Test
+    public void postApiV1TreatmentsSlugRevisionsNumberRestore_SlugValueLength_Is_201() {
+        Response response =
+            given()
+                .baseUri( forTestServer())
+                .urlEncodingEnabled( false)
+                .header( "Authorization", tcasesApiBearerCredentials())
+                .pathParam( "number", encoded( "1"))
+                .pathParam( "slug", encoded( "p^/ND/ OJ~Kt(~c?C2jzO{V=d]G)Vd$]iy-!n;'PxH,rJlrO/^g=\"X= a0:uLww` \\=bhA-9(f>s:$-Vr6J5YeP?smB\\yvoX}\\pB|{iU?>v!$yvir/OQOO#4ou*NUXdB@E|cq9a_v5gmD(Y/EqYcT^9,8/XhJ:ZxX$=<|q:0:ykkQ82+A.=p62bAQG*LN[cG3Kj>?uNnK"))
+            .when()
+                .request( "POST", "/api/v1/treatments/{slug}/revisions/{number}/restore")
+            .then()
+                // slug.Value.Length=201
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -8043,7 +14426,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
-                .pathParam( "slug", encoded( "&t/[^LmGCh4XQ]h`A,xUN 8BZRac0QRI\"_h2tX}RW\"*uZp`a!u]en]7zu1 {[d2m8[U3$|? S3g[Rtc*&kleBy$[YqHE xF1UrvSng(|B@ha$vyjTN'WPt#u@QjPxyR[ll:qglId/B0BO=AWx{l:^?k_i]uJRV,L^bdyd2W]7U\\=XcJaFSjOzh&8n8?<Bz.pm^|<@~ /c"))
+                .pathParam( "slug", encoded( "@?Sz|NY^sdLDl_\\97r:Ork1H#=A)52B1Bsu}B|' MHjyD+Lsq:mHz7,U-0t735i.r`pB)?WUZT;`AZZf ^,{-%iKcKOGFja%`XBOYsDUjwIJ(gA*fN8Gu^W=igae~7]$dJ}I7yhLXc_;G\"Oy}N`e_?ZRZ+eMP}pixaB2Iq87%!!jTUH2k?w#mFAj*V|S.WQx1A~9U4|>J"))
             .when()
                 .request( "GET", "/api/v1/treatments/{slug}/sites")
             .then()
@@ -8064,7 +14447,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "lang"), encoded( (String) null))
-                .pathParam( "slug", encoded( "EjR(5&@/z/vfm+B!##N0(Bx&+{5g%I{oSy%sP%9{fv*'(A$KIWr;VonvQy>;j/rt:ULGq^A(W<,q6w*Yw-\",dL;1iE0K:|Q]!q#y.zdf+rm?A.d.*z`{lk!v^|g4?F0LAtf'6}J9^]Bo%D_K0gv%Ch^Z(`n\"bjNv=:'!Qy^4&k2BKyKy{aGy5kNEVv-A:<g~l%I2B\"vU"))
+                .pathParam( "slug", encoded( "]+]sd#~`Mi9G$|jg\"sj>nWnmT@w ;d|jH)&j;Qu!F^#Oh\\l e'/\"r*!p=ry(.=y2Ljkr]!ZX[rs8V7srE4,R<11Cwry$qMvj4}H\\Lln{T)\\%Iww7cs.(;Hq7S%#\";93-0vIM6fe\"fc@su@|Te'FwX|H)`iCm3\\jR`ZyrR2ZZ\"*1bjW*HDvSqaA+XF7h{Ml; =sl9,{v,"))
             .when()
                 .request( "GET", "/api/v1/treatments/{slug}/sites")
             .then()
@@ -8085,7 +14468,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "page"), encoded( (String) null))
-                .pathParam( "slug", encoded( "-9eokZ3F\\'v6 j*\\-cU;k/N*B;GSfIBda/AZCsJxhVOCeB/gS\"+7#k&9Rc})Xv{^,#\\_i$Z|~Ctuz/Y,2xqg\\]<>vA~P>DQw1n^ZM|]#Flv|J@n@9,\\[j^@L/x+\\1OqTOi:|u\\u)/qg &-2T6;o~$~BAiAc{jkf*r|gtZ;PGx#GizSj(wTkh<DM(T~=JA}xX2|S+4b(C"))
+                .pathParam( "slug", encoded( "@2h\\xh(Tn!jepO@zb)7H3wlb'r9vW|J,\"hd]7LG4Guw9/VQ}oGv_a ]?V2OK|gD%*n_0[Z^\\~'oOeKe#7[83'hGttr>Ruly&\"113>3tcr7X$[YzVu Cf;AR@2pW{do!`4i>YzyK)I>H\\wPY|.<;c4)'l6|P-/_pa&-?I='kS-2*d{z|ChUs+Q,NSlt~ v&x'4yPfLI[+"))
             .when()
                 .request( "GET", "/api/v1/treatments/{slug}/sites")
             .then()
@@ -8105,8 +14488,8 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
-                .queryParam( encoded( "page"), encoded( "eU(.Fu,P,q rEv"))
-                .pathParam( "slug", encoded( ")/u7#|9 uvh'^Jy&#ZYZtT|BVYeKmWd&!%t+~1SaV%n$a/:T^i&KY|bF0xKn<xc}*F+WuEiC@,x~3rwc!m7JVu9Yv=@ZkCCp5hS&Mj&Zt[U\"RL <1wdx:f~4_r3=I,rpI=dUPI N\\G[q`+%{fZRvYuSYs]kK50eA/fsPQ2?\\%b^cl#'2\\,~ONd5?PP,Z/!swzZPIk*Xg"))
+                .queryParam( encoded( "page"), encoded( "4\""))
+                .pathParam( "slug", encoded( "'Y/5oCbE^}7G[GgzaO]jTCWVnm5>wblJ'/SmT7k|-/N6KO;aKDlu~a,q^;( +]~{h=m*\"AN.OfZ\\fx&m~]k@u^K2)(YHk'yNT'h(x8@dA^l`'a65LV\"7/0W/.3$|q@g3~eO7,J|\\{6c!crG^R{Yo$Zf=ofp(W[eN4J?:CV$`!Sgw_*EiKjWZFXr2P}xh[8XV\\;2;R6=."))
             .when()
                 .request( "GET", "/api/v1/treatments/{slug}/sites")
             .then()
@@ -8127,7 +14510,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "page"), encoded( "0"))
-                .pathParam( "slug", encoded( "j4mNK2q*\\-\".Pm44#`3x4s&6HP:lh,xnUJ34Y\\j\\muU\\bJ<GFOI2;IylvxwXlPL*y)`}>!s901ONOD=G+TkbTHrI5(|0N;~dvTh6>J48P:ZS[ONd>7WU/=#EA;qhueSk!mC8(^c`I\"/!K/Ch*niUN1ILp.a<a_eLs{[7za4TZ|-=#3LV]S4w(N7|LZ;w@kIJgL1KfDo "))
+                .pathParam( "slug", encoded( "+S^sT,_,ie.OA=Wl1uC=NK#W8we*@~EF1]x`W;$<cla3K1Ey\"s>smC2ILzr{TWyN[S4Ns.mHI>_7rP0,&Rpqsb],:k/R2HdfX_YL*b7~$.0FvseQvgR% >0h&pB' QPBr* sU\"V8/Sk+Xt.9U\"ZC)}m1zi2/N:CumrD+2f=OUkX_\\_jpMr}_9J3,Fls:{%ah-M-6D$$G"))
             .when()
                 .request( "GET", "/api/v1/treatments/{slug}/sites")
             .then()
@@ -8148,7 +14531,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "page"), encoded( "2147483648"))
-                .pathParam( "slug", encoded( "0'^WfT\\@T\\0<i$w)W[1bctt:^%##<vuL77`#Pt.s41lYO+i[MfP2-(R9a+YtY||$k}o#ePZ?<f+PW<;z`;8zd~q\"Vs.6rs7cPjubf7@.)1i7Zyk29J,93i.jk4{))EGVy|-Rx dd4\"4;L,!xw}kMt7U>]}PZZOuXu -ZX{$A%}oY:3|p!wx]DkDJ~$/;6v&XvHxK/C=L"))
+                .pathParam( "slug", encoded( "-s]q.`\"qgKv$U|szW/59^J:o@K'A_<Eu$_~=3!$w/X5fRNl9*F?I[GbmGcqD Mr18=O mG|jb[h5*T,^8$bXk%Bn&mwi:{KD%\"e\"sY?qxjq{K@zWi3EkP4h_}Kjb~A?=7%ClL-a`h^|?jR;Fw*\"z`weNxJu\"RE6j}<e/7$Rjsk\",=(@;S)?,,@qy^0q{H#\"!No)g(Sf|"))
             .when()
                 .request( "GET", "/api/v1/treatments/{slug}/sites")
             .then()
@@ -8169,7 +14552,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "size"), encoded( (String) null))
-                .pathParam( "slug", encoded( "R%CAT$Y.laH+;J8G||Nw7?A(l9=j4BPYd UB*Lsd6:MhL]Gk9Fedzo*NkfF|/*mEn+V*%q]}x-qa^4d#[xXf@cB$8qn(G{2FcD,Dfnuwu^1RN#{aW^to$HL ?8Ig5y9$'6;LzcoENY,{iw]TZJ'rK\"H`{`<r1C4{65^\"YK4_w*_ >+:}XpM*2 7jckun?x}%8iaExJ[G"))
+                .pathParam( "slug", encoded( "zZ5FA\\Zbz26^CwYgxTI56uuhT+ZntQo@5Joj<5P9z6U4:]l}{7@ I?PGN2Q*Ia!$tgS+pWrci\\HJEvyC5V;[n4>l=\\\\N`hz}/XJn#Hbh(c|ON6\\kmd\"j4KG\".92}yaLk\\E/&XT,?{H|CyR{EgDpLBpJupq2ZW'p(^Uy%5!@il\"u)t^~z5xp\\4vQavJh:]'!#(n>4\"v%!"))
             .when()
                 .request( "GET", "/api/v1/treatments/{slug}/sites")
             .then()
@@ -8189,8 +14572,8 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
-                .queryParam( encoded( "size"), encoded( "true"))
-                .pathParam( "slug", encoded( "mPUm4:ICRlPa6vLVecanAjgiU*sK@/pw1=YQQy-$A1Y9DOnj$\"n<!ZWPwX,s(b7$50a~c?x(4PH\"Xp{/0jWo79I%5AW} gY-Hu)?;=I(I-<ZQ/]=I=HGw7&No27ps&|AeZ@Z 3y_q$FUlWB3RT'EO'%<BQ,V,TMXAz='6r.vAS8@FG-qF<\"|qx)*HRKB+*9b%iZ5Q8<_"))
+                .queryParam( encoded( "size"), encoded( "L,h31^%9G"))
+                .pathParam( "slug", encoded( "H*y%Yc=re'Lme0k(e<N6XJ%ulh#{[l^!Lp][FuE3%\\{h?^`TBt:0ccDw;%NMYq@RS#xVXk_5b,$MKa@Dg]l{$_$<FIIVgn2~A=sp*QVt4V5-Y1O>&17X*FQ;xMWpK<:L^tMjix[\\yO2.2Ek^E4F.Ar`NjnfkbxNWW.*[V(%>,fB$&>^zamxE;F->.?a)AX wz`T':AaZ"))
             .when()
                 .request( "GET", "/api/v1/treatments/{slug}/sites")
             .then()
@@ -8211,7 +14594,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "size"), encoded( "0"))
-                .pathParam( "slug", encoded( "=.{J':^4&0+ye0&kbT*FV`;`LWi]P<8cSsHo9#2@<*bU!Ew4:Z/uq6^p+'L|KZ\"fh/GL!jgLN1O;UNMP]%SxP1\"cxYgHC0 \"! <Em?,_JT<$w%PtrEaO{;W-#{>N$w.%;KuW{j-.*c8>A{30*9T=~K'&jnO32N;o7c(Z)wjRR/(C7)qXiT?tSg<RvIXX]^Y56H,|?7TA"))
+                .pathParam( "slug", encoded( "`;gLj|2I>QQ\"=szi}[h[A),s/~{TJ[3;R24Y:=Gi%@>lY8%HvpQUiPE9z,\"5>puNj9RZ?am,kg_m4^%W]mXPaWGa&JP;@&B,M1NHP<h^aB\\kdD)'x::a}#%MhT<RcO)C4/Kh!+_hykwbH!c~TNGcyz%4hHk=:6m~~~{FdUi)0~)5&Ohz9$6wuo-8[Pa|Q)^\"DvqS4wYe"))
             .when()
                 .request( "GET", "/api/v1/treatments/{slug}/sites")
             .then()
@@ -8232,7 +14615,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "size"), encoded( "101"))
-                .pathParam( "slug", encoded( "W0jkGINKp[mHS;`43Cme#!OZ&Y$780U[~z3~i-@)\\o2[Z^HD0+ZizDC-FVj{fi,|y#Kf34+W #`k6`_>=tY{h<Zutq1/iVp2/ym0`iNynAWYV<4)+<e@FRt\\f{oibyG&b,LI<C0r}#(,lE9nz0399DPi-ntgh`Z;z:'~z_1\"gMQbsedC`If<i0p['cIo)x5ABbwHmyfx"))
+                .pathParam( "slug", encoded( "0yUSmP\\Gg!'3F|aB861:\"kE)qPGV9IK/Dw{ ,[8_6AB fF__p/Wf Z-7*b0x )\")|\\f4dnQYUD?Hq-2_%';s,~5KkTIEQ+OK9RclDsNCDm4&U\"WNY<6w`%b@BJc6Q0UkwVoiwzxf9ssz-{b2{me{esmh!vr\"$4kALC;S 0f/t_)PEMwGT5SLsB2psS|J5'D<mlJH*<e!"))
             .when()
                 .request( "GET", "/api/v1/treatments/{slug}/sites")
             .then()
@@ -8253,7 +14636,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .header( "Accept-Language", "")
-                .pathParam( "slug", encoded( "@M;f41TSvi<,6K:&-858ibC+U9r*9WKM3PSsekZN9eA6=Br>N/]}S;-~.>\"+vd)e::-V<%^i*?^ee|O7v3/rO=6jd,.6j4Kb*:Z:37go>6CV`A\"p9]{HG4_JhMl/rk#7x[A+gthjWUh?Dtg'U~7L0]I(fO0K`Hly?-^uh7MeXnGwUCq s:P>XhD,wzeN!z\\)D/<w=%]R"))
+                .pathParam( "slug", encoded( "_x8J{ J&:|c{!S'SV4#<Rn\\Gdd2oFM0'%qY\\.A2)'MBC;s([GkWl]a@I;U9(J3X:(D6{vj-h5h9BX-+OVLf;ic^@v^|oA}lvAX+,HEzZEw]B{Z|1^LHd(8l[Uf^zGUn~VW6Pw3E.ay<^RBd6$F#x}|UT\"|p1*kkv70q~o@s(=3@5C9&v+$'X{V1$97}HqyBIAFE_X\"e?"))
             .when()
                 .request( "GET", "/api/v1/treatments/{slug}/sites")
             .then()
@@ -8273,8 +14656,8 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
-                .header( "Accept-Language", "g8:eL9oK06;r(s47EVbm$2u'[0&C3z%5rJ)0@*U7IhyiQ$;[Frh2QouhGs_X@!Y^6(%G<?ww JNI}SrVo,:Zu\"](cVV3A[0_*kUEYq>$9/cyFe_Q=|1`N[>y^\"uEswA\"e3/Tgs=#Kb[oT5o\\gtt.,buDq-:+A+=W8zi?>lSe'cV\\@U,+zEP_ Y'DF9aDcJ!g($Zi:C0],")
-                .pathParam( "slug", encoded( "?3\"V'ei/5[#S,d7YMq4~w964snKfzX}\\4e6,>~bIDClHE}/uVz^|?/%&rSVoHRz|$([@{j]:.qKtK.;%rM@x[)d2k!5Pm_7t^D7Tvfj `> 6c-2rVW<72<wXb7r.;\\\\mU&K4.-79hU 2K8o*+_*FPf/|FM<;p(h#s`t o_k?=h-qY?fq$BLgwj,RVy5&BZ Q,1%UdkVg"))
+                .header( "Accept-Language", "Rf#3k#kK4--<%@WO ,jlGAjv@~Ts~MCA$X&]K_PK)q])h_dNlF|{#\"E%>A5sMIB+[m]T!WkGbw(\"<]c\"n_A5XsgJG;T*xvnv0etN.,o+9E0TAE;XlZ@Lx>0{4>lKp\\mg/v+m.P}gLuDwN/{Z`)EiS2\\V ALhSP[nN>E5 #hgiz5qK#jK2-_>cGbj{NPV-+m1>uEA*l[{E")
+                .pathParam( "slug", encoded( "Im'BzNPBo)ef#<jJZ'*e.,s8x.<8:kBhy~,!`#AU>\\Hp)\"wkboYdm\\JF(w@ZcePR/UI~2>/#0VsuX@r$r&_P(f_pgof#C\"i'889iw95r5GR(N>zH39n*uOv4<kK%BcJP1a[zX8L&adV:f~YW4?EP6_a-b,=EUzB;yy)1`i:KRB_NO^[W)SWQ2/j<&I\\2%.Y;yD\\9ZGHU"))
             .when()
                 .request( "GET", "/api/v1/treatments/{slug}/sites")
             .then()
@@ -8314,7 +14697,7 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
-                .pathParam( "slug", encoded( "RucN1^=_\"K'B+zx+%v6hrqR&8{t;o]G;rDl`.m7B(IOcnV*m\"|-,j}`fl\"2)3H8W^CA4Q-SYplgu\"Zag_</RF{73w75kfyww8S@|@iB16(&L@;a7=}G(%4});SFS=;jl}[SRtji_zmSEa~xTmON<)T5szqn1N) ,/+Nz@;:X97.7S@ZwF~GPYiK}PeY\\Dxz4=NiGyGj<Z"))
+                .pathParam( "slug", encoded( "B{]5gOG0v~$y;u-J^n\"ZrXBu'qHRFYTt5K+^meTdU8KR )O+:}TmIjO`19+7K=\\?6A$mqf}}auvDK0]Ox>(2Q)X6ixN[-;KC)CL3OsZ`Sk!#}(WV%hRIq;P$HS{:_i!YN?xmm.;dXZC+DS~09QcoNs%C%i}ZL1]kV;\\\\qHsU 2cK10.47Uvd2BT}W :Uz\"0yp/{/g(CU*"))
             .when()
                 .request( "GET", "/api/v1/treatments/{slug}/symptoms")
             .then()
@@ -8335,7 +14718,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "lang"), encoded( (String) null))
-                .pathParam( "slug", encoded( "'yO#*Hez>! e;Drb'_N=^OHa]x{zZ!*9vSP=8yO]`K\\+CxeK NU96npuz&bweQI3QK;nyRvA0>44fY24]'G9@j3s_fI1X(..mSlSJQa/VmQ;6@mWz=r'w!klWTXE?ckKdpHF+Q[c77kkB%G;Y#YD)\\6`COY0,}&5f6m\\:f1UC!*'R,&W( h&1H<a3D^*t%-^Q(l)4xSS"))
+                .pathParam( "slug", encoded( "V0o8MHChp;v$(sgV?!s\"YX3O[]BWMc1Ss*:K.WfsGd}i63[}X!Hce)Z\"p;B\"qS!{<sj_v!50sYMIVT5hY1(Ttr0B.?w.1~jyQHUrqRI5m: ')l8_,(ev=>O0\\^@R1%v&.l.C?+O,t,N<Z?;bH6XEqqc\\k@7W]J=* KZCC@^%NRr63X6|6 i(T*8gv4uFR[rw,8]WSZ@1"))
             .when()
                 .request( "GET", "/api/v1/treatments/{slug}/symptoms")
             .then()
@@ -8356,7 +14739,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "page"), encoded( (String) null))
-                .pathParam( "slug", encoded( "'h4K<E,z]6O]8s=!nGv]y)E+pYjoq7''#kzmK.&}31XI8\\Ge{fvE#-taiH1Bz3;E{u[Ql]sxUi&IDe0,4\"R?Fb3YMz<:T+3iPV\\n&Qa9VZrqLAM~O>DEe=xa\\j<f$n4c*7rQGvuk2a@tk'H2[Z<}YIu3#_mn#z</<2})y5;}eg'U/3NXLlYvY}eEW*'Fq<mNbAsG#jlh"))
+                .pathParam( "slug", encoded( "2B6,G!R?\\;HjrfaYmeG^Y?N%iV~$G3>J|;SCXa[v#;^~ukHU$(1#u^d$ *X5Cw)Vzk:?$dY}9C8(>SP0CCRrX;=R9B +2sg?\"o8IjD`;_<K7i{4/ TT(f=W}qEikp_c_)K*.XH%(>#vLMVz3*8$H@FfSqvug,Sk)u_d(mfoIE9986skA`%U*AAj!OT0wG7l<c[h5h}n'"))
             .when()
                 .request( "GET", "/api/v1/treatments/{slug}/symptoms")
             .then()
@@ -8376,8 +14759,8 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
-                .queryParam( encoded( "page"), encoded( ".v-(&]Q"))
-                .pathParam( "slug", encoded( "H5}q)P>-7LZi^loo/NL1KJAm@QXg fD~a@$v[K8[-qcgsfIT-sQJ_<H@g,A9/Ms,.1l7%-l zkfTl_J(AXrZm03_]\"*dnP;R>nr5P81JRi)QKRv#n&9Z0YT?E-T3SGoY%b/ffbSX]{ZKe{1X)n7J98t\\s3TIb+IaEa{0RcuBt.J4U !;YCH=@\\gLk7]@~IyB S~g$7r\\"))
+                .queryParam( encoded( "page"), encoded( "wxrpfng,114"))
+                .pathParam( "slug", encoded( "6wg5[{vH=n Rosn(QNmxjjlMipk\"i4>%%G9c_I8tXxsaAwu\"/6Wl(q=pNyY2uDJ>=>K9wm!N`5;i)'<Z4z7z(#!nd'*,o~t??S.=w{/f_&b8y8|z`W]itM,WJt]LDA9oCo`wV!Ty{hjw*D417Uu;) *P4ks8]AFu@#_`0e\\/&Y~2aWo&3Ys\"6h=mQ}Pw{INh0)V+$Q=9"))
             .when()
                 .request( "GET", "/api/v1/treatments/{slug}/symptoms")
             .then()
@@ -8398,7 +14781,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "page"), encoded( "0"))
-                .pathParam( "slug", encoded( ".GG$$*?GnZ|7?:/Zk9'j?BD]N;QIHU/!FwsiUwZ=.\\e%'$Unt>SPb +?z(dB<Zw9X[7~^.o=Io14u(&OMTo}NJ}Swe&WLfg\"g:V\";5DmiPF4KjM8!~\"]f#/yW~gSeLf(^/$fG,4\\Lml:y;mrg.O#nd4ReA?nM-!yD\"g:-#+u31VvcC09\\9a1-`jtQSIep-AsJtzbG#B "))
+                .pathParam( "slug", encoded( "HafJV pI=7%;|0Wa6@fkX!fk]8-+<7[+9\\MUBG<yL$2#uvEkGBdL`1uc4paw*!d!;k+?LOi^KJ>?U(!/1(28j>+V2/Iu)ob:`amD_s6r= k#X7:R>/n@Y_{FQ:,+@jR\"qXkrTv<vtx?@ph>>>hbqcnK\\LSGU>P+2@\\JI>yl\"{L;Cf0%`ilgtt2Kfc<)6P/@P[!gDi]~0"))
             .when()
                 .request( "GET", "/api/v1/treatments/{slug}/symptoms")
             .then()
@@ -8419,7 +14802,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "page"), encoded( "2147483648"))
-                .pathParam( "slug", encoded( "4&@&xONn,MJ#32O2AnWsAM:X};eCc[%m\\*BM\"=MYqdA,g[QQC_,h73B#2hOH|U3\\*i].xDH1aFU0*e/~$:.HELtd9EIi')Xx;>'0+U39KnO\"k.F9Sik~LhSfJ9qGShydf/-[V99kjB+PI!:O~r;=<?wl%*m-.e5*h^h&EP\\t\"Y4RHz7EgCMK4Rn!Gn=[<8*7NFuwUp!?"))
+                .pathParam( "slug", encoded( "SP#iPY5;mt65wO8!.(&w4Eu'(MniTq|8rgE@Y@]E%G *n.~j?>M_U*o^m6j\\G%_zA4)Q0F|Nak{_>h_'Z*4|\"!9S^qhhqo,sKpR#Z7/#ZTK\\C9\"-asy};.uAxr0ptc;m;GPH;a05FMI<5Chx/~3/+4,)V0=I&+2pG8#d|[pHqx|xmpq8>'*h\"N@Eu-yZOXV^.^Mkx12o"))
             .when()
                 .request( "GET", "/api/v1/treatments/{slug}/symptoms")
             .then()
@@ -8440,7 +14823,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "size"), encoded( (String) null))
-                .pathParam( "slug", encoded( "+\"&CL4D#<4#M8G%}D||oY1_B*Yl4*.q-OO0m_tb~A:@esPQ@ff$p768T&DPcB5R$\"g?k:X(KYagj:4We/')(EG=Devz$\"7[WgE!`A+@9IxdU9nh42&*jM<e&gAlF!)!#0pb?rT0FOC@F_Ga&tp||H6{v ~P##><be~hLe?{wEu]3Fl66\".Xhvrh,<|zN6>(G2YMz>b_T"))
+                .pathParam( "slug", encoded( "A}Pa%h$e{Y7$m$6!baI~G(kz&d</Rb{w&m|eiVF\\Oj)EpC=G&er[\\nGc+6d>7sGcpv7b#MALs2S~1,(SN+OA<rnh\"eLOc&L9v=9a.HHM0C&6T[hkmHDz}Bo6&Vc\"[]+p.5=TQ4ddj2~/4$Q:3ABQfi#+)V!&%H61X.-MtYu<'IF0Oc<)/C-1J>(zO1Jw]+BQ\"@7*wH{#"))
             .when()
                 .request( "GET", "/api/v1/treatments/{slug}/symptoms")
             .then()
@@ -8460,8 +14843,8 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
-                .queryParam( encoded( "size"), encoded( "E0&P2dQC"))
-                .pathParam( "slug", encoded( "I)Ou[hV+~]E%>'<W{[tO9 ikDF#+(.&xEPj\\a0jTnN(ZcG~y RM[WI/kmB=A4v$^N|G|m\\L8JJbo@$/\\=4kT`o@@OIfV/Tdy\\4)T\\@y]_k7Yv^o{m&K1Dt4\"PT %I{[H4?[Yrb|g{VktM>)+Dt8cO>1RgY~bPBL+ymXG}uN__64z}x0,VXov2eXXY*uJ.Zf|:}Ssel:["))
+                .queryParam( encoded( "size"), encoded( "uiwhioslxdiies,-738.7"))
+                .pathParam( "slug", encoded( "b#2f|A{iABj6$9h\"-Z @f<7Ba#'PMZ:0uf.=&ASMS%z-%$[NeDE`HdZz[y5CD/yI=n.A<kInM(l*Qkea:T~'y;MZMwi/,{5A;qr5 Z8e5eYr[)n;d XA,Jn~4taX,L1\\sA:^b4u,mpn3d_:-}5c1SOuIx~@js1)?Me73KW\\:Zeilkf4@XOMtMI80rYQQ[:_TVW^,G:(C"))
             .when()
                 .request( "GET", "/api/v1/treatments/{slug}/symptoms")
             .then()
@@ -8482,7 +14865,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "size"), encoded( "0"))
-                .pathParam( "slug", encoded( "A90!t.=jptCO3;XPoYm)xy>BIcQe};'*R<?)k+(>e5apmW:GL?y'3-iLRRw@hZco\"'9D@S7lW_.]&LH)lY8D03#nW;5aJB+U=47bb*rI$<A?NyFSSN'GL5^$oq[,%H{$K[XaYfENN2Dh.2V.&+_+s-q%UIV@kc$QEcCr%Pn!d{uG@]$DkO~3<E,y64Ey`[wFDDAP;%dZ"))
+                .pathParam( "slug", encoded( ",x$l:n'*Zuf1*FR{6G 4T3Pd[onmYaAb3vdpT&`W|k]7]+jZK{2)?gbBl/(Is*o[klyT*nC;*Orn=whfE@[O(oL<.Af;PxFi))M-Ocg2ipWYb]cb,dT$]wpOGj2FMm>k)7lKS&bhK'Gn`>2GOr,!8.e/;)_UL( #^Fq9fmaSf>_$vT7]5%pc^\"a[Swkwy`>5\"kKgW_Nc"))
             .when()
                 .request( "GET", "/api/v1/treatments/{slug}/symptoms")
             .then()
@@ -8503,7 +14886,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .queryParam( encoded( "size"), encoded( "101"))
-                .pathParam( "slug", encoded( "$-fN4|rTM\\R;6K0QUAiGJCgm'[-@\\!AK@vF2YDVX#J38GPc}J;7]S-1ni'&&Zrm]Zi3c<a%,yv9_Yd NtVKg9sKv|)o|qW:wTDu^`bsi(nF@yjE%-naY0;S)Rivq1quIRTOI#M%:e(hsN2)(NF YQ-M u[,G`79&VH,Elp+*?I-=vYB?>(X  l{x!wT|x`JprS:>q`Q)"))
+                .pathParam( "slug", encoded( "M/PuTma'zfVz^v-L<SuxWi%xjD;`?o:,oauCu=bi]/r^uxKC7h=^it*s*@%C\\#,7tz1 :wdM2Jx-+gC/9(%[\\A;(vVACN!WxMD$FIOCH+QR+kv6iaGr))K!0g#==2B\"`U/)qZNqjOWv#0o`4\"XLlH8B!v6 vXi#qM@~5yh@g4cY%cJ~PI6*y[NfqAT%Z5b<e%c$oQfj:"))
             .when()
                 .request( "GET", "/api/v1/treatments/{slug}/symptoms")
             .then()
@@ -8524,7 +14907,7 @@ public class InvalidInputTest {
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
                 .header( "Accept-Language", "")
-                .pathParam( "slug", encoded( "lZC+`lhMhExdZ7ec%va@+t'^<?)/XU\\9K1MgN,x-w&zU^4TM5n)@?Na9+Ow~u4k_Sb,uqBOWM4%%qmtN9D2?gQ!^;\\4%27-ZOP5=7cz\\`D6Gk<&_i=UP)0tRCs23AgVlUn=,-qKX&U*CM5C-WG=qqQp9LiDKD1(i2Z8|ml24D _6s}BT`]*;jP)uK5V_3v_R%ewC.PTL"))
+                .pathParam( "slug", encoded( "/N,giO/kODJjlQ`eSSg>sOijUaSuscm:%2V\"~YE}$afcyF\\8G=b@.n;PFz<c|\\\"glv8xY`1'w$8Ubcgyx`Dy#SF1nu,Ak-@+sr'iX=<mx(zJsnPY&D9uoxf$'xQ>@Q]\\)?}%{f sp}c8]cOFAGPa2TQhuk)Y5Rf|712ZK90SP G&P;/}X%RQ+%bs?7Ra^zLqH1PmbWay"))
             .when()
                 .request( "GET", "/api/v1/treatments/{slug}/symptoms")
             .then()
@@ -8544,8 +14927,8 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .urlEncodingEnabled( false)
-                .header( "Accept-Language", "~87=D9gev[Iw<LAl_gfT0>Ao}z^)3T];VYzIydT|uOQ%hbwOMk6+=^o\\h~Nh#j[%~J#5;Vvzc05=V}VP$O&:DlkV&%H_JsxX!2m:v#Wg^~TQ}hqZy+vT-vy)q-_x4fz(bNU9A46mA&e?((\\n/ B5{^?s(xxW)2qek9*v?;/W%K:,(BG-fn#.)3[_5/4`e{DE@,(B^?Qw{")
-                .pathParam( "slug", encoded( "$4mYmm!^~sva,SZHu2L~s7$rOT%U)DH'oiBkZ4Ab6e~qQo)(.CL3>@EwS$-uD$wC_R:wg,i)z*NKnOh4#Nm@Xa?@!,.%OM3HuFyXAc#a:&V%G^A3?rfg;+OZ&;@23qZ&Q\\T>&@u#W:dVFA'JZyvx4d~.kPHSlE[kPF=rl530p[V#4<!Ipd&ht0zcgzk<g|w>.J!p<k%y"))
+                .header( "Accept-Language", "WoIkZ5u+fp\\Ll-3r9GU=~$X#tp5~=)UYcb-H[4?n$5P%[l/]K+M*$#=@XRim67izO8?\"Tr%;YT[')e>T>PQ}_2D,UQ!Q2>i?e]r~tyF?30fJi;Hh\"jqZcw=:N2;*$dBU%jSeBVpxE7c7/r(K(>!9@F!d}W4L$~WN}h*%??cR]@]SZ7}E U\"71*E#45ulnL4 g8Bv q97A")
+                .pathParam( "slug", encoded( "44#ubN5h(^:Gu`-<1Bi/P68@9H_mQf8=7vkXgaGM:52)IthcCF6s__6sA/!|DVu4+RWqM%h-u!#%E)%bgWSJnSq9U#/?Ae9O,PE0?[.Q>l<N`?%Y2jXV&9$Ptak\\k0K?QTSCqFY}p$Hqad (yoRcK,Cg|6DyoIzvd! `W]yZ4S[FN2nV\\VyPZ&yE\"4x;VD-m[i8(y?#9"))
             .when()
                 .request( "GET", "/api/v1/treatments/{slug}/symptoms")
             .then()
@@ -8564,10 +14947,10 @@ public class InvalidInputTest {
         Response response =
             given()
                 .baseUri( forTestServer())
-                .header( "Accept-Language", "i")
+                .header( "Accept-Language", ":")
                 .queryParam( "lang", (String) null)
                 .contentType( "application/json")
-                .request().body( "{\"findings\":[-82],\"knownCancer\":619,\"jdrlyznclnk\":-737,\"jcpplsm\":-265.7}")
+                .request().body( "{\"findings\":[{\"inztlnqlbd\":787.5,\"avqoptsevkeq\":true,\"eaqn\":-463}],\"knownCancer\":-363.5,\"jea\":true}")
             .when()
                 .request( "POST", "/api/v1/triage")
             .then()
@@ -8587,9 +14970,9 @@ public class InvalidInputTest {
             given()
                 .baseUri( forTestServer())
                 .header( "Accept-Language", "")
-                .queryParam( "lang", "999.5")
+                .queryParam( "lang", "true")
                 .contentType( "application/json")
-                .request().body( "{\"findings\":[964.2],\"knownCancer\":{},\"hift\":836.4,\"arifwzjzf\":{\"bfzctahuxpetmud\":\"\",\"u\":true},\"ro\":true}")
+                .request().body( "{\"findings\":[{\"leilraahcja\":777.8,\"ducrxwyivroeo\":true}],\"knownCancer\":383,\"vcyozdwyy\":true}")
             .when()
                 .request( "POST", "/api/v1/triage")
             .then()
@@ -8608,10 +14991,10 @@ public class InvalidInputTest {
         Response response =
             given()
                 .baseUri( forTestServer())
-                .header( "Accept-Language", "$Nk3gh*4bB|7Y^FH&wqF3}8@Wha;^0<iKs)%*#4wh(^L2Abxy7UTt\"#T}YCYU'NAVV#tQynn |)j_!z6dgpMJ%d-|}S\\rDLM/|L+ &b,1\"|?Cq+,yj4P\\Eo9@M&BH50K9Q.^J1//{y6+NB13U`|{US2E6iBRHXTsd[ylAH?*2'BR5o9[m)SZIBmQJ#'@ofPU4wVM)-n.]")
-                .queryParam( "lang", "")
+                .header( "Accept-Language", "/Ao`BK)3eGU4MCU{s5J<KHk`qu5gNOuQz}{7vgII4~C-h)>>C82osqu13=QK+!,e7_:!&&Li< DM<v7e71J[t76j {zv,U\\e\"7f,\"4xmV=G+Jy]S]V'DD\\@4s~rOldo&fpNt$0.!A:nMT)bUN<%)3]_<68_J;}_.S3 B[r.9TKJ|ZT>0%A+KH$&G,X?6B*-SqaJ-CA0!e")
+                .queryParam( "lang", "true")
                 .contentType( "application/json")
-                .request().body( "{\"findings\":[-296.6],\"knownCancer\":\"\",\"vssnaajaqwg\":true}")
+                .request().body( "{\"findings\":[true],\"knownCancer\":358,\"hrwu\":-243.2,\"q\":-861,\"hxwhkt\":\"qEtdY\"}")
             .when()
                 .request( "POST", "/api/v1/triage")
             .then()
@@ -8630,8 +15013,8 @@ public class InvalidInputTest {
         Response response =
             given()
                 .baseUri( forTestServer())
-                .header( "Accept-Language", "#")
-                .queryParam( "lang", "oI!")
+                .header( "Accept-Language", "v")
+                .queryParam( "lang", "-120.1")
             .when()
                 .request( "POST", "/api/v1/triage")
             .then()
@@ -8650,10 +15033,10 @@ public class InvalidInputTest {
         Response response =
             given()
                 .baseUri( forTestServer())
-                .header( "Accept-Language", "5")
-                .queryParam( "lang", "449.9")
-                .contentType( "application/xml")
-                .request().body( "920.0")
+                .header( "Accept-Language", "s")
+                .queryParam( "lang", "383")
+                .contentType( "text/xml")
+                .request().body( "{\"tesbkpuoagwsaddn\":464.6,\"khx\":-670.6}")
             .when()
                 .request( "POST", "/api/v1/triage")
             .then()
@@ -8672,8 +15055,8 @@ public class InvalidInputTest {
         Response response =
             given()
                 .baseUri( forTestServer())
-                .header( "Accept-Language", "[")
-                .queryParam( "lang", "true")
+                .header( "Accept-Language", "o")
+                .queryParam( "lang", "200.6")
                 .contentType( "application/json")
                 .request().body( "null")
             .when()
@@ -8694,10 +15077,10 @@ public class InvalidInputTest {
         Response response =
             given()
                 .baseUri( forTestServer())
-                .header( "Accept-Language", "S")
-                .queryParam( "lang", "{\\b0f")
+                .header( "Accept-Language", "\" \"")
+                .queryParam( "wh", "z'D5+h|")
                 .contentType( "application/json")
-                .request().body( "\"mka21\"")
+                .request().body( "true")
             .when()
                 .request( "POST", "/api/v1/triage")
             .then()
@@ -8716,10 +15099,10 @@ public class InvalidInputTest {
         Response response =
             given()
                 .baseUri( forTestServer())
-                .header( "Accept-Language", "q")
+                .header( "Accept-Language", "~")
                 .queryParam( "lang", "true")
                 .contentType( "application/json")
-                .request().body( "{\"knownCancer\":true,\"bgnguoftledn\":-597.0}")
+                .request().body( "{\"knownCancer\":true,\"ekrdf\":-764,\"fvdqj\":true,\"sjqwbsrxbtqd\":[]}")
             .when()
                 .request( "POST", "/api/v1/triage")
             .then()
@@ -8738,10 +15121,10 @@ public class InvalidInputTest {
         Response response =
             given()
                 .baseUri( forTestServer())
-                .header( "Accept-Language", "_")
-                .queryParam( "lang", "-472.3")
+                .header( "Accept-Language", "+")
+                .queryParam( "lang", "-591.7")
                 .contentType( "application/json")
-                .request().body( "{\"findings\":null,\"knownCancer\":[\"b\",\"\",\"$i*\"],\"wgrywqkbul\":[]}")
+                .request().body( "{\"findings\":null,\"knownCancer\":962.7,\"xwtzeurlcoikty\":\"|rB0?2\"}")
             .when()
                 .request( "POST", "/api/v1/triage")
             .then()
@@ -8760,10 +15143,10 @@ public class InvalidInputTest {
         Response response =
             given()
                 .baseUri( forTestServer())
-                .header( "Accept-Language", "q")
-                .queryParam( "lang", "Fn:")
+                .header( "Accept-Language", "O")
+                .queryParam( "lang", "-903")
                 .contentType( "application/json")
-                .request().body( "{\"findings\":-294.7,\"knownCancer\":[],\"gjxowq\":{},\"ownpiagblfu\":-303,\"zyxwnpnoxr\":\"_9|Tq,d\"}")
+                .request().body( "{\"findings\":167,\"knownCancer\":{},\"dxwfhmyodhxg\":-887}")
             .when()
                 .request( "POST", "/api/v1/triage")
             .then()
@@ -8782,10 +15165,10 @@ public class InvalidInputTest {
         Response response =
             given()
                 .baseUri( forTestServer())
-                .header( "Accept-Language", "u")
-                .queryParam( "lang", "true")
+                .header( "Accept-Language", "D")
+                .queryParam( "lang", "144")
                 .contentType( "application/json")
-                .request().body( "{\"findings\":[],\"knownCancer\":-26,\"gnktmwetdg\":true,\"znvompof\":{\"yfqcettx\":673,\"rrpqvzybkcjsrsap\":12.1,\"agaanbljcjc\":\"[h}HgaP\"},\"nnkvxsqjz\":\"YDNR\"}")
+                .request().body( "{\"findings\":[],\"knownCancer\":[\"oRi?,y[\",\"d_~a\",\"?\"],\"xawqus\":true}")
             .when()
                 .request( "POST", "/api/v1/triage")
             .then()
@@ -8804,12 +15187,10 @@ public class InvalidInputTest {
         Response response =
             given()
                 .baseUri( forTestServer())
-                .header( "Accept-Language", "R")
-                .queryParam( "xjvsrghm", "311.4")
-                .queryParam( "nctdccwphst", "123")
-                .queryParam( "g", "707")
+                .header( "Accept-Language", "Z")
+                .queryParam( "lang", "-809.1")
                 .contentType( "application/json")
-                .request().body( "{\"findings\":[1014.3,-325.7,{},-681.0,true,\"&bT:0_v\",true,{\"xsbdvab\":\"qPU&|\",\"fqaqcxu\":927.4},true,true,{\"buzwttg\":\"pB.W$\",\"frrjadqisdebck\":713},418,{},true,[],{},\"pnj\",true,-374.9,-137.1,-438.4,true,980,474,281.6,true,428,true,\"e|o1\",{\"xsbdvab\":\"qPU&|\",\"fqaqcxu\":927.4},820],\"knownCancer\":-803,\"nwbohjh\":\"[\",\"kzznygobe\":{\"lvmy\":643,\"djlevtj\":-187}}")
+                .request().body( "{\"findings\":[[\"U;CcR0\",\"sX=Vc$X\"],-434.4,\"0dGq7z\",\".#\",\"2[CQ+q\",[],\"l1z\\\\\\\\r7\",true,[\">l+Md6CJ\",\"EApQv}_p\",\"IA%(\"],{\"mthdkqx\":\"T9\\\\\"},{},457,true,782.2,true,\">r*,gY/\",\".$w~B~Nu\",162.8,\"-r\",[\" $S-p\",\"n\"],{},\"Z>&\",true,[\"}BP5P!;\"],-321.7,782.2,[\"(VK@^\"],781.0,\"UFB5!`2P\",{\"mhhfreqgvuqjrq\":\"U\",\"yzrcyuzpuz\":true},[\"5n\",\"}gB[B\",\"DIs\"]],\"knownCancer\":[\"Tf@$SrI\",\"X'k1\",\"D\"],\"wwnrgzigws\":[\"w8;r]\",\"k6#lC(>\"],\"bwbrbjzgiliswl\":43.6,\"amqmjk\":480.0}")
             .when()
                 .request( "POST", "/api/v1/triage")
             .then()
@@ -8828,10 +15209,10 @@ public class InvalidInputTest {
         Response response =
             given()
                 .baseUri( forTestServer())
-                .header( "Accept-Language", "b")
+                .header( "Accept-Language", "/")
                 .queryParam( "lang", "true")
                 .contentType( "application/json")
-                .request().body( "{\"findings\":[null],\"knownCancer\":true,\"hueq\":{\"mufpnuty\":530.2,\"fzousxigpqbx\":\"A^NO#\"},\"aa\":[],\"uamqmkvpczoof\":122}")
+                .request().body( "{\"findings\":[null],\"knownCancer\":[\"QH#[=\"],\"pozablmexux\":{\"ku\":[\"2/Y\",\"XT'\",\"u91h-\\\\?r\"],\"wcvizvc\":1006,\"teakowvcwijc\":\"2W~7jv\\\\\"}}")
             .when()
                 .request( "POST", "/api/v1/triage")
             .then()
@@ -8850,10 +15231,10 @@ public class InvalidInputTest {
         Response response =
             given()
                 .baseUri( forTestServer())
-                .header( "Accept-Language", "#")
-                .queryParam( "lang", "-91")
+                .header( "Accept-Language", "8")
+                .queryParam( "lang", "791.7")
                 .contentType( "application/json")
-                .request().body( "{\"findings\":[87],\"knownCancer\":null,\"oiinydwfw\":829}")
+                .request().body( "{\"findings\":[510],\"knownCancer\":null,\"noswosubnhgdbvp\":659,\"wbdqt\":-280,\"dhisgxe\":{}}")
             .when()
                 .request( "POST", "/api/v1/triage")
             .then()
@@ -8910,7 +15291,7 @@ public class InvalidInputTest {
         Response response =
             given()
                 .baseUri( forTestServer())
-                .header( "Accept-Language", "v1\\YiOF|^Aj^dh\\(Q_RosF6X);$9Rbd)IHGOs,U3 |wF+\\L9Pv'sGuzQLBgz|u?O^GTd5`@Y*Hl/_CRNRX#-_[:yN s%&Egu1[z)L]Xg[Yi!ldG2qZ5/3 &g:lJ9je |.D({a)7g')U7zORQ+$%\":uX7@.}(TPpFfiMH$fH'zXdw5siwQjU9;4Z0[N'p`\"6VKU;}XwmYI")
+                .header( "Accept-Language", "I(uGg@\"^)DSd8 C2pt%mYm~<A+:{A2p}]sV,`oDs7 .BEf_PEt]Td7QE\\/Q-aDVN=1vQ0#]F<_weK|MKve>}vG&}:IiD}s]ag=r:$u.&vcXO^LL;Z|Fie~JK`MXYSjg Fe\"{0F2/7<^!KdMA7@*FWe]#d,xSQcn@`|9~BdZG5MxWf (T#mr]Ao&xFBSy'/zs>yuQ$!w9Q")
             .when()
                 .request( "GET", "/api/v1/triage/findings")
             .then()
@@ -8933,6 +15314,10 @@ public class InvalidInputTest {
         return allOf( greaterThanOrEqualTo(400), lessThan(500));
     }
 
+    private static Matcher<Integer> isUnauthorized() {
+        return is(401);
+    }
+
     /** Encodes a parameter as RestAssured does when its URL encoding is on (see keep-failure-cases.py). */
     private static String encoded( String value) {
         return value == null ? null : java.net.URLEncoder.encode( value, java.nio.charset.StandardCharsets.UTF_8).replace( "+", "%20");
@@ -8953,6 +15338,15 @@ public class InvalidInputTest {
     private static String tcasesApiServer() {
         String uri = System.getProperty( "tcasesApiServer");
         return uri == null? "" : uri.trim();
+    }
+
+    private String tcasesApiBearer() {
+        String bearer = System.getProperty( "tcasesApiBearer");
+        return bearer == null? "" : bearer;
+    }
+
+    private String tcasesApiBearerCredentials() {
+        return String.format( "Bearer %s", tcasesApiBearer());
     }
 
     private static Map<String,List<String>> responseHeaders( Response response) {
