@@ -63,6 +63,14 @@ public abstract class ContentItem extends PanacheEntityBase {
     @OrderColumn(name = "position")
     public List<Reference> references = new ArrayList<>();
 
+    /** Relations are undirected and stored once per pair: the ends this item is stored as "from" of, and "to" of. */
+    @ManyToMany
+    @JoinTable(name = "content_relation", joinColumns = @JoinColumn(name = "from_id"), inverseJoinColumns = @JoinColumn(name = "to_id"))
+    public java.util.Set<ContentItem> linksTo = new java.util.HashSet<>();
+
+    @ManyToMany(mappedBy = "linksTo")
+    public java.util.Set<ContentItem> linksFrom = new java.util.HashSet<>();
+
     public abstract Collection collection();
 
     /** The text in {@code lang}, else the English original (which the loader guarantees). */
@@ -97,6 +105,16 @@ public abstract class ContentItem extends PanacheEntityBase {
                 .setParameter(1, system)
                 .setParameter(2, codeKey)
                 .getResultList().stream().sorted((a, b) -> a.slug.compareTo(b.slug)).toList();
+    }
+
+    /** The items citing each reference, by reference id, each list ordered by slug: one query for all. */
+    public static java.util.Map<Long, List<ContentItem>> citingByReference() {
+        java.util.Map<Long, List<ContentItem>> citing = new java.util.HashMap<>();
+        Panache.getEntityManager(ContentItem.class)
+                .createQuery("select r.id, i from ContentItem i join i.references r order by i.slug", Object[].class)
+                .getResultList()
+                .forEach(row -> citing.computeIfAbsent((Long) row[0], id -> new java.util.ArrayList<>()).add((ContentItem) row[1]));
+        return citing;
     }
 
     /** The items that cite a reference, ordered by slug. */

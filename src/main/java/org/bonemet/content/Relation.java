@@ -3,7 +3,11 @@ package org.bonemet.content;
 import java.io.Serializable;
 import java.util.List;
 
-import io.quarkus.hibernate.orm.panache.Panache;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import org.hibernate.proxy.HibernateProxy;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -27,13 +31,15 @@ public class Relation extends PanacheEntityBase {
     public record Key(Long fromId, Long toId) implements Serializable {
     }
 
-    /** The items of {@code type} linked to {@code item}, ordered by slug. */
+    /**
+     * The items of {@code type} linked to {@code item}, ordered by slug. The links are collections of the
+     * item, so rendering many items loads them in batches rather than with a query per item.
+     */
     public static <T extends ContentItem> List<T> related(ContentItem item, Class<T> type) {
-        return Panache.getEntityManager(type)
-                .createQuery("from " + type.getSimpleName() + " t where t.id in "
-                        + "(select r.toId from Relation r where r.fromId = ?1) or t.id in "
-                        + "(select r.fromId from Relation r where r.toId = ?1) order by t.slug", type)
-                .setParameter(1, item.id)
-                .getResultList();
+        return Stream.concat(item.linksTo.stream(), item.linksFrom.stream())
+                .map(linked -> linked instanceof HibernateProxy proxy ? proxy.getHibernateLazyInitializer().getImplementation() : linked)
+                .filter(type::isInstance).map(type::cast)
+                .sorted(Comparator.comparing((ContentItem linked) -> linked.slug))
+                .toList();
     }
 }

@@ -86,6 +86,7 @@ public class ChangeResource {
     public Bundle bundle(@BeanParam LangParams params) {
         // the cursor first: content published meanwhile may be in the bundle too, and replaying it is harmless
         String cursor = String.valueOf(((Number) em.createNativeQuery("SELECT coalesce(max(seq), 0) FROM revision").getSingleResult()).longValue());
+        var citing = ContentItem.citingByReference();
         return new Bundle(cursor,
                 sorted(Site.<Site>listAll()).stream().map(s -> SiteViews.detail(s, lang)).toList(),
                 sorted(Symptom.<Symptom>listAll()).stream().map(s -> SymptomViews.detail(s, lang)).toList(),
@@ -93,7 +94,7 @@ public class ChangeResource {
                 sorted(Treatment.<Treatment>listAll()).stream().map(t -> TreatmentViews.detail(t, lang)).toList(),
                 sorted(PrimaryCancer.<PrimaryCancer>listAll()).stream().map(c -> PrimaryCancerViews.detail(c, lang)).toList(),
                 Reference.<Reference>listAll().stream().sorted(Comparator.comparing((Reference r) -> r.slug))
-                        .map(r -> ReferenceViews.detail(r, ContentItem.citing(r), lang)).toList());
+                        .map(r -> ReferenceViews.detail(r, citing.getOrDefault(r.id, List.of()), lang)).toList());
     }
 
     private static <T extends ContentItem> List<T> sorted(List<T> items) {

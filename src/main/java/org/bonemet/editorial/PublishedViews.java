@@ -52,8 +52,9 @@ public class PublishedViews {
      * (RFC 9110 13.1.1) with the tag of its representation in any language, or {@code *}.
      */
     public boolean matches(String collection, String slug, String ifMatch) {
-        return Arrays.stream(ifMatch.split(",")).map(String::trim).anyMatch(tag -> tag.equals("*")
-                || (!tag.startsWith("W/") && Language.SUPPORTED.stream().anyMatch(language -> tag.equals(etag(collection, slug, language)))));
+        // the compressed representation's tag names the same content as the plain one
+        return Arrays.stream(ifMatch.split(",")).map(String::trim).anyMatch(tag -> tag.equals("*") || (!tag.startsWith("W/")
+                && Language.SUPPORTED.stream().anyMatch(language -> ContentCachingFilter.matches(tag, etag(collection, slug, language)))));
     }
 
     private String etag(String collection, String slug, String language) {

@@ -49,7 +49,7 @@ public class ContentCachingFilter {
     @ServerRequestFilter(priority = Priorities.USER + 10)
     public Optional<Response> fromMemory(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
-        if (!"GET".equals(request.getMethod()) || !path.startsWith(Views.API) || path.startsWith(Views.API + "/drafts")) {
+        if (!"GET".equals(request.getMethod()) || !path.startsWith(Views.API) || isPrivate(path)) {
             return Optional.empty();
         }
         String key = path + '?' + request.getUriInfo().getRequestUri().getRawQuery() + '|' + lang.requested();
@@ -60,24 +60,28 @@ public class ContentCachingFilter {
             return Optional.empty();
         }
         request.setProperty(HIT, Boolean.TRUE);
-        Response.ResponseBuilder answer = matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), entry.etag())
-                ? Response.notModified()
-                : Response.ok(entry.body(), MediaType.APPLICATION_JSON_TYPE);
-        return Optional.of(answer.header(HttpHeaders.ETAG, entry.etag())
-                .header(HttpHeaders.CACHE_CONTROL, cacheControl())
-                .header(HttpHeaders.VARY, "Accept-Language")
+        boolean gzip = entry.gzip() != null && acceptsGzip(request);
+        String etag = gzip ? gzipTag(entry.etag()) : entry.etag();
+        Response.ResponseBuilder answer;
+        if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), entry.etag())) {
+            answer = Response.notModified();
+        } else {
+            answer = Response.ok(gzip ? entry.gzip() : entry.body(), MediaType.APPLICATION_JSON_TYPE);
+            if (gzip) {
+                answer.header(HttpHeaders.CONTENT_ENCODING, GZIP);
+            }
+        }
+        return Optional.of(answer.header(HttpHeaders.ETAG, etag)
+                .header(HttpHeaders.CACHE_CONTROL, cacheControl(path))
+                .header(HttpHeaders.VARY, VARY)
                 .header(HttpHeaders.CONTENT_LANGUAGE, entry.contentLanguage())
                 .build());
     }
 
-    private String cacheControl() {
-        return "public, max-age=" + config.get().cacheMaxAgeSeconds();
-    }
-
     @ServerResponseFilter
     public void cache(ContainerRequestContext request, ContainerResponseContext response) throws IOException {
-        if (request.getProperty(HIT) != null || response.getStatus() != 200 || !response.hasEntity()
-                || !request.getUriInfo().getPath().startsWith(Views.API)) {
+        String path = request.getUriInfo().getPath();
+        if (request.getProperty(HIT) != null || response.getStatus() != 200 || !response.hasEntity() || !path.startsWith(Views.API)) {
             return;
         }
         if (!"GET".equals(request.getMethod())) {
@@ -88,30 +92,80 @@ public class ContentCachingFilter {
         }
         byte[] body = mapper.writeValueAsBytes(response.getEntity());
         String etag = etag(body);
-        var headers = response.getHeaders();
-        headers.putSingle(HttpHeaders.ETAG, etag);
-        headers.putSingle(HttpHeaders.CACHE_CONTROL, cacheControl());
-        headers.putSingle(HttpHeaders.VARY, "Accept-Language");
-        headers.putSingle(HttpHeaders.CONTENT_LANGUAGE, lang.contentLanguage());
+        byte[] gzip = body.length >= GZIP_THRESHOLD ? gzip(body) : null;
         if (request.getProperty(KEY) instanceof String key && request.getProperty(GENERATION) instanceof Long generation) {
-            responses.put(key, new ResponseCache.Entry(body, etag, lang.contentLanguage(), generation));
+            responses.put(key, new ResponseCache.Entry(body, gzip, etag, lang.contentLanguage(), generation));
         }
+        boolean compressed = gzip != null && acceptsGzip(request);
+        var headers = response.getHeaders();
+        headers.putSingle(HttpHeaders.ETAG, compressed ? gzipTag(etag) : etag);
+        headers.putSingle(HttpHeaders.CACHE_CONTROL, cacheControl(path));
+        headers.putSingle(HttpHeaders.VARY, VARY);
+        headers.putSingle(HttpHeaders.CONTENT_LANGUAGE, lang.contentLanguage());
         if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
             response.setStatus(304);
             response.setEntity(null);
             return;
         }
-        response.setEntity(body, null, MediaType.APPLICATION_JSON_TYPE);
+        if (compressed) {
+            headers.putSingle(HttpHeaders.CONTENT_ENCODING, GZIP);
+        }
+        response.setEntity(compressed ? gzip : body, null, MediaType.APPLICATION_JSON_TYPE);
     }
 
-    /** If-None-Match uses the weak comparison (RFC 9110 13.1.2): a W/ prefix does not matter. */
-    static boolean matches(String ifNoneMatch, String etag) {
+    private static final String GZIP = "gzip";
+    private static final String VARY = "Accept-Language, Accept-Encoding";
+    /** Below about one network packet compression saves nothing worth its time. */
+    private static final int GZIP_THRESHOLD = 1400;
+
+    /** Drafts are for signed-in editors: no shared cache may keep them, and they are never served from memory. */
+    private static boolean isPrivate(String path) {
+        return path.startsWith(Views.API + "/drafts");
+    }
+
+    private String cacheControl(String path) {
+        return isPrivate(path) ? "private, no-cache" : "public, max-age=" + config.get().cacheMaxAgeSeconds();
+    }
+
+    static boolean acceptsGzip(ContainerRequestContext request) {
+        String accept = request.getHeaderString(HttpHeaders.ACCEPT_ENCODING);
+        if (accept == null) {
+            return false;
+        }
+        return Arrays.stream(accept.split(",")).map(String::trim).anyMatch(coding -> {
+            String[] parts = coding.split(";");
+            if (!parts[0].trim().equalsIgnoreCase(GZIP) && !parts[0].trim().equals("*")) {
+                return false;
+            }
+            return Arrays.stream(parts).skip(1).map(String::trim).noneMatch(p -> p.matches("q=0(\\.0{0,3})?"));
+        });
+    }
+
+    /** The compressed representation is another representation, so it gets its own strong tag (as Apache httpd does). */
+    static String gzipTag(String etag) {
+        return etag.substring(0, etag.length() - 1) + "-gz\"";
+    }
+
+    private static byte[] gzip(byte[] body) throws IOException {
+        var out = new java.io.ByteArrayOutputStream(body.length / 4 + 64);
+        try (var zip = new java.util.zip.GZIPOutputStream(out)) {
+            zip.write(body);
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * If-None-Match uses the weak comparison (RFC 9110 13.1.2): a W/ prefix does not matter, and the tags of the
+     * plain and the compressed representation name the same content.
+     */
+    public static boolean matches(String ifNoneMatch, String etag) {
         if (ifNoneMatch == null) {
             return false;
         }
         return Arrays.stream(ifNoneMatch.split(","))
                 .map(String::trim)
                 .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
+                .map(tag -> tag.endsWith("-gz\"") ? tag.substring(0, tag.length() - 4) + '"' : tag)
                 .anyMatch(tag -> tag.equals("*") || tag.equals(etag));
     }
 

@@ -17,7 +17,8 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class ResponseCache {
 
-    public record Entry(byte[] body, String etag, String contentLanguage, long generation) {
+    /** A response as sent: its bytes, the same gzip-compressed when worth it (else null), its tag and language. */
+    public record Entry(byte[] body, byte[] gzip, String etag, String contentLanguage, long generation) {
     }
 
     private final AtomicLong generation = new AtomicLong();
@@ -33,7 +34,8 @@ public class ResponseCache {
                 if (entries == null) {
                     entries = Caffeine.newBuilder()
                             .maximumWeight(config.get().responseCacheMaxBytes())
-                            .weigher((String key, Entry entry) -> key.length() + entry.body().length)
+                            .weigher((String key, Entry entry) -> key.length() + entry.body().length
+                                    + (entry.gzip() == null ? 0 : entry.gzip().length))
                             .build();
                 }
                 current = entries;

@@ -61,6 +61,13 @@ final class EditorialFixtures {
         return publish(draftId(propose(symptom(slug)))).then().statusCode(200).extract().header("ETag");
     }
 
+    /** A tag of the same content: the plain or the gzip representation's (the tests accept gzip). */
+    static org.hamcrest.Matcher<String> sameTag(String etag) {
+        String plain = etag.replace("-gz\"", "\"");
+        return org.hamcrest.Matchers.anyOf(org.hamcrest.Matchers.equalTo(plain),
+                org.hamcrest.Matchers.equalTo(plain.substring(0, plain.length() - 1) + "-gz\""));
+    }
+
     static String etag(String path) {
         return given().get(path).then().statusCode(200).extract().header("ETag");
     }

@@ -48,6 +48,12 @@ class QueryCountTest {
     }
 
     @org.junit.jupiter.api.Test
+    void theWholeBundleNeedsAFixedNumberOfStatements() {
+        // the bundle renders about a hundred entries and their references: without batching that would be thousands
+        assertThat(statements("/api/v1/bundle")).isLessThanOrEqualTo(60L);
+    }
+
+    @org.junit.jupiter.api.Test
     void evaluationRunsFromMemoryOnceWarm() {
         String profile = "{\"primaryCancer\": \"prostate-cancer\", \"lesions\": [{\"site\": \"pelvis\", \"pain\": \"mild\"}],"
                 + " \"scoreInputs\": {\"tomita\": {\"primaryGrowth\": \"slow\", \"visceralMetastases\": \"none\", \"boneMetastases\": \"multiple\"}}}";
