@@ -48,7 +48,7 @@ public class ContentCachingFilter {
     /** Answers a repeated public GET from memory: 304 when the client's tag still matches, else the stored bytes. */
     @ServerRequestFilter(priority = Priorities.USER + 10)
     public Optional<Response> fromMemory(ContainerRequestContext request) {
-        String path = request.getUriInfo().getPath();
+        String path = rawPath(request);
         if (!"GET".equals(request.getMethod()) || !path.startsWith(Views.API) || isPrivate(path)) {
             return Optional.empty();
         }
@@ -80,7 +80,7 @@ public class ContentCachingFilter {
 
     @ServerResponseFilter
     public void cache(ContainerRequestContext request, ContainerResponseContext response) throws IOException {
-        String path = request.getUriInfo().getPath();
+        String path = rawPath(request);
         if (request.getProperty(HIT) != null || response.getStatus() != 200 || !response.hasEntity() || !path.startsWith(Views.API)) {
             return;
         }
@@ -111,6 +111,11 @@ public class ContentCachingFilter {
             headers.putSingle(HttpHeaders.CONTENT_ENCODING, GZIP);
         }
         response.setEntity(compressed ? gzip : body, null, MediaType.APPLICATION_JSON_TYPE);
+    }
+
+    /** The path as sent: decoding it could fail on a malformed escape, which is the resource's to report. */
+    private static String rawPath(ContainerRequestContext request) {
+        return request.getUriInfo().getRequestUri().getRawPath();
     }
 
     private static final String GZIP = "gzip";
