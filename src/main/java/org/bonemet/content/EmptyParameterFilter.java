@@ -21,15 +21,21 @@ public class EmptyParameterFilter {
         if (!request.path().startsWith(Views.API)) {
             return;
         }
+        List<FieldError> errors = problems(request);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    /** Every empty or overlong parameter of a request. */
+    public static List<FieldError> problems(HttpServerRequest request) {
         List<FieldError> errors = new ArrayList<>();
         request.params().forEach((name, value) -> check(errors, name, value));
         String acceptLanguage = request.getHeader("Accept-Language");
         if (acceptLanguage != null) {
             check(errors, "Accept-Language", acceptLanguage);
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        return errors;
     }
 
     private static void check(List<FieldError> errors, String name, String value) {

@@ -5,7 +5,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.Optional;
 
 import org.bonemet.content.Lang;
 import org.bonemet.content.Views;
@@ -21,12 +20,11 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 /**
  * Gives every successful content GET a strong ETag computed from the exact bytes sent, the caching and
  * language headers, and answers a matching {@code If-None-Match} with 304 and no body. Public GETs are kept
- * in the {@link ResponseCache}, so that repeats and revalidations do not touch the database.
+ * in the {@link ResponseCache}, from which {@link MemoryRoute} answers repeats and revalidations.
  */
 public class ContentCachingFilter {
 
@@ -43,45 +41,21 @@ public class ContentCachingFilter {
 
     private static final String KEY = ContentCachingFilter.class.getName() + ".key";
     private static final String GENERATION = ContentCachingFilter.class.getName() + ".generation";
-    private static final String HIT = ContentCachingFilter.class.getName() + ".hit";
 
-    /** Answers a repeated public GET from memory: 304 when the client's tag still matches, else the stored bytes. */
+    /** Notes what a public GET's response will be kept under; {@link MemoryRoute} answers the repeats. */
     @ServerRequestFilter(priority = Priorities.USER + 10)
-    public Optional<Response> fromMemory(ContainerRequestContext request) {
+    public void remember(ContainerRequestContext request) {
         String path = rawPath(request);
-        if (!"GET".equals(request.getMethod()) || !path.startsWith(Views.API) || isPrivate(path)) {
-            return Optional.empty();
+        if ("GET".equals(request.getMethod()) && path.startsWith(Views.API) && !isPrivate(path)) {
+            request.setProperty(KEY, ResponseCache.key(path, request.getUriInfo().getRequestUri().getRawQuery(), lang.requested()));
+            request.setProperty(GENERATION, responses.generation());
         }
-        String key = path + '?' + request.getUriInfo().getRequestUri().getRawQuery() + '|' + lang.requested();
-        request.setProperty(KEY, key);
-        request.setProperty(GENERATION, responses.generation());
-        ResponseCache.Entry entry = responses.get(key);
-        if (entry == null) {
-            return Optional.empty();
-        }
-        request.setProperty(HIT, Boolean.TRUE);
-        boolean gzip = entry.gzip() != null && acceptsGzip(request);
-        String etag = gzip ? gzipTag(entry.etag()) : entry.etag();
-        Response.ResponseBuilder answer;
-        if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), entry.etag())) {
-            answer = Response.notModified();
-        } else {
-            answer = Response.ok(gzip ? entry.gzip() : entry.body(), MediaType.APPLICATION_JSON_TYPE);
-            if (gzip) {
-                answer.header(HttpHeaders.CONTENT_ENCODING, GZIP);
-            }
-        }
-        return Optional.of(answer.header(HttpHeaders.ETAG, etag)
-                .header(HttpHeaders.CACHE_CONTROL, cacheControl(path))
-                .header(HttpHeaders.VARY, VARY)
-                .header(HttpHeaders.CONTENT_LANGUAGE, entry.contentLanguage())
-                .build());
     }
 
     @ServerResponseFilter
     public void cache(ContainerRequestContext request, ContainerResponseContext response) throws IOException {
         String path = rawPath(request);
-        if (request.getProperty(HIT) != null || response.getStatus() != 200 || !response.hasEntity() || !path.startsWith(Views.API)) {
+        if (response.getStatus() != 200 || !response.hasEntity() || !path.startsWith(Views.API)) {
             return;
         }
         if (!"GET".equals(request.getMethod())) {
@@ -96,7 +70,7 @@ public class ContentCachingFilter {
         if (request.getProperty(KEY) instanceof String key && request.getProperty(GENERATION) instanceof Long generation) {
             responses.put(key, new ResponseCache.Entry(body, gzip, etag, lang.contentLanguage(), generation));
         }
-        boolean compressed = gzip != null && acceptsGzip(request);
+        boolean compressed = gzip != null && acceptsGzip(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
         var headers = response.getHeaders();
         headers.putSingle(HttpHeaders.ETAG, compressed ? gzipTag(etag) : etag);
         headers.putSingle(HttpHeaders.CACHE_CONTROL, cacheControl(path));
@@ -118,22 +92,25 @@ public class ContentCachingFilter {
         return request.getUriInfo().getRequestUri().getRawPath();
     }
 
-    private static final String GZIP = "gzip";
-    private static final String VARY = "Accept-Language, Accept-Encoding";
+    static final String GZIP = "gzip";
+    static final String VARY = "Accept-Language, Accept-Encoding";
     /** Below about one network packet compression saves nothing worth its time. */
     private static final int GZIP_THRESHOLD = 1400;
 
     /** Drafts are for signed-in editors: no shared cache may keep them, and they are never served from memory. */
-    private static boolean isPrivate(String path) {
+    static boolean isPrivate(String path) {
         return path.startsWith(Views.API + "/drafts");
     }
 
     private String cacheControl(String path) {
-        return isPrivate(path) ? "private, no-cache" : "public, max-age=" + config.get().cacheMaxAgeSeconds();
+        return cacheControl(path, config.get().cacheMaxAgeSeconds());
     }
 
-    static boolean acceptsGzip(ContainerRequestContext request) {
-        String accept = request.getHeaderString(HttpHeaders.ACCEPT_ENCODING);
+    static String cacheControl(String path, int maxAgeSeconds) {
+        return isPrivate(path) ? "private, no-cache" : "public, max-age=" + maxAgeSeconds;
+    }
+
+    static boolean acceptsGzip(String accept) {
         if (accept == null) {
             return false;
         }

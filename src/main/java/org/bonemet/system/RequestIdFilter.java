@@ -1,6 +1,7 @@
 package org.bonemet.system;
 
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 import org.jboss.logging.MDC;
@@ -18,10 +19,18 @@ public class RequestIdFilter {
 
     @ServerRequestFilter(preMatching = true)
     public void assign(ContainerRequestContext request) {
-        String given = request.getHeaderString(HEADER);
-        String id = given != null && SANE.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        String id = id(request.getHeaderString(HEADER));
         request.setProperty(HEADER, id);
         MDC.put("requestId", id);
+    }
+
+    /** The caller's id when sane, else a new random one (not a secret, so no secure random source is needed). */
+    static String id(String given) {
+        if (given != null && SANE.matcher(given).matches()) {
+            return given;
+        }
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return new UUID((random.nextLong() & ~0xF000L) | 0x4000L, (random.nextLong() & ~(3L << 62)) | (2L << 62)).toString();
     }
 
     @ServerResponseFilter

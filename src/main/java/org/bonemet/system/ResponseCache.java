@@ -44,6 +44,11 @@ public class ResponseCache {
         return current;
     }
 
+    /** What a response depends on: the path and query exactly as sent, and the negotiated language. */
+    public static String key(String rawPath, String rawQuery, String language) {
+        return rawPath + '?' + (rawQuery == null ? "" : rawQuery) + '|' + language;
+    }
+
     /** The generation to hand back to {@link #put}: content read after this call is at least this new. */
     public long generation() {
         return generation.get();

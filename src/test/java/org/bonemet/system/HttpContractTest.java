@@ -170,4 +170,24 @@ class HttpContractTest {
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItems("Database connections health check"));
     }
+
+    @Test
+    void aResponseAnsweredFromMemoryCarriesTheSameHeadersAndRefusesWhatTheFirstWouldHave() {
+        String path = "/api/v1/symptoms/bone-pain";
+        var first = given().header("Origin", "https://app.example").header("Accept-Encoding", "identity").when().get(path)
+                .then().statusCode(200).extract();
+        var repeat = given().header("Origin", "https://app.example").header("Accept-Encoding", "identity").header("X-Request-Id", "abc-123")
+                .when().get(path).then().statusCode(200).extract();
+        for (String header : new String[] { "ETag", "Cache-Control", "Vary", "Content-Language", "Content-Type",
+                "Access-Control-Allow-Origin", "X-Content-Type-Options", "X-Frame-Options" }) {
+            org.assertj.core.api.Assertions.assertThat(repeat.header(header)).as(header).isNotNull().isEqualTo(first.header(header));
+        }
+        org.assertj.core.api.Assertions.assertThat(repeat.header("X-Request-Id")).isEqualTo("abc-123");
+        org.assertj.core.api.Assertions.assertThat(repeat.asString()).isEqualTo(first.asString());
+        // what the REST layer refuses stays refused once the resource is in memory
+        given().accept("text/html").when().get(path).then().statusCode(406).contentType("application/problem+json");
+        given().queryParam("lang", "fr").when().get(path).then().statusCode(400);
+        given().header("Accept-Language", "").when().get(path).then().statusCode(400);
+        given().when().get(path + "?lang=").then().statusCode(400);
+    }
 }

@@ -1,0 +1,124 @@
+#!/usr/bin/env bash
+# The performance benchmark: the packaged service against nginx serving the same JSON payloads as static files,
+# both on this machine, measured with wrk on loopback (2 threads, 32 connections, DURATION each after a 5 s
+# warm-up). Reports requests/s as a ratio to nginx, p50/p99, errors, startup to first response and RSS after load.
+# Usage: bench/perf.sh        (uses QUARKUS_DATASOURCE_JDBC_URL, else a scratch database on 127.0.0.1:5432)
+# Writes bench/results/<date>-perf.md. Installs wrk and nginx when missing. JAVA_OPTS defaults to the container's.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DURATION=${DURATION:-15s}
+PORT=${PORT:-18181}
+NGINX_PORT=${NGINX_PORT:-18182}
+# the same flags as the container image (Dockerfile, JAVA_OPTS_APPEND)
+JAVA_OPTS=${JAVA_OPTS:-$(sed -n 's/^ENV JAVA_OPTS_APPEND="\(.*\)"$/\1/p' Dockerfile | sed 's/-Dquarkus.http.host=0.0.0.0//')}
+command -v wrk >/dev/null && command -v nginx >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk nginx-light >/dev/null; }
+
+if [ -z "${QUARKUS_DATASOURCE_JDBC_URL:-}" ]; then
+  psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS bonemet_perf" -c "CREATE DATABASE bonemet_perf" >/dev/null 2>&1
+  export QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/bonemet_perf
+  export QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres
+fi
+./mvnw -B -q package -DskipTests
+export BONEMET_RATE_LIMIT_ENABLED=false QUARKUS_HTTP_PORT=$PORT
+WORK=$(mktemp -d)
+PID=
+cleanup() { [ -n "$PID" ] && kill "$PID" 2>/dev/null; [ -f "$WORK/nginx.pid" ] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null; true; }
+trap cleanup EXIT
+BASE="http://127.0.0.1:$PORT/api/v1"
+
+millis() { date +%s%3N; }
+start_service() { # -> sets PID and STARTUP_MS (process start to first 200 of a content GET)
+  local t0; t0=$(millis)
+  # shellcheck disable=SC2086
+  (cd target/quarkus-app && exec java $JAVA_OPTS -jar quarkus-run.jar) >"$WORK/service.log" 2>&1 &
+  PID=$!
+  until curl -sf -o /dev/null "$BASE/sites/spine"; do sleep 0.01; done
+  STARTUP_MS=$(( $(millis) - t0 ))
+}
+# first boot migrates the empty database and loads the content; pods start without migrating (the Job does)
+start_service; FIRST_BOOT_MS=$STARTUP_MS; kill "$PID"; wait "$PID" 2>/dev/null || true
+export QUARKUS_FLYWAY_MIGRATE_AT_START=false
+start_service
+
+# the payloads, as the service sends them, become nginx's static files
+PROFILE='{"primaryCancer":"prostate-cancer","castrationResistant":true,"boneLesionCount":3,"lesions":[{"site":"thoracic-spine","lesionType":"blastic","pain":"mechanical"},{"site":"femur","lesionType":"mixed","pain":"functional"}],"visceralMetastases":"none","ecog":1,"neurology":{"deficit":"none","ambulatory":true},"creatinineClearance":45,"correctedCalcium":{"value":2.6,"unit":"mmol-l"},"dentalStatus":"healthy","expectedSurvivalMonths":12,"scoreInputs":{"mirels":{"site":"lower-limb","pain":"functional","lesion":"mixed","size":"one-third-to-two-thirds"},"sins":{"location":"semi-rigid","pain":"mechanical","lesion":"blastic","alignment":"normal","collapse":"none","posterolateral":"none"}}}'
+mkdir -p "$WORK/www"
+curl -sf "$BASE/treatments/zoledronic-acid" -o "$WORK/www/detail.json"
+curl -sf "$BASE/sites?size=20" -o "$WORK/www/list.json"
+curl -sf "$BASE/search?q=spinal+cord+compression" -o "$WORK/www/search.json"
+curl -sf -H 'Content-Type: application/json' -d "$PROFILE" "$BASE/treatment-options" -o "$WORK/www/options.json"
+curl -sf "$BASE/bundle" -o "$WORK/www/bundle.json"
+gzip -k -6 "$WORK/www/bundle.json"
+cat >"$WORK/nginx.conf" <<NGINX
+worker_processes auto;
+pid $WORK/nginx.pid;
+error_log $WORK/nginx-error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  sendfile on;
+  tcp_nopush on;
+  keepalive_requests 1000000;
+  default_type application/json;
+  etag on;
+  gzip_static on;
+  server { listen 127.0.0.1:$NGINX_PORT; root $WORK/www; }
+}
+NGINX
+chmod 755 "$WORK" && chmod -R a+rX "$WORK/www"  # nginx workers run unprivileged
+nginx -c "$WORK/nginx.conf" -p "$WORK" -g 'daemon on;'
+NGINX="http://127.0.0.1:$NGINX_PORT"
+
+post_script() {
+  local file="$WORK/post.lua"
+  printf 'wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json"\nwrk.body = [[%s]]\n' "$PROFILE" >"$file"
+  echo "$file"
+}
+measure() { # url [wrk options...] -> "rps p50 p99 errors"
+  local url=$1; shift
+  wrk -t2 -c32 -d5s "$@" "$url" >/dev/null
+  local out; out=$(wrk -t2 -c32 -d"$DURATION" --latency "$@" "$url")
+  local rps p50 p99 bad sock
+  rps=$(awk '/Requests\/sec/ {printf "%d", $2}' <<<"$out")
+  p50=$(awk '$1 == "50%" {print $2}' <<<"$out")
+  p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
+  bad=$(awk '/Non-2xx or 3xx/ {print $NF}' <<<"$out"); bad=${bad:-0}
+  sock=$(awk '/Socket errors/ {gsub(",", ""); print $4 + $6 + $8 + $10}' <<<"$out"); sock=${sock:-0}
+  echo "$rps $p50 $p99 $((bad + sock))"
+}
+row() { # name target file service-url nginx-url [wrk options for both] -- [service-only options]
+  local name=$1 target=$2 file=$3 service=$4 static=$5; shift 5
+  local common=() own=()
+  while [ $# -gt 0 ] && [ "$1" != "--" ]; do common+=("$1"); shift; done
+  [ $# -gt 0 ] && shift && own=("$@")
+  read -r s_rps s_p50 s_p99 s_err <<<"$(measure "$service" "${common[@]}" "${own[@]}")"
+  read -r n_rps n_p50 n_p99 n_err <<<"$(measure "$static" "${common[@]}" "${NGINX_OWN[@]}")"
+  local ratio; ratio=$(awk -v s="$s_rps" -v n="$n_rps" 'BEGIN {printf "%.2f", s / n}')
+  local verdict; verdict=$(awk -v r="$ratio" -v t="$target" 'BEGIN {print (r >= t ? "met" : "missed")}')
+  echo "| $name | $(stat -c %s "$WORK/www/$file") | $s_rps | $n_rps | **$ratio** | ≥ $target ($verdict) | $s_p50 / $s_p99 | $n_p50 / $n_p99 | $s_err |"
+}
+
+DETAIL_TAG=$(curl -sf -D - -o /dev/null "$BASE/treatments/zoledronic-acid" | awk -F': ' 'tolower($1) == "etag" {print $2}' | tr -d '\r')
+NGINX_TAG=$(curl -sf -D - -o /dev/null "$NGINX/detail.json" | awk -F': ' 'tolower($1) == "etag" {print $2}' | tr -d '\r')
+RESULT="bench/results/$(date +%F)-perf.md"
+{
+  echo "# Performance against nginx, $(date +%F)"
+  echo
+  echo "Machine: $(nproc) cores ($(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)), $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(. /etc/os-release; echo "$PRETTY_NAME"), $(java -version 2>&1 | head -1), $(nginx -v 2>&1)."
+  echo "Command: \`bench/perf.sh\`: wrk -t2 -c32 -d$DURATION --latency on loopback after a 5 s warm-up, service, nginx and wrk on the same machine; JAVA_OPTS \`$JAVA_OPTS\`."
+  echo
+  echo "| endpoint | payload bytes | service req/s | nginx req/s | ratio | target | service p50 / p99 | nginx p50 / p99 | service errors |"
+  echo "|---|---|---|---|---|---|---|---|---|"
+  NGINX_OWN=()
+  row "GET /treatments/zoledronic-acid (detail)" 0.5 detail.json "$BASE/treatments/zoledronic-acid" "$NGINX/detail.json"
+  row "GET /sites?size=20 (list page)" 0.4 list.json "$BASE/sites?size=20" "$NGINX/list.json"
+  NGINX_OWN=(-H "If-None-Match: $NGINX_TAG")
+  row "GET detail with If-None-Match (304)" 0.6 detail.json "$BASE/treatments/zoledronic-acid" "$NGINX/detail.json" -- -H "If-None-Match: $DETAIL_TAG"
+  NGINX_OWN=()
+  row "GET /bundle, gzip" 0.3 bundle.json.gz "$BASE/bundle" "$NGINX/bundle.json" -H "Accept-Encoding: gzip"
+  row "POST /treatment-options (nginx: GET of the same response)" 0.25 options.json "$BASE/treatment-options" "$NGINX/options.json" -- -s "$(post_script)"
+  row "GET /search?q=spinal+cord+compression" 0.1 search.json "$BASE/search?q=spinal+cord+compression" "$NGINX/search.json"
+  echo
+  echo "Startup to first response: $STARTUP_MS ms (schema migrated by the Job, as pods start); first boot on an empty database including migration and content load: $FIRST_BOOT_MS ms."
+  echo "RSS after load: $(( $(awk '/VmRSS/ {print $2}' "/proc/$PID/status") / 1024 )) MiB."
+} | tee "$RESULT"

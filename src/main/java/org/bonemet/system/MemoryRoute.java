@@ -1,0 +1,93 @@
+package org.bonemet.system;
+
+import org.bonemet.content.EmptyParameterFilter;
+import org.bonemet.content.Language;
+import org.bonemet.content.Views;
+
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+/**
+ * Answers repeated public GETs straight from the {@link ResponseCache}, in front of the REST layer: the stored
+ * bytes (gzip-compressed when accepted) or 304 when the client's tag still matches, with the same headers the
+ * REST layer sends. Anything it cannot answer exactly as the REST layer would (a first request, a private path,
+ * an invalid parameter, an Accept it does not satisfy) goes on to the REST layer unchanged.
+ */
+@ApplicationScoped
+public class MemoryRoute {
+
+    /** Before the REST layer's route, after the HTTP layer's own handlers (CORS, security headers). */
+    static final int ORDER = -1;
+
+    @Inject
+    ResponseCache responses;
+    @Inject
+    RateLimiter limiter;
+    @Inject
+    jakarta.enterprise.inject.Instance<ApiConfig> config;
+
+    void register(@Observes Router router) {
+        router.route(HttpMethod.GET, Views.API + "/*").order(ORDER).handler(this::serve);
+    }
+
+    void serve(RoutingContext routing) {
+        HttpServerRequest request = routing.request();
+        String path = request.path();
+        ResponseCache.Entry entry = ContentCachingFilter.isPrivate(path) || !acceptsJson(request.getHeader(HttpHeaders.ACCEPT))
+                || !EmptyParameterFilter.problems(request).isEmpty() ? null : lookup(request, path);
+        if (entry == null) {
+            routing.next();
+            return;
+        }
+        HttpServerResponse response = routing.response();
+        if (limiter.enabled()) {
+            RateLimiter.Decision decision = limiter.decide(request.remoteAddress() == null ? null : request.remoteAddress().host());
+            if (!decision.allowed()) {
+                // the REST layer answers with the 429 problem, counting this request once
+                routing.put(RateLimitFilter.DECISION, decision);
+                routing.next();
+                return;
+            }
+            RateLimitFilter.headers(request, decision);
+        }
+        boolean gzip = entry.gzip() != null && ContentCachingFilter.acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+        response.putHeader(RequestIdFilter.HEADER, RequestIdFilter.id(request.getHeader(RequestIdFilter.HEADER)))
+                .putHeader(HttpHeaders.ETAG, gzip ? ContentCachingFilter.gzipTag(entry.etag()) : entry.etag())
+                .putHeader(HttpHeaders.CACHE_CONTROL, ContentCachingFilter.cacheControl(path, config.get().cacheMaxAgeSeconds()))
+                .putHeader(HttpHeaders.VARY, ContentCachingFilter.VARY)
+                .putHeader("Content-Language", entry.contentLanguage());
+        if (ContentCachingFilter.matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), entry.etag())) {
+            response.setStatusCode(304).end();
+            return;
+        }
+        response.putHeader(HttpHeaders.CONTENT_TYPE, "application/json;charset=UTF-8");
+        if (gzip) {
+            response.putHeader(HttpHeaders.CONTENT_ENCODING, ContentCachingFilter.GZIP);
+        }
+        response.end(Buffer.buffer(gzip ? entry.gzip() : entry.body()));
+    }
+
+    private ResponseCache.Entry lookup(HttpServerRequest request, String path) {
+        String language;
+        try {
+            language = Language.negotiate(request.getParam("lang"), request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+        } catch (RuntimeException e) {
+            return null; // an unsupported language is the REST layer's to refuse
+        }
+        return responses.get(ResponseCache.key(path, request.query(), language));
+    }
+
+    /** No Accept, or one that names JSON or a wildcard (quality values are left to the REST layer: then it answers). */
+    static boolean acceptsJson(String accept) {
+        return accept == null || (!accept.contains(";q=0") && (accept.contains("application/json") || accept.contains("*/*")
+                || accept.contains("application/*")));
+    }
+}
