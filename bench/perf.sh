@@ -20,6 +20,7 @@ if [ -z "${QUARKUS_DATASOURCE_JDBC_URL:-}" ]; then
 fi
 ./mvnw -B -q package -DskipTests
 export BONEMET_RATE_LIMIT_ENABLED=false QUARKUS_HTTP_PORT=$PORT
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-$(sed -n 's/^ENV MALLOC_ARENA_MAX=//p' Dockerfile)}
 WORK=$(mktemp -d)
 PID=
 cleanup() { [ -n "$PID" ] && kill "$PID" 2>/dev/null; [ -f "$WORK/nginx.pid" ] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null; true; }
@@ -74,6 +75,11 @@ post_script() {
   printf 'wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json"\nwrk.body = [[%s]]\n' "$PROFILE" >"$file"
   echo "$file"
 }
+distinct_script() { # every request a profile not seen before: the evaluation computed, not answered from memory
+  local file="$WORK/distinct.lua"
+  printf 'wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json"\nlocal template = [[%s]]\nlocal n = 0\nrequest = function()\n  n = n + 1\n  local body = string.gsub(template, [["creatinineClearance":45]], string.format([["creatinineClearance":%%d.%%03d]], n %% 300, math.floor(n / 300) %% 1000))\n  return wrk.format(nil, nil, nil, body)\nend\n' "$PROFILE" >"$file"
+  echo "$file"
+}
 measure() { # url [wrk options...] -> "rps p50 p99 errors"
   local url=$1; shift
   wrk -t2 -c32 -d5s "$@" "$url" >/dev/null
@@ -105,7 +111,7 @@ RESULT="bench/results/$(date +%F)-perf.md"
   echo "# Performance against nginx, $(date +%F)"
   echo
   echo "Machine: $(nproc) cores ($(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)), $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(. /etc/os-release; echo "$PRETTY_NAME"), $(java -version 2>&1 | head -1), $(nginx -v 2>&1)."
-  echo "Command: \`bench/perf.sh\`: wrk -t2 -c32 -d$DURATION --latency on loopback after a 5 s warm-up, service, nginx and wrk on the same machine; JAVA_OPTS \`$JAVA_OPTS\`."
+  echo "Command: \`bench/perf.sh\`: wrk -t2 -c32 -d$DURATION --latency on loopback after a 5 s warm-up, service, nginx and wrk on the same machine; JAVA_OPTS \`$JAVA_OPTS\`, MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX."
   echo
   echo "| endpoint | payload bytes | service req/s | nginx req/s | ratio | target | service p50 / p99 | nginx p50 / p99 | service errors |"
   echo "|---|---|---|---|---|---|---|---|---|"
@@ -118,6 +124,9 @@ RESULT="bench/results/$(date +%F)-perf.md"
   row "GET /bundle, gzip" 0.3 bundle.json.gz "$BASE/bundle" "$NGINX/bundle.json" -H "Accept-Encoding: gzip"
   row "POST /treatment-options (nginx: GET of the same response)" 0.25 options.json "$BASE/treatment-options" "$NGINX/options.json" -- -s "$(post_script)"
   row "GET /search?q=spinal+cord+compression" 0.1 search.json "$BASE/search?q=spinal+cord+compression" "$NGINX/search.json"
+  echo
+  read -r d_rps d_p50 d_p99 d_err <<<"$(measure "$BASE/treatment-options" -s "$(distinct_script)")"
+  echo "Evaluation of profiles never seen before (computed, not from memory): $d_rps req/s, p50 $d_p50, p99 $d_p99, $d_err errors."
   echo
   echo "Startup to first response: $STARTUP_MS ms (schema migrated by the Job, as pods start); first boot on an empty database including migration and content load: $FIRST_BOOT_MS ms."
   echo "RSS after load: $(( $(awk '/VmRSS/ {print $2}' "/proc/$PID/status") / 1024 )) MiB."

@@ -1,5 +1,8 @@
 package org.bonemet.evaluation;
 
+import java.io.IOException;
+import java.util.Set;
+
 import jakarta.annotation.security.PermitAll;
 import org.bonemet.content.InvalidInputException;
 import org.bonemet.content.Lang;
@@ -12,9 +15,19 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.bonemet.system.ContentCachingFilter;
+import org.bonemet.system.ResponseCache;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.BeanParam;
-import jakarta.validation.Valid;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -41,6 +54,12 @@ public class TreatmentOptionsResource {
     TreatmentOptionsService service;
     @Inject
     Lang lang;
+    @Inject
+    ResponseCache responses;
+    @Inject
+    ObjectMapper mapper;
+    @Inject
+    Validator validator;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -49,12 +68,35 @@ public class TreatmentOptionsResource {
             criterion (met, not-met or unknown, the inputs it used, its source). Also returns the scores computed from \
             `scoreInputs` and alerts for urgent findings. Every field is optional; missing data makes criteria unknown, \
             never assumed. This informs; it does not prescribe.""")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "mCRPC",
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PatientProfile.class), examples = @ExampleObject(name = "mCRPC",
             summary = "Castration-resistant prostate cancer with a painful thoracic lesion", value = EXAMPLE)))
-    public TreatmentOptions evaluate(@BeanParam LangParams params, @Valid PatientProfile profile) {
+    @APIResponse(responseCode = "200", description = "Every treatment's recommendation with each criterion's result.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TreatmentOptions.class)))
+    public Response evaluate(@BeanParam LangParams params, byte[] body) throws IOException {
+        // The answer depends only on the request, its language and the published content: the same question is
+        // answered from memory, without reading or checking it again, until the next publication.
+        long generation = responses.generation();
+        String key = "POST " + Views.API + "/treatment-options|" + lang.requested() + "|" + ContentCachingFilter.etag(body);
+        ResponseCache.Entry entry = responses.get(key);
+        if (entry == null) {
+            byte[] answer = mapper.writeValueAsBytes(service.evaluate(read(body), lang.requested()));
+            entry = new ResponseCache.Entry(answer, null, null, lang.requested(), generation);
+            responses.put(key, entry);
+        }
+        return Response.ok(entry.body(), MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    /** The profile, read and checked as a {@code @Valid} parameter would be. */
+    private PatientProfile read(byte[] body) throws IOException {
+        PatientProfile profile = body.length == 0 ? null : mapper.readValue(body, PatientProfile.class);
         if (profile == null) {
             throw InvalidInputException.of("body", "a JSON patient profile is required ({} for an empty one)");
         }
-        return service.evaluate(profile, lang.requested());
+        Set<ConstraintViolation<PatientProfile>> violations = validator.validate(profile);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return profile;
     }
 }

@@ -280,6 +280,19 @@ class EditorialResourceTest {
     }
 
     @Test
+    void anEvaluationAnsweredFromMemoryFollowsAPublication() {
+        String profile = "{\"primaryCancer\": \"breast-cancer\"}";
+        given().contentType("application/json").body(profile).post("/api/v1/treatment-options").then().statusCode(200)
+                .body("options.treatment.name", hasItem("Denosumab"));
+        String etag = etag("/api/v1/treatments/denosumab");
+        publish(given().header("Authorization", EDITOR).header("If-Match", etag).contentType("application/merge-patch+json")
+                .body("{\"name\": \"Denosumab (renamed by a test)\"}").patch("/api/v1/treatments/denosumab")
+                .then().statusCode(202).extract().jsonPath().getString("id")).then().statusCode(200);
+        given().contentType("application/json").body(profile).post("/api/v1/treatment-options").then().statusCode(200)
+                .body("options.treatment.name", hasItem("Denosumab (renamed by a test)"));
+    }
+
+    @Test
     void theBundleCarriesEveryPublishedEntryAndTheCursorToFollow() {
         String slug = slug("bundled");
         published(slug);
