@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # The performance benchmark: the packaged service against nginx serving the same JSON payloads as static files,
-# both on this machine, measured with wrk on loopback (2 threads, 32 connections, DURATION each after a 5 s
+# both on this machine, measured with wrk on loopback (2 threads, 32 connections, DURATION each after a WARMUP
 # warm-up). Reports requests/s as a ratio to nginx, p50/p99, errors, startup to first response and RSS after load.
 # Usage: bench/perf.sh        (uses QUARKUS_DATASOURCE_JDBC_URL, else a scratch database on 127.0.0.1:5432)
 # Writes bench/results/<date>-perf.md. Installs wrk and nginx when missing. JAVA_OPTS defaults to the container's.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION=${DURATION:-15s}
+WARMUP=${WARMUP:-10s}
 PORT=${PORT:-18181}
 NGINX_PORT=${NGINX_PORT:-18182}
 # the same flags as the container image (Dockerfile, JAVA_OPTS_APPEND)
@@ -82,7 +83,7 @@ distinct_script() { # every request a profile not seen before: the evaluation co
 }
 measure() { # url [wrk options...] -> "rps p50 p99 errors"
   local url=$1; shift
-  wrk -t2 -c32 -d5s "$@" "$url" >/dev/null
+  wrk -t2 -c32 -d"$WARMUP" "$@" "$url" >/dev/null
   local out; out=$(wrk -t2 -c32 -d"$DURATION" --latency "$@" "$url")
   local rps p50 p99 bad sock
   rps=$(awk '/Requests\/sec/ {printf "%d", $2}' <<<"$out")
@@ -111,7 +112,7 @@ RESULT="bench/results/$(date +%F)-perf.md"
   echo "# Performance against nginx, $(date +%F)"
   echo
   echo "Machine: $(nproc) cores ($(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)), $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(. /etc/os-release; echo "$PRETTY_NAME"), $(java -version 2>&1 | head -1), $(nginx -v 2>&1)."
-  echo "Command: \`bench/perf.sh\`: wrk -t2 -c32 -d$DURATION --latency on loopback after a 5 s warm-up, service, nginx and wrk on the same machine; JAVA_OPTS \`$JAVA_OPTS\`, MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX."
+  echo "Command: \`bench/perf.sh\`: wrk -t2 -c32 -d$DURATION --latency on loopback after a $WARMUP warm-up, service, nginx and wrk on the same machine; JAVA_OPTS \`$JAVA_OPTS\`, MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX."
   echo
   echo "| endpoint | payload bytes | service req/s | nginx req/s | ratio | target | service p50 / p99 | nginx p50 / p99 | service errors |"
   echo "|---|---|---|---|---|---|---|---|---|"
@@ -125,9 +126,11 @@ RESULT="bench/results/$(date +%F)-perf.md"
   row "POST /treatment-options (nginx: GET of the same response)" 0.25 options.json "$BASE/treatment-options" "$NGINX/options.json" -- -s "$(post_script)"
   row "GET /search?q=spinal+cord+compression" 0.1 search.json "$BASE/search?q=spinal+cord+compression" "$NGINX/search.json"
   echo
+  echo "RSS after the load above: $(( $(awk '/VmRSS/ {print $2}' "/proc/$PID/status") / 1024 )) MiB."
+  echo
   read -r d_rps d_p50 d_p99 d_err <<<"$(measure "$BASE/treatment-options" -s "$(distinct_script)")"
-  echo "Evaluation of profiles never seen before (computed, not from memory): $d_rps req/s, p50 $d_p50, p99 $d_p99, $d_err errors."
+  echo "Evaluation of profiles never seen before (computed, not from memory): $d_rps req/s, p50 $d_p50, p99 $d_p99, $d_err errors;"
+  echo "RSS after that too: $(( $(awk '/VmRSS/ {print $2}' "/proc/$PID/status") / 1024 )) MiB."
   echo
   echo "Startup to first response: $STARTUP_MS ms (schema migrated by the Job, as pods start); first boot on an empty database including migration and content load: $FIRST_BOOT_MS ms."
-  echo "RSS after load: $(( $(awk '/VmRSS/ {print $2}' "/proc/$PID/status") / 1024 )) MiB."
 } | tee "$RESULT"

@@ -41,6 +41,16 @@ public class Lang {
         return text;
     }
 
+    /** The languages served so far, to be recorded with a response that is reused. */
+    public Set<String> served() {
+        return Set.copyOf(served);
+    }
+
+    /** Records that a reused response serves these languages. */
+    public void served(Set<String> languages) {
+        served.addAll(languages);
+    }
+
     public String contentLanguage() {
         return served.isEmpty() ? requested() : String.join(", ", served);
     }

@@ -61,6 +61,8 @@ public class ChangeResource {
     EntityManager em;
     @Inject
     Lang lang;
+    @Inject
+    org.bonemet.system.ResponseCache responses;
 
     @GET
     @Path("changes")
@@ -84,6 +86,27 @@ public class ChangeResource {
     @Operation(summary = "Get the whole published knowledge base", description = "For offline-first apps. Send `Accept-Encoding: gzip`: the "
             + "document is large and compresses well. Revalidate with If-None-Match; it changes with every publication.")
     public Bundle bundle(@BeanParam LangParams params) {
+        // One rendering per language and publication: when many apps ask at once after a publication, the others
+        // wait for it instead of each loading the whole knowledge base into memory.
+        long generation = responses.generation();
+        synchronized (bundles) {
+            if (bundlesGeneration != generation) {
+                bundles.clear();
+                bundlesGeneration = generation;
+            }
+            Rendered rendered = bundles.computeIfAbsent(lang.requested(), l -> new Rendered(render(), lang.served()));
+            lang.served(rendered.languages());
+            return rendered.bundle();
+        }
+    }
+
+    private record Rendered(Bundle bundle, java.util.Set<String> languages) {
+    }
+
+    private final java.util.Map<String, Rendered> bundles = new java.util.HashMap<>();
+    private long bundlesGeneration = -1;
+
+    private Bundle render() {
         // the cursor first: content published meanwhile may be in the bundle too, and replaying it is harmless
         String cursor = String.valueOf(((Number) em.createNativeQuery("SELECT coalesce(max(seq), 0) FROM revision").getSingleResult()).longValue());
         var citing = ContentItem.citingByReference();

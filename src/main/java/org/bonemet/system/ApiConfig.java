@@ -11,7 +11,7 @@ public interface ApiConfig {
     int cacheMaxAgeSeconds();
 
     /** Memory for serialised content responses kept for repeated GETs (BONEMET_RESPONSE_CACHE_MAX_BYTES). */
-    @WithDefault("33554432")
+    @WithDefault("16777216")
     long responseCacheMaxBytes();
 
     /**
