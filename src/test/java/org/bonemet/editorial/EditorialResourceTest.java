@@ -25,7 +25,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import io.quarkus.test.junit.TestProfile;
 
 @QuarkusTest
@@ -277,6 +280,27 @@ class EditorialResourceTest {
         given().header("If-None-Match", etag).get("/api/v1/symptoms/" + slug).then().statusCode(200)
                 .header("ETag", not(sameTag(etag))).body("urgency", equalTo("emergency"));
         given().get("/api/v1/symptoms?urgency=emergency&size=100").then().body("items.slug", hasItem(slug));
+    }
+
+    @Inject
+    EntityManager em;
+
+    @Test
+    void aPublicationOnAnotherReplicaReachesThisOnesMemoryThroughTheChangeCursor() {
+        String slug = slug("replica");
+        String etag = published(slug);
+        given().header("If-None-Match", etag).get("/api/v1/symptoms/" + slug).then().statusCode(304);
+        // another instance publishes: it rewrites the tables and records the revision; this instance gets no event
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("UPDATE content_text SET summary = 'Changed on another replica.' WHERE lang = 'en'"
+                    + " AND item_id = (SELECT id FROM content_item WHERE collection = 'symptoms' AND slug = ?1)").setParameter(1, slug).executeUpdate();
+            em.createNativeQuery("INSERT INTO revision (collection, slug, number, action, document, author, reviewer)"
+                    + " SELECT collection, slug, version + 1, 'updated', document, 'ed-editor', 'rita-reviewer' FROM published_document"
+                    + " WHERE collection = 'symptoms' AND slug = ?1").setParameter(1, slug).executeUpdate();
+        });
+        // the test profile polls the cursor every 200 ms
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).untilAsserted(() -> given().header("If-None-Match", etag)
+                .get("/api/v1/symptoms/" + slug).then().statusCode(200).body("summary", equalTo("Changed on another replica.")));
     }
 
     @Test
