@@ -21,20 +21,34 @@ public record PageRequest(int page, int size) {
         return new PageRequest(p, s);
     }
 
-    private static int parse(String field, String raw, int fallback, int min, int max,
+    /** One integer query parameter within bounds, absent meaning {@code fallback}; else a 400 naming it. */
+    public static long parameter(String field, String raw, long fallback, long min, long max) {
+        List<InvalidInputException.FieldError> errors = new ArrayList<>();
+        long value = parse(field, raw, fallback, min, max, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return value;
+    }
+
+    private static int parse(String field, String raw, int fallback, int min, int max, List<InvalidInputException.FieldError> errors) {
+        return (int) parse(field, raw, (long) fallback, min, max, errors);
+    }
+
+    private static long parse(String field, String raw, long fallback, long min, long max,
             List<InvalidInputException.FieldError> errors) {
         if (raw == null) {
             return fallback;
         }
         try {
-            int value = Integer.parseInt(raw.trim());
+            long value = Long.parseLong(raw.trim());
             if (value >= min && value <= max) {
                 return value;
             }
         } catch (NumberFormatException e) {
             // reported below
         }
-        errors.add(new InvalidInputException.FieldError(field, max == Integer.MAX_VALUE
+        errors.add(new InvalidInputException.FieldError(field, max == Integer.MAX_VALUE || max == Long.MAX_VALUE
                 ? "must be an integer of at least " + min
                 : "must be an integer from " + min + " to " + max));
         return fallback;

@@ -6,9 +6,9 @@ import java.util.List;
 import org.bonemet.cancer.PrimaryCancer;
 import org.bonemet.cancer.PrimaryCancerViews;
 import org.bonemet.content.ContentItem;
-import org.bonemet.content.InvalidInputException;
 import org.bonemet.content.Lang;
 import org.bonemet.content.LangParams;
+import org.bonemet.content.PageRequest;
 import org.bonemet.content.Views;
 import org.bonemet.diagnostic.DiagnosticTest;
 import org.bonemet.diagnostic.DiagnosticTestViews;
@@ -73,8 +73,8 @@ public class ChangeResource {
             @QueryParam("since") @Parameter(description = "A cursor from a change, the bundle or a previous `next`.", example = "0",
                     schema = @Schema(pattern = "^[0-9]{1,18}$", maxLength = 18)) String since,
             @QueryParam("limit") @Parameter(schema = @Schema(minimum = "1", maximum = "1000", defaultValue = "100")) String limit) {
-        long after = parse("since", since, 0, Long.MAX_VALUE, 0);
-        int size = (int) parse("limit", limit, 1, MAX_LIMIT, DEFAULT_LIMIT);
+        long after = PageRequest.parameter("since", since, 0, 0, Long.MAX_VALUE);
+        int size = (int) PageRequest.parameter("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
         List<Revision> revisions = Revision.<Revision>find("seq > ?1 order by seq", after).range(0, size - 1).list();
         List<EditorialViews.Change> items = revisions.stream().map(r -> new EditorialViews.Change(String.valueOf(r.seq), r.collection, r.slug,
                 r.action, r.number, r.publishedAt, r.action.equals("deleted") ? null : Views.API + "/" + r.collection + "/" + r.slug)).toList();
@@ -122,20 +122,5 @@ public class ChangeResource {
 
     private static <T extends ContentItem> List<T> sorted(List<T> items) {
         return items.stream().sorted(Comparator.comparing((ContentItem i) -> i.slug)).toList();
-    }
-
-    private static long parse(String field, String raw, long min, long max, long fallback) {
-        if (raw == null) {
-            return fallback;
-        }
-        try {
-            long value = Long.parseLong(raw.trim());
-            if (value >= min && value <= max) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw InvalidInputException.of(field, "must be an integer from " + min + " to " + (max == Long.MAX_VALUE ? "2^63-1" : max));
     }
 }

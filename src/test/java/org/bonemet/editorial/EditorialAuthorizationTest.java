@@ -73,8 +73,7 @@ class EditorialAuthorizationTest {
                     String etag = published(slug);
                     Map<String, Object> changed = symptom(slug);
                     changed.put("summary", "Changed so that revision 1 can be restored.");
-                    EditorialFixtures.publish(draftId(given().header("Authorization", EDITOR).header("If-Match", etag)
-                            .contentType("application/json").body(changed).put("/api/v1/symptoms/" + slug))).then().statusCode(200);
+                    EditorialFixtures.publish(draftId(EditorialFixtures.replace(slug, etag, changed))).then().statusCode(200);
                     return spec.post("/api/v1/symptoms/" + slug + "/revisions/1/restore");
                 }),
                 call("GET /drafts", List.of(EDITOR, REVIEWER, ADMIN), List.of(NO_ROLE), spec -> spec.get("/api/v1/drafts")),

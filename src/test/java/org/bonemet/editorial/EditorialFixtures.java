@@ -48,6 +48,12 @@ final class EditorialFixtures {
                 .post("/api/v1/symptoms");
     }
 
+    /** An editor's new version of a published symptom, made from the version {@code etag} names. */
+    static Response replace(String slug, String etag, Map<String, Object> document) {
+        return given().header("Authorization", EDITOR).header("If-Match", etag).contentType("application/json").body(document)
+                .put("/api/v1/symptoms/" + slug);
+    }
+
     static String draftId(Response response) {
         return response.then().statusCode(202).extract().jsonPath().getString("id");
     }

@@ -80,8 +80,7 @@ class EditorialResourceTest {
         given().header("Authorization", EDITOR).header("If-Match", "\"not-the-tag\"").contentType("application/json").body(changed)
                 .put("/api/v1/symptoms/" + slug).then().statusCode(412).contentType("application/problem+json");
 
-        String draft = given().header("Authorization", EDITOR).header("If-Match", etag).contentType("application/json").body(changed)
-                .put("/api/v1/symptoms/" + slug).then().statusCode(202)
+        String draft = EditorialFixtures.replace(slug, etag, changed).then().statusCode(202)
                 .header("Location", containsString("/api/v1/drafts/"))
                 .body("action", equalTo("update")).body("baseVersion", equalTo(1))
                 .extract().jsonPath().getString("id");
@@ -106,8 +105,7 @@ class EditorialResourceTest {
         first.put("summary", "First editor's summary.");
         Map<String, Object> second = symptom(slug);
         second.put("details", "Second editor's details.");
-        String a = given().header("Authorization", EDITOR).header("If-Match", etag).contentType("application/json").body(first)
-                .put("/api/v1/symptoms/" + slug).then().statusCode(202).extract().jsonPath().getString("id");
+        String a = EditorialFixtures.replace(slug, etag, first).then().statusCode(202).extract().jsonPath().getString("id");
         String b = given().header("Authorization", SECOND_EDITOR).header("If-Match", etag).contentType("application/json").body(second)
                 .put("/api/v1/symptoms/" + slug).then().statusCode(202).extract().jsonPath().getString("id");
 
@@ -137,8 +135,7 @@ class EditorialResourceTest {
         String etag = published(slug);
         Map<String, Object> changed = symptom(slug);
         changed.put("name", "Renamed finding " + slug);
-        publish(given().header("Authorization", EDITOR).header("If-Match", etag).contentType("application/json").body(changed)
-                .put("/api/v1/symptoms/" + slug).then().statusCode(202).extract().jsonPath().getString("id")).then().statusCode(200);
+        publish(EditorialFixtures.replace(slug, etag, changed).then().statusCode(202).extract().jsonPath().getString("id")).then().statusCode(200);
 
         given().get("/api/v1/symptoms/" + slug + "/revisions").then().statusCode(200)
                 .body("total", equalTo(2))
@@ -275,8 +272,7 @@ class EditorialResourceTest {
         given().header("If-None-Match", etag).get("/api/v1/symptoms/" + slug).then().statusCode(304).header("ETag", sameTag(etag));
         Map<String, Object> changed = symptom(slug);
         changed.put("urgency", "emergency");
-        publish(given().header("Authorization", EDITOR).header("If-Match", etag).contentType("application/json").body(changed)
-                .put("/api/v1/symptoms/" + slug).then().statusCode(202).extract().jsonPath().getString("id")).then().statusCode(200);
+        publish(EditorialFixtures.replace(slug, etag, changed).then().statusCode(202).extract().jsonPath().getString("id")).then().statusCode(200);
         given().header("If-None-Match", etag).get("/api/v1/symptoms/" + slug).then().statusCode(200)
                 .header("ETag", not(sameTag(etag))).body("urgency", equalTo("emergency"));
         given().get("/api/v1/symptoms?urgency=emergency&size=100").then().body("items.slug", hasItem(slug));
