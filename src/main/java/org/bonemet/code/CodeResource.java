@@ -1,6 +1,5 @@
 package org.bonemet.code;
 
-import jakarta.annotation.security.PermitAll;
 import java.util.List;
 
 import org.bonemet.content.ContentItem;
@@ -14,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;

@@ -9,14 +9,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.bonemet.content.ContentDocument.File;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import org.bonemet.content.ContentDocument.Item;
 import org.bonemet.content.ContentDocument.Manifest;
 import org.bonemet.content.ContentDocument.ReferenceDoc;
 import org.bonemet.content.ContentDocument.ReferenceFile;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Reads the curated content files listed in {@code content/manifest.yaml}, validates them as a whole and

@@ -1,9 +1,8 @@
 package org.bonemet.content;
 
 import java.io.Serializable;
-import java.util.List;
-
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.hibernate.proxy.HibernateProxy;

@@ -1,6 +1,5 @@
 package org.bonemet.evaluation;
 
-import jakarta.annotation.security.PermitAll;
 import org.bonemet.content.InvalidInputException;
 import org.bonemet.content.Lang;
 import org.bonemet.content.LangParams;
@@ -20,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;

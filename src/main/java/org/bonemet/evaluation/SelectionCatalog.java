@@ -9,8 +9,8 @@ import java.util.stream.Collectors;
 
 import org.bonemet.cancer.PrimaryCancer;
 import org.bonemet.content.Language;
-import org.bonemet.content.Views;
 import org.bonemet.content.Views.ReferenceLink;
+import org.bonemet.content.Views;
 import org.bonemet.reference.Reference;
 import org.bonemet.selection.RuleParser;
 import org.bonemet.selection.TreatmentSelector.Candidate;

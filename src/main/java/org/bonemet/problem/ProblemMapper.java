@@ -2,19 +2,19 @@ package org.bonemet.problem;
 
 import java.util.List;
 
+import org.bonemet.content.InvalidInputException.FieldError;
 import org.bonemet.content.InvalidInputException;
 import org.bonemet.content.Language;
-import org.bonemet.evaluation.EvaluationTexts;
 import org.bonemet.content.UnknownResourceException;
-import org.bonemet.content.InvalidInputException.FieldError;
+import org.bonemet.evaluation.EvaluationTexts;
 import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.ConstraintViolationException;

@@ -5,9 +5,9 @@ import java.util.List;
 
 import org.bonemet.content.ContentItem;
 import org.bonemet.content.Lang;
-import org.bonemet.content.Views;
 import org.bonemet.content.Views.Link;
 import org.bonemet.content.Views.Review;
+import org.bonemet.content.Views;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public final class ReferenceViews {

@@ -1,9 +1,9 @@
 package org.bonemet.site;
 
-import org.bonemet.content.LangParams;
-import org.bonemet.content.Lang;
-import org.bonemet.content.ListEnvelope;
 import org.bonemet.content.ContentListParams;
+import org.bonemet.content.Lang;
+import org.bonemet.content.LangParams;
+import org.bonemet.content.ListEnvelope;
 import org.bonemet.content.ListParams;
 import org.bonemet.content.PageRequest;
 import org.bonemet.content.Relation;

@@ -1,6 +1,5 @@
 package org.bonemet.system;
 
-import jakarta.annotation.security.PermitAll;
 import java.util.Arrays;
 import java.util.List;
 
@@ -10,6 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;

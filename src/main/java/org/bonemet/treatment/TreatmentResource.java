@@ -1,17 +1,17 @@
 package org.bonemet.treatment;
 
+import org.bonemet.cancer.PrimaryCancer;
+import org.bonemet.cancer.PrimaryCancerViews;
+import org.bonemet.content.ContentListParams;
 import org.bonemet.content.Lang;
 import org.bonemet.content.LangParams;
 import org.bonemet.content.ListEnvelope;
-import org.bonemet.content.ContentListParams;
 import org.bonemet.content.ListParams;
 import org.bonemet.content.PageRequest;
 import org.bonemet.content.Relation;
 import org.bonemet.content.UnknownResourceException;
 import org.bonemet.content.Views;
 import org.bonemet.editorial.EditableCollection;
-import org.bonemet.cancer.PrimaryCancer;
-import org.bonemet.cancer.PrimaryCancerViews;
 import org.bonemet.site.Site;
 import org.bonemet.site.SiteViews;
 import org.bonemet.symptom.Symptom;

@@ -1,13 +1,12 @@
 package org.bonemet.triage;
 
-import jakarta.annotation.security.PermitAll;
 import java.util.List;
 
 import org.bonemet.content.Lang;
 import org.bonemet.content.LangParams;
+import org.bonemet.content.Views.ReferenceLink;
 import org.bonemet.content.Views;
 import org.bonemet.evaluation.EvaluationTexts;
-import org.bonemet.content.Views.ReferenceLink;
 import org.bonemet.evaluation.SelectionCatalog;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -16,12 +15,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BeanParam;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
