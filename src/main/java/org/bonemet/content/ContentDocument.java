@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
@@ -46,11 +48,20 @@ public final class ContentDocument {
     public record Criterion(String key, String kind, String grade, String description, String reference, JsonNode rule) {
     }
 
+    @Schema(name = "ReferenceSourceDocument", description = "The source document of a reference (a cited source).")
     public record ReferenceDoc(String slug, String name, String citation, String kind, Integer year, String url, String doi,
             String pmid, String note, Review review) {
     }
 
     /** One item of any collection; the validator checks that only its collection's fields are set. */
+    @Schema(name = "SourceDocument", description = """
+            The source document of an entry, as editors write it and the revision history keeps it (the newest \
+            revision's `document` is the one published now). Common fields plus those of the entry's collection \
+            (content/README.md): sites take parent, kind, frequency, notes, complications; symptoms kind, urgency, \
+            features, redFlags, management, tests; tests category, shows, indications, limitations, performance, \
+            symptoms; treatments modality, goals, dosing, risks, symptoms, primaryCancers, sites, criteria; primary \
+            cancers marrowMalignancy, lesionType, radiosensitivity, boneMetastasisIncidence, medianSurvival, notes, \
+            tests, treatments. Every statement cites one of the entry's references by slug.""")
     public record Item(
             String slug, String name, String summary, String details, List<String> synonyms, List<CodeDoc> codes,
             List<String> references, Review review,

@@ -80,7 +80,8 @@ public abstract class EditableCollection {
     @RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Propose a new version of an entry (editor)", description = "The whole source document replaces the published one "
-            + "once a reviewer publishes the draft. The slug cannot change.")
+            + "once a reviewer publishes the draft. The slug cannot change. Start from the published document: the newest entry of "
+            + "`revisions` (`?size=1`) names it, and `revisions/{number}` returns it.")
     @APIResponse(responseCode = "202", description = "The draft; see Location.", content = @Content(schema = @Schema(implementation = EditorialViews.DraftSummary.class)))
     public Response replace(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH) String ifMatch,
             @RequestBody(required = true, content = @Content(schema = @Schema(oneOf = { ContentDocument.Item.class,
