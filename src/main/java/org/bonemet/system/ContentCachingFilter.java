@@ -46,7 +46,10 @@ public class ContentCachingFilter {
     @ServerRequestFilter(priority = Priorities.USER + 10)
     public void remember(ContainerRequestContext request) {
         String path = rawPath(request);
-        if ("GET".equals(request.getMethod()) && path.startsWith(Views.API) && !isPrivate(path)) {
+        // Only what anyone may read is kept: never a response to a signed-in request, and privacy is judged on the
+        // path as routed (decoded), so that /api/v1/%64rafts is a draft path too.
+        if ("GET".equals(request.getMethod()) && path.startsWith(Views.API) && !isPrivate(request)
+                && request.getHeaderString(HttpHeaders.AUTHORIZATION) == null) {
             request.setProperty(KEY, ResponseCache.key(path, request.getUriInfo().getRequestUri().getRawQuery(), lang.requested()));
             request.setProperty(GENERATION, responses.generation());
         }
@@ -73,7 +76,7 @@ public class ContentCachingFilter {
         boolean compressed = gzip != null && acceptsGzip(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
         var headers = response.getHeaders();
         headers.putSingle(HttpHeaders.ETAG, compressed ? gzipTag(etag) : etag);
-        headers.putSingle(HttpHeaders.CACHE_CONTROL, cacheControl(path));
+        headers.putSingle(HttpHeaders.CACHE_CONTROL, cacheControl(isPrivate(request), config.get().cacheMaxAgeSeconds()));
         headers.putSingle(HttpHeaders.VARY, VARY);
         headers.putSingle(HttpHeaders.CONTENT_LANGUAGE, lang.contentLanguage());
         if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
@@ -99,15 +102,23 @@ public class ContentCachingFilter {
 
     /** Drafts are for signed-in editors: no shared cache may keep them, and they are never served from memory. */
     static boolean isPrivate(String path) {
-        return path.startsWith(Views.API + "/drafts");
+        return path.replaceAll("/{2,}", "/").startsWith(Views.API + "/drafts");
     }
 
-    private String cacheControl(String path) {
-        return cacheControl(path, config.get().cacheMaxAgeSeconds());
+    /** Whether the request is for a private path, judged on the raw and on the routed (decoded) path. */
+    private static boolean isPrivate(ContainerRequestContext request) {
+        if (isPrivate(rawPath(request))) {
+            return true;
+        }
+        try {
+            return isPrivate(request.getUriInfo().getPath());
+        } catch (IllegalArgumentException malformed) {
+            return false; // not routable, so nothing is served or kept
+        }
     }
 
-    static String cacheControl(String path, int maxAgeSeconds) {
-        return isPrivate(path) ? "private, no-cache" : "public, max-age=" + maxAgeSeconds;
+    static String cacheControl(boolean isPrivate, int maxAgeSeconds) {
+        return isPrivate ? "private, no-cache" : "public, max-age=" + maxAgeSeconds;
     }
 
     static boolean acceptsGzip(String accept) {

@@ -61,7 +61,7 @@ public class MemoryRoute {
         boolean gzip = entry.gzip() != null && ContentCachingFilter.acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
         response.putHeader(RequestIdFilter.HEADER, RequestIdFilter.id(request.getHeader(RequestIdFilter.HEADER)))
                 .putHeader(HttpHeaders.ETAG, gzip ? ContentCachingFilter.gzipTag(entry.etag()) : entry.etag())
-                .putHeader(HttpHeaders.CACHE_CONTROL, ContentCachingFilter.cacheControl(path, config.get().cacheMaxAgeSeconds()))
+                .putHeader(HttpHeaders.CACHE_CONTROL, ContentCachingFilter.cacheControl(false, config.get().cacheMaxAgeSeconds()))
                 .putHeader(HttpHeaders.VARY, ContentCachingFilter.VARY)
                 .putHeader("Content-Language", entry.contentLanguage());
         if (ContentCachingFilter.matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), entry.etag())) {

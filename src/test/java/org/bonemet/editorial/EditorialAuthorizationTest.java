@@ -129,6 +129,16 @@ class EditorialAuthorizationTest {
     }
 
     @Test
+    void draftsReadBySomeoneSignedInAreNeverServedToAnyoneElse() {
+        draftId(propose(symptom(slug("private"))));
+        for (String path : new String[] { "/api/v1/drafts", "/api/v1/%64rafts", "/api/v1//drafts", "/api/v1/drafts?size=5" }) {
+            given().urlEncodingEnabled(false).header("Authorization", REVIEWER).get(path).then().statusCode(200)
+                    .header("Cache-Control", "private, no-cache");
+            given().urlEncodingEnabled(false).get(path).then().statusCode(401);
+        }
+    }
+
+    @Test
     void readingNeedsNoToken() {
         given().get("/api/v1/symptoms").then().statusCode(200);
         given().get("/api/v1/changes").then().statusCode(200);
