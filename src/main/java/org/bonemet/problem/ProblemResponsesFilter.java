@@ -85,10 +85,12 @@ public class ProblemResponsesFilter implements OASFilter {
         if (method == PathItem.HttpMethod.GET) {
             APIResponse ok = responses.getAPIResponse("200");
             if (ok != null) {
-                ok.addHeader("ETag", header("Strong validator of this representation; send it back in If-None-Match."))
-                        .addHeader("Cache-Control", header("public, max-age=<seconds> (configurable)."))
-                        .addHeader("Content-Language", header("The language(s) of the texts served."))
-                        .addHeader("Vary", header("Accept-Language"));
+                ok.addHeader("ETag", header("Strong validator of this representation (the gzip-compressed one ends in -gz); send it"
+                        + " back in If-None-Match, or in If-Match to edit.", "^\"[A-Za-z0-9_-]+\"$"))
+                        .addHeader("Cache-Control", header("public, max-age=<seconds> (configurable); private, no-cache for drafts.",
+                                "^(public, max-age=[0-9]+|private, no-cache)$"))
+                        .addHeader("Content-Language", header("The language(s) of the texts served.", "^[a-z]{2}(, [a-z]{2})*$"))
+                        .addHeader("Vary", header("The request headers the representation depends on.", "^[A-Za-z-]+(, [A-Za-z-]+)*$"));
             }
             responses.addAPIResponse("304", OASFactory.createAPIResponse()
                     .description("Not Modified: the If-None-Match tag is current; no body."));
@@ -104,25 +106,46 @@ public class ProblemResponsesFilter implements OASFilter {
         } else if (path.contains("{score}")) {
             responses.addAPIResponse("404", problem("Not Found: no score calculator of this name."));
         }
+        if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
+            responses.addAPIResponse("401", problem("Unauthorized: no valid bearer token.")
+                    .addHeader("WWW-Authenticate", header("The scheme to authenticate with.", "^Bearer$")));
+            responses.addAPIResponse("403", problem("Forbidden: the token lacks the role, or (publishing) it is the draft author's."));
+        }
+        if (operation.getSecurity() != null && !operation.getSecurity().isEmpty() && method != PathItem.HttpMethod.GET) {
+            responses.addAPIResponse("409", problem("Conflict: the change clashes with the published knowledge base (slug taken, entry"
+                    + " changed since the draft was made, still linked or cited, draft already decided); `errors` says where."));
+        }
+        if (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH || method == PathItem.HttpMethod.DELETE) {
+            responses.addAPIResponse("412", problem("Precondition Failed: If-Match does not name the entry's current ETag; read it again."));
+            responses.addAPIResponse("428", problem("Precondition Required: send If-Match with the entry's ETag."));
+        }
         responses.addAPIResponse("406", problem("Not Acceptable: this API serves application/json."));
         responses.addAPIResponse("429", problem("Too Many Requests: over the per-client rate limit; see Retry-After.")
-                .addHeader("Retry-After", header("Seconds to wait before retrying.")));
+                .addHeader("Retry-After", seconds("Seconds to wait before retrying.")));
         responses.addAPIResponse("500", problem("Internal Server Error: logged; no internals are exposed."));
         responses.addAPIResponse("503", problem("Service Unavailable: the database is unreachable; see Retry-After.")
-                .addHeader("Retry-After", header("Seconds to wait before retrying.")));
+                .addHeader("Retry-After", seconds("Seconds to wait before retrying.")));
         responses.getAPIResponses().forEach((status, response) -> {
             if (status.startsWith("2") || status.startsWith("4")) {
-                response.addHeader("RateLimit-Limit", header("Requests this client may make per minute (when rate limiting is on)."))
-                        .addHeader("RateLimit-Remaining", header("Requests left in the current minute (when rate limiting is on)."))
-                        .addHeader("RateLimit-Reset", header("Seconds until the full quota is back (when rate limiting is on)."));
+                response.addHeader("RateLimit-Limit", seconds("Requests this client may make per minute (when rate limiting is on)."))
+                        .addHeader("RateLimit-Remaining", seconds("Requests left in the current minute (when rate limiting is on)."))
+                        .addHeader("RateLimit-Reset", seconds("Seconds until the full quota is back (when rate limiting is on)."));
             }
-            response.addHeader("Access-Control-Allow-Origin", header("The requesting origin, for cross-origin requests from allowed origins."));
+            response.addHeader("Access-Control-Allow-Origin", header("The requesting origin, for cross-origin requests from allowed origins.",
+                    "^(\\*|https?://[^\\s]+)$"));
         });
     }
 
-    private static Header header(String description) {
+    private static Header header(String description, String pattern) {
         return OASFactory.createHeader().description(description)
-                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(200));
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(200).pattern(pattern));
+    }
+
+    /** A header whose value is a whole number (seconds or a count). */
+    private static Header seconds(String description) {
+        return OASFactory.createHeader().description(description)
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32").minimum(java.math.BigDecimal.ZERO)
+                        .maximum(java.math.BigDecimal.valueOf(1_000_000)));
     }
 
     private static APIResponse problem(String description) {
