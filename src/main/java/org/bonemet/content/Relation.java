@@ -1,33 +1,18 @@
 package org.bonemet.content;
 
-import java.io.Serializable;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
 import org.hibernate.proxy.HibernateProxy;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.IdClass;
-import jakarta.persistence.Table;
+/**
+ * Undirected links between items (content_relation, mapped as {@link ContentItem#linksTo} and
+ * {@link ContentItem#linksFrom}); the collections of their ends say what they mean.
+ */
+public final class Relation {
 
-/** An undirected link between two items; the collections of its ends say what it means. */
-@Entity
-@Table(name = "content_relation")
-@IdClass(Relation.Key.class)
-public class Relation extends PanacheEntityBase {
-
-    @Id
-    @Column(name = "from_id")
-    public Long fromId;
-    @Id
-    @Column(name = "to_id")
-    public Long toId;
-
-    public record Key(Long fromId, Long toId) implements Serializable {
+    private Relation() {
     }
 
     /**

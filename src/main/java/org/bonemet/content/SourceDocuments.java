@@ -39,6 +39,15 @@ public final class SourceDocuments {
         return JSON.treeToValue(document, ReferenceDoc.class);
     }
 
+    /** A document this service stored itself, which always matches its schema. */
+    public static <T> T stored(JsonNode document, Class<T> type) {
+        try {
+            return JSON.treeToValue(document, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A stored document does not match its schema", e);
+        }
+    }
+
     public static String text(JsonNode document) {
         try {
             return JSON.writeValueAsString(document);

@@ -108,7 +108,7 @@ public class ChangeResource {
 
     private Bundle render() {
         // the cursor first: content published meanwhile may be in the bundle too, and replaying it is harmless
-        String cursor = String.valueOf(((Number) em.createNativeQuery("SELECT coalesce(max(seq), 0) FROM revision").getSingleResult()).longValue());
+        String cursor = String.valueOf(((Number) em.createNativeQuery(Revision.LATEST_CURSOR).getSingleResult()).longValue());
         var citing = ContentItem.citingByReference();
         return new Bundle(cursor,
                 sorted(Site.<Site>listAll()).stream().map(s -> SiteViews.detail(s, lang)).toList(),

@@ -12,7 +12,6 @@ import org.bonemet.content.ListParams;
 import org.bonemet.content.PageRequest;
 import org.bonemet.content.SourceDocuments;
 import org.bonemet.content.Views;
-import org.bonemet.problem.ClientProblem;
 import org.bonemet.system.ContentCachingFilter;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -31,6 +30,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -92,7 +92,7 @@ public class DraftResource {
     @Operation(summary = "Get a draft with its diff (editor, reviewer)", description = "The proposed document and an RFC 6902 JSON Patch "
             + "from the published document to it; `stale` says the entry was published anew since the draft was made.")
     public EditorialViews.DraftDetail get(@PathParam("id") @Parameter(schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "uuid", maxLength = 36)) UUID id) {
-        Draft draft = find(id);
+        Draft draft = Editorial.draft(id, LockModeType.NONE);
         Optional<Editorial.Current> current = editorial.current(draft.collection, draft.slug);
         JsonNode document = draft.document == null ? null : SourceDocuments.parse(draft.document);
         JsonNode diff = document != null && current.isPresent() ? JsonDiff.diff(current.get().document(), document) : null;
@@ -134,13 +134,5 @@ public class DraftResource {
     public EditorialViews.DraftSummary reject(@PathParam("id") @Parameter(schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "uuid", maxLength = 36)) UUID id,
             @RequestBody(required = true) @Valid @NotNull EditorialViews.Rejection rejection) {
         return EditorialViews.summary(editorial.reject(id, Authors.of(token), rejection.comment().strip()));
-    }
-
-    private static Draft find(UUID id) {
-        Draft draft = Draft.findById(id);
-        if (draft == null) {
-            throw new ClientProblem(404, "No draft " + id + ".");
-        }
-        return draft;
     }
 }

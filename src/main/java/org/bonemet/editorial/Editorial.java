@@ -196,11 +196,17 @@ public class Editorial {
         return revisions;
     }
 
-    private Draft open(UUID draftId) {
-        Draft draft = Draft.findById(draftId, LockModeType.PESSIMISTIC_WRITE);
+    /** A draft, or a 404 problem. */
+    public static Draft draft(UUID draftId, LockModeType lock) {
+        Draft draft = Draft.findById(draftId, lock);
         if (draft == null) {
             throw new ClientProblem(404, "No draft " + draftId + ".");
         }
+        return draft;
+    }
+
+    private Draft open(UUID draftId) {
+        Draft draft = draft(draftId, LockModeType.PESSIMISTIC_WRITE);
         if (!draft.status.equals(Draft.OPEN)) {
             throw new ClientProblem(409, "Draft " + draftId + " is already " + draft.status + ".");
         }
@@ -260,10 +266,10 @@ public class Editorial {
             if (document == null) {
                 writer.remove(collection, slug);
             } else if (REFERENCES.equals(collection)) {
-                writer.publish(read(document, ReferenceDoc.class), version);
+                writer.publish(SourceDocuments.stored(document, ReferenceDoc.class), version);
             } else {
                 Collection type = Collection.byPath(collection).orElseThrow();
-                writer.publish(type, read(document, Item.class), version, knowledge.items());
+                writer.publish(type, SourceDocuments.stored(document, Item.class), version, knowledge.items());
             }
         });
     }
@@ -279,9 +285,9 @@ public class Editorial {
             JsonNode document = SourceDocuments.parse((String) columns[1]);
             String collection = (String) columns[0];
             if (REFERENCES.equals(collection)) {
-                references.add(read(document, ReferenceDoc.class));
+                references.add(SourceDocuments.stored(document, ReferenceDoc.class));
             } else {
-                items.computeIfAbsent(Collection.byPath(collection).orElseThrow(), c -> new ArrayList<>()).add(read(document, Item.class));
+                items.computeIfAbsent(Collection.byPath(collection).orElseThrow(), c -> new ArrayList<>()).add(SourceDocuments.stored(document, Item.class));
             }
         }
         return new Content(references, items);
@@ -292,7 +298,7 @@ public class Editorial {
         if (REFERENCES.equals(collection)) {
             List<ReferenceDoc> references = new ArrayList<>(knowledge.references().stream().filter(r -> !r.slug().equals(slug)).toList());
             if (document != null) {
-                references.add(read(document, ReferenceDoc.class));
+                references.add(SourceDocuments.stored(document, ReferenceDoc.class));
             }
             return new Content(references, knowledge.items());
         }
@@ -300,7 +306,7 @@ public class Editorial {
         Map<Collection, List<Item>> items = new EnumMap<>(knowledge.items());
         List<Item> list = new ArrayList<>(items.getOrDefault(type, List.of()).stream().filter(i -> !i.slug().equals(slug)).toList());
         if (document != null) {
-            list.add(read(document, Item.class));
+            list.add(SourceDocuments.stored(document, Item.class));
         }
         items.put(type, list);
         return new Content(knowledge.references(), items);
@@ -319,13 +325,5 @@ public class Editorial {
             throw new InvalidInputException(errors);
         }
         throw new ClientProblem(status, "The change would leave the knowledge base inconsistent; see errors.", errors);
-    }
-
-    private static <T> T read(JsonNode document, Class<T> type) {
-        try {
-            return SourceDocuments.JSON.treeToValue(document, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A stored document does not match its schema", e);
-        }
     }
 }

@@ -45,7 +45,7 @@ public class PublishedContentSync {
     @Scheduled(every = "${bonemet.sync-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-                ResultSet row = statement.executeQuery("SELECT coalesce(max(seq), 0) FROM revision")) {
+                ResultSet row = statement.executeQuery(Revision.LATEST_CURSOR)) {
             row.next();
             long latest = row.getLong(1);
             if (seen.getAndSet(latest) != latest) {

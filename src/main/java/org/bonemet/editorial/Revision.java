@@ -18,6 +18,9 @@ import jakarta.persistence.Table;
 @Table(name = "revision")
 public class Revision extends PanacheEntityBase {
 
+    /** The cursor of the newest change (0 before any). */
+    static final String LATEST_CURSOR = "SELECT coalesce(max(seq), 0) FROM revision";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long seq;

@@ -68,14 +68,19 @@ public class ContentCachingFilter {
             return;
         }
         byte[] body = mapper.writeValueAsBytes(response.getEntity());
-        String etag = etag(body);
-        byte[] gzip = body.length >= GZIP_THRESHOLD ? gzip(body) : null;
-        if (request.getProperty(KEY) instanceof String key && request.getProperty(GENERATION) instanceof Long generation) {
-            responses.put(key, new ResponseCache.Entry(body, gzip, etag, lang.contentLanguage(), generation));
+        String acceptEncoding = request.getHeaderString(HttpHeaders.ACCEPT_ENCODING);
+        boolean kept = request.getProperty(KEY) instanceof String && request.getProperty(GENERATION) instanceof Long;
+        // compressed only when the copy will be kept or sent now
+        byte[] gzip = body.length >= GZIP_THRESHOLD && (kept || acceptsGzip(acceptEncoding)) ? gzip(body) : null;
+        ResponseCache.Entry entry = new ResponseCache.Entry(body, gzip, etag(body), lang.contentLanguage(),
+                kept ? (Long) request.getProperty(GENERATION) : 0);
+        if (kept) {
+            responses.put((String) request.getProperty(KEY), entry);
         }
-        boolean compressed = gzip != null && acceptsGzip(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
+        String etag = entry.etag();
+        boolean compressed = entry.sendsGzip(acceptEncoding);
         var headers = response.getHeaders();
-        headers.putSingle(HttpHeaders.ETAG, compressed ? gzipTag(etag) : etag);
+        headers.putSingle(HttpHeaders.ETAG, entry.etag(compressed));
         headers.putSingle(HttpHeaders.CACHE_CONTROL, cacheControl(isPrivate(request), config.get().cacheMaxAgeSeconds()));
         headers.putSingle(HttpHeaders.VARY, VARY);
         headers.putSingle(HttpHeaders.CONTENT_LANGUAGE, lang.contentLanguage());

@@ -58,9 +58,9 @@ public class MemoryRoute {
             }
             RateLimitFilter.headers(request, decision);
         }
-        boolean gzip = entry.gzip() != null && ContentCachingFilter.acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+        boolean gzip = entry.sendsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
         response.putHeader(RequestIdFilter.HEADER, RequestIdFilter.id(request.getHeader(RequestIdFilter.HEADER)))
-                .putHeader(HttpHeaders.ETAG, gzip ? ContentCachingFilter.gzipTag(entry.etag()) : entry.etag())
+                .putHeader(HttpHeaders.ETAG, entry.etag(gzip))
                 .putHeader(HttpHeaders.CACHE_CONTROL, ContentCachingFilter.cacheControl(false, config.get().cacheMaxAgeSeconds()))
                 .putHeader(HttpHeaders.VARY, ContentCachingFilter.VARY)
                 .putHeader("Content-Language", entry.contentLanguage());

@@ -19,6 +19,16 @@ public class ResponseCache {
 
     /** A response as sent: its bytes, the same gzip-compressed when worth it (else null), its tag and language. */
     public record Entry(byte[] body, byte[] gzip, String etag, String contentLanguage, long generation) {
+
+        /** Whether to send the compressed bytes to a client with this Accept-Encoding. */
+        public boolean sendsGzip(String acceptEncoding) {
+            return gzip != null && ContentCachingFilter.acceptsGzip(acceptEncoding);
+        }
+
+        /** The tag of the representation sent: the compressed one has its own. */
+        public String etag(boolean gzipped) {
+            return gzipped ? ContentCachingFilter.gzipTag(etag) : etag;
+        }
     }
 
     private final AtomicLong generation = new AtomicLong();
