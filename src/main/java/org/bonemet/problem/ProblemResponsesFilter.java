@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
@@ -21,6 +22,7 @@ public class ProblemResponsesFilter implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        addComponents(openAPI);
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             if (path.startsWith("/api/v1")) {
                 item.getOperations().forEach((method, operation) -> document(path, method, operation));
@@ -85,55 +87,114 @@ public class ProblemResponsesFilter implements OASFilter {
         if (method == PathItem.HttpMethod.GET) {
             APIResponse ok = responses.getAPIResponse("200");
             if (ok != null) {
-                ok.addHeader("ETag", header("Strong validator of this representation (the gzip-compressed one ends in -gz); send it"
-                        + " back in If-None-Match, or in If-Match to edit.", "^\"[A-Za-z0-9_-]+\"$"))
-                        .addHeader("Cache-Control", header("public, max-age=<seconds> (configurable); private, no-cache for drafts.",
-                                "^(public, max-age=[0-9]+|private, no-cache)$"))
-                        .addHeader("Content-Language", header("The language(s) of the texts served.", "^[a-z]{2}(, [a-z]{2})*$"))
-                        .addHeader("Vary", header("The request headers the representation depends on.", "^[A-Za-z-]+(, [A-Za-z-]+)*$"));
+                ok.addHeader("ETag", headerRef("ETag")).addHeader("Cache-Control", headerRef("Cache-Control"))
+                        .addHeader("Content-Language", headerRef("Content-Language")).addHeader("Vary", headerRef("Vary"));
             }
-            responses.addAPIResponse("304", OASFactory.createAPIResponse()
-                    .description("Not Modified: the If-None-Match tag is current; no body."));
+            responses.addAPIResponse("304", responseRef("NotModified"));
         }
-        responses.addAPIResponse("400", problem(operation.getRequestBody() == null
-                ? "Bad Request: invalid parameter (page, size, lang or a filter); `errors` names each field."
-                : "Bad Request: invalid, unknown or missing input; `errors` names each field. Bodies over 64 KiB or nested deeper than 32 levels are refused."));
+        APIResponse accepted = responses.getAPIResponse("202");
+        if (accepted != null) {
+            accepted.addHeader("Location", headerRef("Location"));
+        }
+        boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
+        responses.addAPIResponse("400", responseRef(operation.getRequestBody() == null ? "InvalidParameter" : "InvalidInput"));
         if (operation.getRequestBody() != null) {
-            responses.addAPIResponse("415", problem("Unsupported Media Type: send application/json."));
+            responses.addAPIResponse("415", responseRef("UnsupportedMediaType"));
         }
         if (path.contains("{slug}")) {
-            responses.addAPIResponse("404", problem("Not Found: no entry with this slug."));
+            responses.addAPIResponse("404", responseRef("EntryNotFound"));
         } else if (path.contains("{score}")) {
-            responses.addAPIResponse("404", problem("Not Found: no score calculator of this name."));
+            responses.addAPIResponse("404", responseRef("ScoreNotFound"));
         }
-        if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
-            responses.addAPIResponse("401", problem("Unauthorized: no valid bearer token.")
-                    .addHeader("WWW-Authenticate", header("The scheme to authenticate with.", "^Bearer$")));
-            responses.addAPIResponse("403", problem("Forbidden: the token lacks the role, or (publishing) it is the draft author's."));
-        }
-        if (operation.getSecurity() != null && !operation.getSecurity().isEmpty() && method != PathItem.HttpMethod.GET) {
-            responses.addAPIResponse("409", problem("Conflict: the change clashes with the published knowledge base (slug taken, entry"
-                    + " changed since the draft was made, still linked or cited, draft already decided); `errors` says where."));
+        if (secured) {
+            responses.addAPIResponse("401", responseRef("Unauthorized"));
+            responses.addAPIResponse("403", responseRef("Forbidden"));
+            if (method != PathItem.HttpMethod.GET) {
+                responses.addAPIResponse("409", responseRef("Conflict"));
+            }
         }
         if (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH || method == PathItem.HttpMethod.DELETE) {
-            responses.addAPIResponse("412", problem("Precondition Failed: If-Match does not name the entry's current ETag; read it again."));
-            responses.addAPIResponse("428", problem("Precondition Required: send If-Match with the entry's ETag."));
+            responses.addAPIResponse("412", responseRef("PreconditionFailed"));
+            responses.addAPIResponse("428", responseRef("PreconditionRequired"));
         }
-        responses.addAPIResponse("406", problem("Not Acceptable: this API serves application/json."));
-        responses.addAPIResponse("429", problem("Too Many Requests: over the per-client rate limit; see Retry-After.")
-                .addHeader("Retry-After", seconds("Seconds to wait before retrying.")));
-        responses.addAPIResponse("500", problem("Internal Server Error: logged; no internals are exposed."));
-        responses.addAPIResponse("503", problem("Service Unavailable: the database is unreachable; see Retry-After.")
-                .addHeader("Retry-After", seconds("Seconds to wait before retrying.")));
+        responses.addAPIResponse("406", responseRef("NotAcceptable"));
+        responses.addAPIResponse("429", responseRef("TooManyRequests"));
+        responses.addAPIResponse("500", responseRef("InternalServerError"));
+        responses.addAPIResponse("503", responseRef("ServiceUnavailable"));
         responses.getAPIResponses().forEach((status, response) -> {
-            if (status.startsWith("2") || status.startsWith("4")) {
-                response.addHeader("RateLimit-Limit", seconds("Requests this client may make per minute (when rate limiting is on)."))
-                        .addHeader("RateLimit-Remaining", seconds("Requests left in the current minute (when rate limiting is on)."))
-                        .addHeader("RateLimit-Reset", seconds("Seconds until the full quota is back (when rate limiting is on)."));
+            if (response.getRef() == null) {
+                addCommonHeaders(status, response);
             }
-            response.addHeader("Access-Control-Allow-Origin", header("The requesting origin, for cross-origin requests from allowed origins.",
-                    "^(\\*|https?://[^\\s]+)$"));
         });
+    }
+
+    /**
+     * The problem responses and headers every operation shares, defined once under components and referenced from
+     * the operations, which keeps the document small for Swagger UI and for clients that fetch it.
+     */
+    private static void addComponents(OpenAPI openAPI) {
+        Components components = openAPI.getComponents() == null ? OASFactory.createComponents() : openAPI.getComponents();
+        openAPI.setComponents(components);
+        components.addHeader("ETag", header("Strong validator of this representation (the gzip-compressed one ends in -gz); send it"
+                        + " back in If-None-Match, or in If-Match to edit.", "^\"[A-Za-z0-9_-]+\"$"))
+                .addHeader("Cache-Control", header("public, max-age=<seconds> (configurable); private, no-cache for drafts.",
+                        "^(public, max-age=[0-9]+|private, no-cache)$"))
+                .addHeader("Content-Language", header("The language(s) of the texts served.", "^[a-z]{2}(, [a-z]{2})*$"))
+                .addHeader("Vary", header("The request headers the representation depends on.", "^[A-Za-z-]+(, [A-Za-z-]+)*$"))
+                .addHeader("Location", header("Where the draft is: /api/v1/drafts/{id}.", "^/api/v1/drafts/[0-9a-f-]{36}$"))
+                .addHeader("RateLimit-Limit", seconds("Requests this client may make per minute (when rate limiting is on)."))
+                .addHeader("RateLimit-Remaining", seconds("Requests left in the current minute (when rate limiting is on)."))
+                .addHeader("RateLimit-Reset", seconds("Seconds until the full quota is back (when rate limiting is on)."))
+                .addHeader("Access-Control-Allow-Origin", header("The requesting origin, for cross-origin requests from allowed origins.",
+                        "^(\\*|https?://[^\\s]+)$"))
+                .addHeader("Retry-After", seconds("Seconds to wait before retrying."))
+                .addHeader("WWW-Authenticate", header("The scheme to authenticate with.", "^Bearer$"));
+        addResponse(components, "NotModified", "304", OASFactory.createAPIResponse()
+                .description("Not Modified: the If-None-Match tag is current; no body."));
+        addResponse(components, "InvalidParameter", "400",
+                problem("Bad Request: invalid parameter (page, size, lang or a filter); `errors` names each field."));
+        addResponse(components, "InvalidInput", "400", problem("Bad Request: invalid, unknown or missing input; `errors` names each"
+                + " field. Bodies over 64 KiB or nested deeper than 32 levels are refused."));
+        addResponse(components, "Unauthorized", "401", problem("Unauthorized: no valid bearer token.")
+                .addHeader("WWW-Authenticate", headerRef("WWW-Authenticate")));
+        addResponse(components, "Forbidden", "403",
+                problem("Forbidden: the token lacks the role, or (publishing) it is the draft author's."));
+        addResponse(components, "EntryNotFound", "404", problem("Not Found: no entry with this slug."));
+        addResponse(components, "ScoreNotFound", "404", problem("Not Found: no score calculator of this name."));
+        addResponse(components, "NotAcceptable", "406", problem("Not Acceptable: this API serves application/json."));
+        addResponse(components, "Conflict", "409", problem("Conflict: the change clashes with the published knowledge base (slug"
+                + " taken, entry changed since the draft was made, still linked or cited, draft already decided); `errors` says where."));
+        addResponse(components, "PreconditionFailed", "412",
+                problem("Precondition Failed: If-Match does not name the entry's current ETag; read it again."));
+        addResponse(components, "UnsupportedMediaType", "415", problem("Unsupported Media Type: send application/json."));
+        addResponse(components, "PreconditionRequired", "428", problem("Precondition Required: send If-Match with the entry's ETag."));
+        addResponse(components, "TooManyRequests", "429", problem("Too Many Requests: over the per-client rate limit; see Retry-After.")
+                .addHeader("Retry-After", headerRef("Retry-After")));
+        addResponse(components, "InternalServerError", "500", problem("Internal Server Error: logged; no internals are exposed."));
+        addResponse(components, "ServiceUnavailable", "503", problem("Service Unavailable: the database is unreachable; see Retry-After.")
+                .addHeader("Retry-After", headerRef("Retry-After")));
+    }
+
+    private static void addResponse(Components components, String name, String status, APIResponse response) {
+        components.addResponse(name, addCommonHeaders(status, response));
+    }
+
+    /** Rate-limit headers on every 2xx and 4xx answer (the limiter adds them), CORS on all. */
+    private static APIResponse addCommonHeaders(String status, APIResponse response) {
+        if (status.startsWith("2") || status.startsWith("4")) {
+            response.addHeader("RateLimit-Limit", headerRef("RateLimit-Limit"))
+                    .addHeader("RateLimit-Remaining", headerRef("RateLimit-Remaining"))
+                    .addHeader("RateLimit-Reset", headerRef("RateLimit-Reset"));
+        }
+        return response.addHeader("Access-Control-Allow-Origin", headerRef("Access-Control-Allow-Origin"));
+    }
+
+    private static Header headerRef(String name) {
+        return OASFactory.createHeader().ref(name);
+    }
+
+    private static APIResponse responseRef(String name) {
+        return OASFactory.createAPIResponse().ref(name);
     }
 
     private static Header header(String description, String pattern) {
@@ -144,8 +205,8 @@ public class ProblemResponsesFilter implements OASFilter {
     /** A header whose value is a whole number (seconds or a count). */
     private static Header seconds(String description) {
         return OASFactory.createHeader().description(description)
-                .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32").minimum(java.math.BigDecimal.ZERO)
-                        .maximum(java.math.BigDecimal.valueOf(1_000_000)));
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32").minimum(BigDecimal.ZERO)
+                        .maximum(BigDecimal.valueOf(1_000_000)));
     }
 
     private static APIResponse problem(String description) {
