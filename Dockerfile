@@ -17,8 +17,14 @@ COPY --from=build --chown=185 /build/target/quarkus-app/quarkus/ /deployments/qu
 EXPOSE 8080
 USER 185
 # A small heap with the serial collector keeps the process near 300 MiB (bench/README.md): the content is small and
-# served from memory; two malloc arenas stop native memory from growing per thread.
+# served from memory; two malloc arenas stop native memory from growing per thread. The base image's run-java.sh
+# picks the collector from GC_CONTAINER_OPTIONS (its default is the parallel one, and the JVM refuses two), so the
+# collector is set there and nowhere else.
 ENV MALLOC_ARENA_MAX=2
-ENV JAVA_OPTS_APPEND="-Dquarkus.http.host=0.0.0.0 -Djava.util.logging.manager=org.jboss.logmanager.LogManager -XX:+UseSerialGC -Xmx128m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m -Xss512k"
+ENV GC_CONTAINER_OPTIONS="-XX:+UseSerialGC"
+ENV JAVA_OPTS_APPEND="-Dquarkus.http.host=0.0.0.0 -Djava.util.logging.manager=org.jboss.logmanager.LogManager -Xmx128m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m -Xss512k -XX:SharedArchiveFile=/deployments/app-cds.jsa"
 ENV JAVA_APP_JAR="/deployments/quarkus-run.jar"
+# The class archive is made here, by this image's JVM with the options above, so that it fits the runtime exactly.
+RUN --mount=type=bind,from=build,source=/build/src/main/docker/class-archive.sh,target=/tmp/class-archive.sh \
+    bash /tmp/class-archive.sh /deployments $GC_CONTAINER_OPTIONS $JAVA_OPTS_APPEND
 ENTRYPOINT [ "/opt/jboss/container/java/run/run-java.sh" ]

@@ -42,6 +42,27 @@ class DockerfileTest {
         assertThat(user.substring(5).strip()).isNotIn("root", "0");
     }
 
+    /** run-java.sh of the base image adds GC_CONTAINER_OPTIONS (default: the parallel collector); a second one stops the JVM. */
+    @Test
+    void choosesTheCollectorOnlyWhereTheBaseImageLooksForIt() {
+        assertThat(env("GC_CONTAINER_OPTIONS")).isEqualTo("-XX:+UseSerialGC");
+        assertThat(env("JAVA_OPTS_APPEND")).doesNotContainPattern("-XX:\\+Use[A-Za-z]*GC");
+    }
+
+    @Test
+    void makesTheClassArchiveWithTheRuntimeJvmAndStartsWithIt() {
+        List<String> runtime = lines.subList(lines.lastIndexOf(lines.stream().filter(l -> l.startsWith("FROM ")).reduce((a, b) -> b)
+                .orElseThrow()), lines.size());
+        assertThat(String.join("\n", runtime)).contains("class-archive.sh /deployments $GC_CONTAINER_OPTIONS $JAVA_OPTS_APPEND");
+        assertThat(env("JAVA_OPTS_APPEND")).contains("-XX:SharedArchiveFile=/deployments/app-cds.jsa");
+        assertThat(Path.of("src/main/docker/class-archive.sh")).isRegularFile();
+    }
+
+    private String env(String name) {
+        return lines.stream().filter(l -> l.startsWith("ENV " + name + "=")).reduce((a, b) -> b).orElseThrow()
+                .substring(("ENV " + name + "=").length()).replaceAll("^\"|\"$", "");
+    }
+
     @Test
     void carriesNoSecrets() {
         assertThat(lines).noneMatch(l -> l.toUpperCase().matches("(ENV|ARG).*(PASSWORD|SECRET|TOKEN|JDBC_URL).*"));
