@@ -20,6 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
@@ -30,6 +33,8 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -72,16 +77,35 @@ public class TreatmentOptionsResource {
             summary = "Castration-resistant prostate cancer with a painful thoracic lesion", value = EXAMPLE)))
     @APIResponse(responseCode = "200", description = "Every treatment's recommendation with each criterion's result.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TreatmentOptions.class)))
-    public Response evaluate(@BeanParam LangParams params, byte[] body) throws IOException {
+    public Uni<Response> evaluate(@BeanParam LangParams params, @Context HttpHeaders headers, byte[] body) {
         // The answer depends only on the request, its language and the published content: the same question is
-        // answered from memory, without reading or checking it again, until the next publication.
+        // answered from memory on the event loop, without reading or checking it again, until the next publication.
+        String language = lang.requested();
+        String key = "POST " + Views.API + "/treatment-options|" + language + "|" + ContentCachingFilter.etag(body);
+        ResponseCache.Entry known = responses.get(key);
+        if (known != null) {
+            return Uni.createFrom().item(ok(known, headers));
+        }
         long generation = responses.generation();
-        String key = "POST " + Views.API + "/treatment-options|" + lang.requested() + "|" + ContentCachingFilter.etag(body);
-        ResponseCache.Entry entry = responses.get(key);
-        if (entry == null) {
-            byte[] answer = mapper.writeValueAsBytes(service.evaluate(read(body), lang.requested()));
-            entry = new ResponseCache.Entry(answer, null, null, lang.requested(), generation);
-            responses.put(key, entry);
+        // A new question is read, checked and computed on a worker thread: the catalogue may have to be read again.
+        return Uni.createFrom().deferred(() -> {
+            try {
+                byte[] answer = mapper.writeValueAsBytes(service.evaluate(read(body), language));
+                ResponseCache.Entry entry = new ResponseCache.Entry(answer, ContentCachingFilter.compressed(answer), null, language,
+                        generation);
+                responses.put(key, entry);
+                return Uni.createFrom().item(ok(entry, headers));
+            } catch (IOException e) {
+                return Uni.createFrom().failure(e);
+            }
+        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    }
+
+    /** The answer as bytes, gzip-compressed for clients that accept it (an evaluation runs to tens of kilobytes). */
+    private static Response ok(ResponseCache.Entry entry, HttpHeaders headers) {
+        if (entry.sendsGzip(headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING))) {
+            return Response.ok(entry.gzip(), MediaType.APPLICATION_JSON_TYPE).header(HttpHeaders.CONTENT_ENCODING, ContentCachingFilter.GZIP)
+                    .build();
         }
         return Response.ok(entry.body(), MediaType.APPLICATION_JSON_TYPE).build();
     }

@@ -62,16 +62,16 @@ public class ContentCachingFilter {
             return;
         }
         if (!"GET".equals(request.getMethod())) {
-            // evaluations are not cacheable, but say their language like every response with text
+            // evaluations are not cacheable, but say their language like every response with text (and may be compressed)
             response.getHeaders().putSingle(HttpHeaders.CONTENT_LANGUAGE, lang.contentLanguage());
-            response.getHeaders().putSingle(HttpHeaders.VARY, "Accept-Language");
+            response.getHeaders().putSingle(HttpHeaders.VARY, VARY);
             return;
         }
         byte[] body = mapper.writeValueAsBytes(response.getEntity());
         String acceptEncoding = request.getHeaderString(HttpHeaders.ACCEPT_ENCODING);
         boolean kept = request.getProperty(KEY) instanceof String && request.getProperty(GENERATION) instanceof Long;
         // compressed only when the copy will be kept or sent now
-        byte[] gzip = body.length >= GZIP_THRESHOLD && (kept || acceptsGzip(acceptEncoding)) ? gzip(body) : null;
+        byte[] gzip = kept || acceptsGzip(acceptEncoding) ? compressed(body) : null;
         ResponseCache.Entry entry = new ResponseCache.Entry(body, gzip, etag(body), lang.contentLanguage(),
                 kept ? (Long) request.getProperty(GENERATION) : 0);
         if (kept) {
@@ -100,7 +100,7 @@ public class ContentCachingFilter {
         return request.getUriInfo().getRequestUri().getRawPath();
     }
 
-    static final String GZIP = "gzip";
+    public static final String GZIP = "gzip";
     static final String VARY = "Accept-Language, Accept-Encoding";
     /** Below about one network packet compression saves nothing worth its time. */
     private static final int GZIP_THRESHOLD = 1400;
@@ -142,6 +142,11 @@ public class ContentCachingFilter {
     /** The compressed representation is another representation, so it gets its own strong tag (as Apache httpd does). */
     static String gzipTag(String etag) {
         return etag.substring(0, etag.length() - 1) + "-gz\"";
+    }
+
+    /** The gzip-compressed copy of a response worth compressing, else null. */
+    public static byte[] compressed(byte[] body) throws IOException {
+        return body.length >= GZIP_THRESHOLD ? gzip(body) : null;
     }
 
     private static byte[] gzip(byte[] body) throws IOException {

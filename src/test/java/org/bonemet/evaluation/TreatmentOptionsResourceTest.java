@@ -18,6 +18,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.config.DecoderConfig;
 import io.restassured.response.ValidatableResponse;
 
 /** The canonical cases the evaluator must get right, each through the HTTP API. */
@@ -181,6 +183,25 @@ class TreatmentOptionsResourceTest {
         var first = evaluate(profile).extract().jsonPath().getList("options.treatment.slug");
         var second = evaluate(profile).extract().jsonPath().getList("options.treatment.slug");
         org.assertj.core.api.Assertions.assertThat(first).isEqualTo(second);
+    }
+
+    /** Mobile clients get the tens of kilobytes of an evaluation compressed, the first time and when it is repeated. */
+    @Test
+    void anAnswerIsCompressedForClientsThatAcceptGzipAndTheSameForOthers() {
+        String profile = profile(eligibleForDecompression()).replace('\'', '"');
+        // without content decoders REST Assured sends no Accept-Encoding of its own
+        String plain = given().config(RestAssured.config().decoderConfig(DecoderConfig.decoderConfig().noContentDecoders()))
+                .contentType("application/json").body(profile)
+                .post("/api/v1/treatment-options").then().statusCode(200).header("Content-Encoding", org.hamcrest.Matchers.nullValue())
+                .extract().asString();
+        for (int attempt = 0; attempt < 2; attempt++) {
+            var compressed = given().contentType("application/json").header("Accept-Encoding", "gzip").body(profile)
+                    .post("/api/v1/treatment-options").then().statusCode(200).header("Content-Encoding", "gzip")
+                    .header("Vary", containsString("Accept-Encoding")).header("Content-Language", "en").extract();
+            org.assertj.core.api.Assertions.assertThat(compressed.asString()).isEqualTo(plain); // REST Assured inflates it
+            org.assertj.core.api.Assertions.assertThat(Integer.parseInt(compressed.header("Content-Length")))
+                    .isLessThan(plain.length() / 4);
+        }
     }
 
     @Test
