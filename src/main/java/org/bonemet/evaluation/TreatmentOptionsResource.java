@@ -1,6 +1,7 @@
 package org.bonemet.evaluation;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Set;
 
 import org.bonemet.content.InvalidInputException;
@@ -84,30 +85,50 @@ public class TreatmentOptionsResource {
         String key = "POST " + Views.API + "/treatment-options|" + language + "|" + ContentCachingFilter.etag(body);
         ResponseCache.Entry known = responses.get(key);
         if (known != null) {
-            return Uni.createFrom().item(ok(known, headers));
+            return Uni.createFrom().item(() -> send(key, known, false, headers));
         }
         long generation = responses.generation();
         // A new question is read, checked and computed on a worker thread: the catalogue may have to be read again.
-        return Uni.createFrom().deferred(() -> {
+        return Uni.createFrom().item(() -> {
             try {
                 byte[] answer = mapper.writeValueAsBytes(service.evaluate(read(body), language));
-                ResponseCache.Entry entry = new ResponseCache.Entry(answer, ContentCachingFilter.compressed(answer), null, language,
-                        generation);
-                responses.put(key, entry);
-                return Uni.createFrom().item(ok(entry, headers));
+                return send(key, new ResponseCache.Entry(answer, null, null, language, generation), true, headers);
             } catch (IOException e) {
-                return Uni.createFrom().failure(e);
+                throw new UncheckedIOException(e);
             }
-        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .onFailure(UncheckedIOException.class).transform(Throwable::getCause);
     }
 
-    /** The answer as bytes, gzip-compressed for clients that accept it (an evaluation runs to tens of kilobytes). */
-    private static Response ok(ResponseCache.Entry entry, HttpHeaders headers) {
-        if (entry.sendsGzip(headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING))) {
-            return Response.ok(entry.gzip(), MediaType.APPLICATION_JSON_TYPE).header(HttpHeaders.CONTENT_ENCODING, ContentCachingFilter.GZIP)
+    /**
+     * The answer as bytes, gzip-compressed for clients that accept it (an evaluation runs to tens of kilobytes).
+     * The compressed copy is made when a client first asks for it and is kept with the answer.
+     */
+    private Response send(String key, ResponseCache.Entry entry, boolean isNew, HttpHeaders headers) {
+        String acceptEncoding = headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING);
+        ResponseCache.Entry sent = entry;
+        if (entry.gzip() == null && ContentCachingFilter.acceptsGzip(acceptEncoding)) {
+            byte[] gzip = compressed(entry.body());
+            if (gzip != null) {
+                sent = new ResponseCache.Entry(entry.body(), gzip, null, entry.contentLanguage(), entry.generation());
+            }
+        }
+        if (isNew || sent != entry) {
+            responses.put(key, sent);
+        }
+        if (sent.sendsGzip(acceptEncoding)) {
+            return Response.ok(sent.gzip(), MediaType.APPLICATION_JSON_TYPE).header(HttpHeaders.CONTENT_ENCODING, ContentCachingFilter.GZIP)
                     .build();
         }
-        return Response.ok(entry.body(), MediaType.APPLICATION_JSON_TYPE).build();
+        return Response.ok(sent.body(), MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    private static byte[] compressed(byte[] body) {
+        try {
+            return ContentCachingFilter.compressed(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The profile, read and checked as a {@code @Valid} parameter would be. */

@@ -126,7 +126,7 @@ public class ContentCachingFilter {
         return isPrivate ? "private, no-cache" : "public, max-age=" + maxAgeSeconds;
     }
 
-    static boolean acceptsGzip(String accept) {
+    public static boolean acceptsGzip(String accept) {
         if (accept == null) {
             return false;
         }
