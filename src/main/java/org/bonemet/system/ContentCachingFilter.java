@@ -102,12 +102,13 @@ public class ContentCachingFilter {
 
     public static final String GZIP = "gzip";
     static final String VARY = "Accept-Language, Accept-Encoding";
+    private static final String DRAFTS = Views.API + "/drafts";
     /** Below about one network packet compression saves nothing worth its time. */
     private static final int GZIP_THRESHOLD = 1400;
 
     /** Drafts are for signed-in editors: no shared cache may keep them, and they are never served from memory. */
     static boolean isPrivate(String path) {
-        return path.replaceAll("/{2,}", "/").startsWith(Views.API + "/drafts");
+        return (path.contains("//") ? path.replaceAll("/{2,}", "/") : path).startsWith(DRAFTS);
     }
 
     /** Whether the request is for a private path, judged on the raw and on the routed (decoded) path. */
@@ -164,6 +165,9 @@ public class ContentCachingFilter {
     public static boolean matches(String ifNoneMatch, String etag) {
         if (ifNoneMatch == null) {
             return false;
+        }
+        if (ifNoneMatch.equals(etag)) {
+            return true; // the usual revalidation: the one tag the client was sent
         }
         return Arrays.stream(ifNoneMatch.split(","))
                 .map(String::trim)
