@@ -17,7 +17,6 @@ import org.bonemet.code.CodeFormat;
 import org.bonemet.content.ContentDocument.Item;
 import org.bonemet.content.ContentDocument.ReferenceDoc;
 import org.bonemet.content.ContentDocument.Review;
-import org.bonemet.content.ContentDocument.StatementDoc;
 import org.bonemet.content.ContentDocument.TranslationDoc;
 import org.bonemet.diagnostic.DiagnosticTest;
 import org.bonemet.problem.ProblemResponsesFilter;
@@ -159,25 +158,13 @@ final class ContentValidator {
         required(problem, "name", translation.name());
         required(problem, "summary", translation.summary());
         required(problem, "details", translation.details());
-        Map<String, List<StatementDoc>> original = ContentShape.sections(collection, item);
-        Map<String, List<String>> sections = translation.sections() == null ? Map.of() : translation.sections();
-        original.forEach((section, statements) -> {
-            int translated = sections.getOrDefault(section, List.of()).size();
-            if (translated != statements.size()) {
-                problem.accept("section " + section + " has " + translated + " statements, the original " + statements.size());
-            }
-        });
-        sections.forEach((section, texts) -> {
-            if (!original.containsKey(section) && !texts.isEmpty()) {
-                problem.accept("section " + section + " does not exist in the original");
-            }
-            texts.forEach(text -> required(problem, section + " text", text));
-        });
+        Map<String, Integer> original = new java.util.LinkedHashMap<>();
+        ContentShape.sections(collection, item).forEach((section, statements) -> original.put(section, statements.size()));
+        if (translation.sections() != null) {
+            translation.sections().forEach((section, texts) -> texts.forEach(text -> required(problem, section + " text", text)));
+        }
         List<String> keys = item.criteria() == null ? List.of() : item.criteria().stream().map(ContentDocument.Criterion::key).toList();
-        Map<String, String> criteria = translation.criteria() == null ? Map.of() : translation.criteria();
-        keys.stream().filter(k -> criteria.get(k) == null || criteria.get(k).isBlank())
-                .forEach(k -> problem.accept("criterion " + k + " has no description"));
-        criteria.keySet().stream().filter(k -> !keys.contains(k)).forEach(k -> problem.accept("unknown criterion " + k));
+        Translation.compare(original, translation.sections(), keys, translation.criteria(), problem);
     }
 
     private void criteria(Consumer<String> problem, Item item, List<String> cited, RuleParser rules) {

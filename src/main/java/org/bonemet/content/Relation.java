@@ -4,7 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.hibernate.proxy.HibernateProxy;
+import org.hibernate.Hibernate;
 
 /**
  * Undirected links between items (content_relation, mapped as {@link ContentItem#linksTo} and
@@ -21,7 +21,7 @@ public final class Relation {
      */
     public static <T extends ContentItem> List<T> related(ContentItem item, Class<T> type) {
         return Stream.concat(item.linksTo.stream(), item.linksFrom.stream())
-                .map(linked -> linked instanceof HibernateProxy proxy ? proxy.getHibernateLazyInitializer().getImplementation() : linked)
+                .map(Hibernate::unproxy)
                 .filter(type::isInstance).map(type::cast)
                 .sorted(Comparator.comparing((ContentItem linked) -> linked.slug))
                 .toList();

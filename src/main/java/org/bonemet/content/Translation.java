@@ -30,14 +30,20 @@ public final class Translation {
     /** The translated files of {@code lang} by collection, as documents keyed by slug; none is checked here. */
     static Map<Collection, Map<String, ContentDocument.TranslationDoc>> documents(String lang) {
         Map<Collection, Map<String, ContentDocument.TranslationDoc>> documents = new java.util.EnumMap<>(Collection.class);
+        files(lang).forEach(file -> file.items().forEach(item -> documents.computeIfAbsent(Collection.byPath(file.collection())
+                .orElseThrow(), c -> new HashMap<>()).put(item.slug(), item.doc())));
+        return documents;
+    }
+
+    /** The translated files of {@code lang} that exist, in manifest order (references are not translated). */
+    private static List<File> files(String lang) {
+        List<File> files = new ArrayList<>();
         for (String name : ContentLoader.manifest().files()) {
             if (!name.equals("references.yaml")) {
-                YamlResource.read(ContentLoader.BASE + lang + "/" + name, File.class).ifPresent(file -> file.items()
-                        .forEach(item -> documents.computeIfAbsent(Collection.byPath(file.collection()).orElseThrow(),
-                                c -> new HashMap<>()).put(item.slug(), item.doc())));
+                YamlResource.read(ContentLoader.BASE + lang + "/" + name, File.class).ifPresent(files::add);
             }
         }
-        return documents;
+        return files;
     }
 
     private final Connection connection;
@@ -52,12 +58,7 @@ public final class Translation {
     /** Loads every translated file of the manifest for {@code lang}. */
     public static void load(Connection connection, String lang) throws SQLException {
         Translation translation = new Translation(connection, lang);
-        List<File> files = new ArrayList<>();
-        for (String name : ContentLoader.manifest().files()) {
-            if (!name.equals("references.yaml")) {
-                YamlResource.read(ContentLoader.BASE + lang + "/" + name, File.class).ifPresent(files::add);
-            }
-        }
+        List<File> files = files(lang);
         for (File file : files) {
             translation.check(file);
         }
@@ -86,21 +87,28 @@ public final class Translation {
             if (blank(item.name()) || blank(item.summary()) || blank(item.details())) {
                 problems.add(where + "name, summary and details are required");
             }
-            Map<String, Integer> original = sectionSizes(id);
-            Map<String, List<String>> sections = item.sections() == null ? Map.of() : item.sections();
-            original.forEach((section, size) -> {
-                int translated = sections.getOrDefault(section, List.of()).size();
-                if (translated != size) {
-                    problems.add(where + "section " + section + " has " + translated + " statements, the original " + size);
-                }
-            });
-            sections.keySet().stream().filter(s -> !original.containsKey(s) && !sections.get(s).isEmpty())
-                    .forEach(s -> problems.add(where + "section " + s + " does not exist in the original"));
-            List<String> keys = criterionKeys(id);
-            Map<String, String> criteria = item.criteria() == null ? Map.of() : item.criteria();
-            keys.stream().filter(k -> blank(criteria.get(k))).forEach(k -> problems.add(where + "criterion " + k + " has no description"));
-            criteria.keySet().stream().filter(k -> !keys.contains(k)).forEach(k -> problems.add(where + "unknown criterion " + k));
+            compare(sectionSizes(id), item.sections(), criterionKeys(id), item.criteria(), message -> problems.add(where + message));
         }
+    }
+
+    /**
+     * A translation has as many statements per section as the original, no section the original lacks, a
+     * description for every criterion and none for an unknown one; each difference is reported to {@code problem}.
+     */
+    static void compare(Map<String, Integer> original, Map<String, List<String>> translatedSections, List<String> criterionKeys,
+            Map<String, String> translatedCriteria, java.util.function.Consumer<String> problem) {
+        Map<String, List<String>> sections = translatedSections == null ? Map.of() : translatedSections;
+        original.forEach((section, size) -> {
+            int translated = sections.getOrDefault(section, List.of()).size();
+            if (translated != size) {
+                problem.accept("section " + section + " has " + translated + " statements, the original " + size);
+            }
+        });
+        sections.keySet().stream().filter(s -> !original.containsKey(s) && !sections.get(s).isEmpty())
+                .forEach(s -> problem.accept("section " + s + " does not exist in the original"));
+        Map<String, String> criteria = translatedCriteria == null ? Map.of() : translatedCriteria;
+        criterionKeys.stream().filter(k -> blank(criteria.get(k))).forEach(k -> problem.accept("criterion " + k + " has no description"));
+        criteria.keySet().stream().filter(k -> !criterionKeys.contains(k)).forEach(k -> problem.accept("unknown criterion " + k));
     }
 
     private void write(String collection, Item item) throws SQLException {

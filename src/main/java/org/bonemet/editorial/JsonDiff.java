@@ -26,10 +26,9 @@ final class JsonDiff {
         return jackson(Json.createMergePatch(value(patch)).apply(value(target)));
     }
 
+    /** Source documents are JSON objects, so their value is a structure. */
     private static JsonStructure structure(JsonNode node) {
-        try (var reader = Json.createReader(new StringReader(SourceDocuments.text(node)))) {
-            return reader.read();
-        }
+        return (JsonStructure) value(node);
     }
 
     private static JsonValue value(JsonNode node) {

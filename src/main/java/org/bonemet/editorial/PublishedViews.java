@@ -2,6 +2,7 @@ package org.bonemet.editorial;
 
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 import org.bonemet.cancer.PrimaryCancer;
@@ -52,9 +53,11 @@ public class PublishedViews {
      * (RFC 9110 13.1.1) with the tag of its representation in any language, or {@code *}.
      */
     public boolean matches(String collection, String slug, String ifMatch) {
+        // each language's representation rendered once, whatever the number of tags sent
+        List<String> current = Language.SUPPORTED.stream().map(language -> etag(collection, slug, language)).toList();
         // the compressed representation's tag names the same content as the plain one
         return Arrays.stream(ifMatch.split(",")).map(String::trim).anyMatch(tag -> tag.equals("*") || (!tag.startsWith("W/")
-                && Language.SUPPORTED.stream().anyMatch(language -> ContentCachingFilter.matches(tag, etag(collection, slug, language)))));
+                && current.stream().anyMatch(etag -> ContentCachingFilter.matches(tag, etag))));
     }
 
     private String etag(String collection, String slug, String language) {

@@ -108,7 +108,7 @@ public class TreatmentOptionsResource {
         String acceptEncoding = headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING);
         ResponseCache.Entry sent = entry;
         if (entry.gzip() == null && ContentCachingFilter.acceptsGzip(acceptEncoding)) {
-            byte[] gzip = compressed(entry.body());
+            byte[] gzip = ContentCachingFilter.compressed(entry.body());
             if (gzip != null) {
                 sent = new ResponseCache.Entry(entry.body(), gzip, null, entry.contentLanguage(), entry.generation());
             }
@@ -121,14 +121,6 @@ public class TreatmentOptionsResource {
                     .build();
         }
         return Response.ok(sent.body(), MediaType.APPLICATION_JSON_TYPE).build();
-    }
-
-    private static byte[] compressed(byte[] body) {
-        try {
-            return ContentCachingFilter.compressed(body);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** The profile, read and checked as a {@code @Valid} parameter would be. */

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.regex.Pattern;
 
 import org.bonemet.content.Lang;
 import org.bonemet.content.Views;
@@ -103,12 +104,13 @@ public class ContentCachingFilter {
     public static final String GZIP = "gzip";
     static final String VARY = "Accept-Language, Accept-Encoding";
     private static final String DRAFTS = Views.API + "/drafts";
+    private static final Pattern REPEATED_SLASHES = Pattern.compile("/{2,}");
     /** Below about one network packet compression saves nothing worth its time. */
     private static final int GZIP_THRESHOLD = 1400;
 
     /** Drafts are for signed-in editors: no shared cache may keep them, and they are never served from memory. */
     static boolean isPrivate(String path) {
-        return (path.contains("//") ? path.replaceAll("/{2,}", "/") : path).startsWith(DRAFTS);
+        return REPEATED_SLASHES.matcher(path).replaceAll("/").startsWith(DRAFTS);
     }
 
     /** Whether the request is for a private path, judged on the raw and on the routed (decoded) path. */
@@ -146,14 +148,15 @@ public class ContentCachingFilter {
     }
 
     /** The gzip-compressed copy of a response worth compressing, else null. */
-    public static byte[] compressed(byte[] body) throws IOException {
-        return body.length >= GZIP_THRESHOLD ? gzip(body) : null;
-    }
-
-    private static byte[] gzip(byte[] body) throws IOException {
+    public static byte[] compressed(byte[] body) {
+        if (body.length < GZIP_THRESHOLD) {
+            return null;
+        }
         var out = new java.io.ByteArrayOutputStream(body.length / 4 + 64);
         try (var zip = new java.util.zip.GZIPOutputStream(out)) {
             zip.write(body);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("compressing in memory cannot fail", e);
         }
         return out.toByteArray();
     }
@@ -165,9 +168,6 @@ public class ContentCachingFilter {
     public static boolean matches(String ifNoneMatch, String etag) {
         if (ifNoneMatch == null) {
             return false;
-        }
-        if (ifNoneMatch.equals(etag)) {
-            return true; // the usual revalidation: the one tag the client was sent
         }
         return Arrays.stream(ifNoneMatch.split(","))
                 .map(String::trim)

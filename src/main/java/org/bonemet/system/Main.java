@@ -17,9 +17,7 @@ public class Main {
     public static void main(String... args) {
         // the common case first: reading the whole configuration twice would slow every start
         boolean given = System.getenv("QUARKUS_DATASOURCE_JDBC_URL") != null || System.getProperty(EmbeddedDatabaseConfigSourceFactory.URL_KEY) != null;
-        // generating the class-data archive (AppCDS) at build time stops after static initialisation, needing no database
-        boolean archiving = Boolean.getBoolean("quarkus.appcds.generate");
-        if (!given && !archiving && !datasourceConfigured() && !EmbeddedDatabaseConfigSourceFactory.embeddedAvailable()) {
+        if (!given && !datasourceConfigured() && !EmbeddedDatabaseConfigSourceFactory.embeddedAvailable()) {
             System.err.println("No database configured: set QUARKUS_DATASOURCE_JDBC_URL (e.g. jdbc:postgresql://host:5432/db),"
                     + " QUARKUS_DATASOURCE_USERNAME and QUARKUS_DATASOURCE_PASSWORD.");
             System.exit(1);
