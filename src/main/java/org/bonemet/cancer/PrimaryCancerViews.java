@@ -40,11 +40,12 @@ public final class PrimaryCancerViews {
     }
 
     @Schema(name = "BoneMetastasisIncidence")
-    public record Incidence(BigDecimal lowPercent, BigDecimal highPercent, String text, String reference) {
+    public record Incidence(BigDecimal lowPercent, BigDecimal highPercent, String text, String reference, String locator,
+            @Schema(ref = "EvidenceType") String evidenceType) {
     }
 
     @Schema(name = "SourcedText")
-    public record SourcedText(String text, String reference) {
+    public record SourcedText(String text, String reference, String locator, @Schema(ref = "EvidenceType") String evidenceType) {
     }
 
     public static PrimaryCancerSummary summary(PrimaryCancer cancer, Lang lang) {
@@ -54,9 +55,10 @@ public final class PrimaryCancerViews {
     public static Detail detail(PrimaryCancer cancer, Lang lang) {
         return new Detail(Views.common(cancer, lang), cancer.lesionType, cancer.radiosensitivity, cancer.marrowMalignancy,
                 Views.statements(cancer, "incidence", lang).stream().findFirst()
-                        .map(s -> new Incidence(cancer.incidenceLow, cancer.incidenceHigh, s.text(), s.reference())).orElse(null),
+                        .map(s -> new Incidence(cancer.incidenceLow, cancer.incidenceHigh, s.text(), s.reference(), s.locator(),
+                                s.evidenceType())).orElse(null),
                 Views.statements(cancer, "medianSurvival", lang).stream().findFirst()
-                        .map(s -> new SourcedText(s.text(), s.reference())).orElse(null),
+                        .map(s -> new SourcedText(s.text(), s.reference(), s.locator(), s.evidenceType())).orElse(null),
                 Views.statements(cancer, "notes", lang),
                 Views.links(Relation.related(cancer, DiagnosticTest.class), lang),
                 Views.links(Relation.related(cancer, Treatment.class), lang));

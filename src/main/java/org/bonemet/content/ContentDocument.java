@@ -24,7 +24,11 @@ public final class ContentDocument {
     public record ReferenceFile(String collection, List<ReferenceDoc> items) {
     }
 
-    public record Manifest(List<String> files) {
+    /** The files in load order, and the release they make: its version and who reviewed it before it was cut. */
+    public record Manifest(List<String> files, Release release) {
+    }
+
+    public record Release(String version, String reviewedBy) {
     }
 
     public record Review(LocalDate lastReviewed, LocalDate nextReview) {
@@ -33,24 +37,29 @@ public final class ContentDocument {
     public record CodeDoc(String system, String code, String display) {
     }
 
-    public record StatementDoc(String text, String reference) {
+    /** One sourced fact: the reference that contains it, where in that source ({@code locator}) and what kind of evidence it is. */
+    public record StatementDoc(String text, String reference, String locator, String evidenceType) {
     }
 
-    public record Frequency(BigDecimal percentOfPatients, String basis, String reference) {
+    public record Frequency(BigDecimal percentOfPatients, String basis, String reference, String locator, String evidenceType) {
     }
 
-    public record Incidence(BigDecimal low, BigDecimal high, String text, String reference) {
+    public record Incidence(BigDecimal low, BigDecimal high, String text, String reference, String locator, String evidenceType) {
     }
 
-    public record Performance(BigDecimal sensitivityPercent, BigDecimal specificityPercent, String basis, String reference) {
+    public record Performance(BigDecimal sensitivityPercent, BigDecimal specificityPercent, String basis, String reference,
+            String locator, String evidenceType) {
     }
 
-    public record Criterion(String key, String kind, String grade, String description, String reference, JsonNode rule) {
+    public record Criterion(String key, String kind, String grade, String description, String reference, String locator,
+            String evidenceType, JsonNode rule) {
     }
 
     @Schema(name = "ReferenceSourceDocument", description = "The source document of a reference (a cited source).")
     public record ReferenceDoc(String slug, String name, String citation, String kind, Integer year, String url, String doi,
-            String pmid, String note, Review review) {
+            String pmid, String note,
+            @Schema(description = "What a reviewer read to confirm the record (e.g. the PubMed record), and when.") String checked,
+            Review review) {
     }
 
     /** One item of any collection; the validator checks that only its collection's fields are set. */

@@ -1,10 +1,8 @@
 package org.bonemet.content;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,6 +22,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public final class ContentLoader {
 
     static final String BASE = "content/";
+    public static final String REFERENCES = "references";
     private static final String MANIFEST = "manifest.yaml";
 
     public record Content(List<ReferenceDoc> references, Map<Collection, List<Item>> items) {
@@ -32,7 +31,7 @@ public final class ContentLoader {
     public static final class InvalidContentException extends RuntimeException {
         public final List<String> problems;
 
-        InvalidContentException(List<String> problems) {
+        public InvalidContentException(List<String> problems) {
             super("The content files are invalid:\n  " + String.join("\n  ", problems));
             this.problems = problems;
         }
@@ -72,53 +71,38 @@ public final class ContentLoader {
         return new ContentValidator(content.references(), content.items()).validate();
     }
 
-    static Manifest manifest() {
+    public static Manifest manifest() {
         return parse(BASE, MANIFEST, Manifest.class);
     }
 
-    /** Reads, validates and inserts the whole knowledge base. */
-    public static void load(Connection connection) throws SQLException {
-        new ContentWriter(connection).write(read());
-    }
-
     /**
-     * Records the loaded knowledge base as the first published revision of every entry, the German texts
-     * inside each item's document, so that editing and the change feed start from it.
+     * The source document of every entry of the release, as editors and the revision history see them: the German
+     * texts of {@code content/de/} inside each item's {@code translations}. References come first, then the
+     * collections in manifest order, so that everything an entry cites or names is listed before it.
      */
-    public static void recordInitialRevisions(Connection connection) throws SQLException {
-        Content content = read();
+    public static Map<String, Map<String, JsonNode>> documents(Content content) {
         var german = Translation.documents("de");
-        for (ReferenceDoc ref : content.references()) {
-            recordInitial(connection, "references", ref.slug(), SourceDocuments.tree(ref));
-        }
+        Map<String, Map<String, JsonNode>> documents = new LinkedHashMap<>();
+        Map<String, JsonNode> references = new LinkedHashMap<>();
+        content.references().forEach(ref -> references.put(ref.slug(), SourceDocuments.tree(ref)));
+        documents.put(REFERENCES, references);
         for (var entry : content.items().entrySet()) {
+            Map<String, JsonNode> items = new LinkedHashMap<>();
             for (Item item : entry.getValue()) {
                 ObjectNode document = (ObjectNode) SourceDocuments.tree(item);
                 var translation = german.getOrDefault(entry.getKey(), Map.of()).get(item.slug());
                 if (translation != null) {
                     document.putObject("translations").set("de", SourceDocuments.tree(translation));
                 }
-                recordInitial(connection, entry.getKey().path, item.slug(), document);
+                items.put(item.slug(), document);
             }
+            documents.put(entry.getKey().path, items);
         }
+        return documents;
     }
 
-    private static void recordInitial(Connection connection, String collection, String slug, JsonNode document) throws SQLException {
-        String json = SourceDocuments.text(document);
-        for (String sql : List.of("INSERT INTO published_document (collection, slug, version, document) VALUES (?, ?, 1, ?::jsonb)",
-                "INSERT INTO revision (collection, slug, number, action, document, author) VALUES (?, ?, 1, 'created', ?::jsonb, '"
-                        + INITIAL_AUTHOR + "')")) {
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                statement.setString(1, collection);
-                statement.setString(2, slug);
-                statement.setString(3, json);
-                statement.executeUpdate();
-            }
-        }
-    }
-
-    /** The author of the first revisions: the curated files in the repository. */
-    public static final String INITIAL_AUTHOR = "content-files";
+    /** The author of every revision the curated files make: the repository's content, reviewed before its release. */
+    public static final String RELEASE_AUTHOR = "content-files";
 
     private static <T> T parse(String base, String name, Class<T> type) {
         return YamlResource.read(base + name, type)

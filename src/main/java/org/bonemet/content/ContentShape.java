@@ -17,6 +17,10 @@ final class ContentShape {
     static final Set<String> COMMON = Set.of("slug", "name", "summary", "details", "synonyms", "codes", "references", "review",
             "translations");
 
+    /** The sections that are lists of statements; the others are single sourced figures. */
+    static final Set<String> LISTS = Set.of("notes", "features", "redFlags", "management", "shows", "indications", "limitations", "goals",
+            "dosing", "risks");
+
     static Set<String> ownFields(Collection collection) {
         return switch (collection) {
             case SITES -> Set.of("parent", "kind", "frequency", "notes", "complications");
@@ -35,14 +39,16 @@ final class ContentShape {
             case SITES -> {
                 sections.put("notes", item.notes());
                 if (item.frequency() != null) {
-                    sections.put("frequency", List.of(new StatementDoc(item.frequency().basis(), item.frequency().reference())));
+                    sections.put("frequency", List.of(new StatementDoc(item.frequency().basis(), item.frequency().reference(),
+                            item.frequency().locator(), item.frequency().evidenceType())));
                 }
             }
             case PRIMARY_CANCERS -> {
                 sections.put("notes", item.notes());
                 if (item.boneMetastasisIncidence() != null) {
                     sections.put("incidence", List.of(new StatementDoc(item.boneMetastasisIncidence().text(),
-                            item.boneMetastasisIncidence().reference())));
+                            item.boneMetastasisIncidence().reference(), item.boneMetastasisIncidence().locator(),
+                            item.boneMetastasisIncidence().evidenceType())));
                 }
                 if (item.medianSurvival() != null) {
                     sections.put("medianSurvival", List.of(item.medianSurvival()));
@@ -58,7 +64,8 @@ final class ContentShape {
                 sections.put("indications", item.indications());
                 sections.put("limitations", item.limitations());
                 if (item.performance() != null) {
-                    sections.put("performance", List.of(new StatementDoc(item.performance().basis(), item.performance().reference())));
+                    sections.put("performance", List.of(new StatementDoc(item.performance().basis(), item.performance().reference(),
+                            item.performance().locator(), item.performance().evidenceType())));
                 }
             }
             case TREATMENTS -> {

@@ -16,10 +16,12 @@ import org.bonemet.cancer.PrimaryCancer;
 import org.bonemet.code.CodeFormat;
 import org.bonemet.content.ContentDocument.Item;
 import org.bonemet.content.ContentDocument.ReferenceDoc;
+import org.bonemet.content.ContentDocument.StatementDoc;
 import org.bonemet.content.ContentDocument.Review;
 import org.bonemet.content.ContentDocument.TranslationDoc;
 import org.bonemet.diagnostic.DiagnosticTest;
 import org.bonemet.problem.ProblemResponsesFilter;
+import org.bonemet.reference.Provenance;
 import org.bonemet.reference.Reference;
 import org.bonemet.selection.RuleParser;
 import org.bonemet.site.Site;
@@ -63,15 +65,7 @@ final class ContentValidator {
         required(problem, "citation", ref.citation());
         oneOf(problem, "kind", ref.kind(), Reference.KINDS, true);
         review(problem, ref.review());
-        if (ref.url() != null && !ref.url().matches("https?://\\S+")) {
-            problem.accept("url must be an http(s) URL");
-        }
-        if (ref.pmid() != null && !ref.pmid().matches("[0-9]+")) {
-            problem.accept("pmid must be digits");
-        }
-        if (ref.doi() != null && !ref.doi().startsWith("10.")) {
-            problem.accept("doi must start with 10.");
-        }
+        Provenance.problems(new Provenance.Record(ref.kind(), ref.url(), ref.doi(), ref.pmid())).forEach(problem);
     }
 
     private void item(Collection collection, Item item, Map<Collection, Set<String>> slugs, RuleParser rules) {
@@ -92,12 +86,17 @@ final class ContentValidator {
                 required(problem, "code display", code.display());
             });
         }
-        ContentShape.sections(collection, item).forEach((section, statements) -> statements.forEach(s -> {
-            required(problem, section + " text", s.text());
-            if (!cited.contains(s.reference())) {
-                problem.accept(section + " cites '" + s.reference() + "', which is not among the item's references");
+        ContentShape.sections(collection, item).forEach((section, statements) -> {
+            for (int i = 0; i < statements.size(); i++) {
+                StatementDoc s = statements.get(i);
+                String field = statements.size() == 1 && !ContentShape.LISTS.contains(section) ? section : section + "[" + i + "]";
+                required(problem, field + ".text", s.text());
+                if (!cited.contains(s.reference())) {
+                    problem.accept(field + ".reference cites '" + s.reference() + "', which is not among the item's references");
+                }
+                Provenance.statementProblems(s.locator(), s.evidenceType()).forEach(m -> problem.accept(field + "." + m));
             }
-        }));
+        });
         ContentShape.relations(collection, item).forEach((target, targets) -> targets.stream()
                 .filter(t -> !slugs.getOrDefault(target, Set.of()).contains(t))
                 .forEach(t -> problem.accept("links to unknown " + target.path + " '" + t + "'")));
@@ -165,6 +164,20 @@ final class ContentValidator {
         }
         List<String> keys = item.criteria() == null ? List.of() : item.criteria().stream().map(ContentDocument.Criterion::key).toList();
         Translation.compare(original, translation.sections(), keys, translation.criteria(), problem);
+        // a translation must not change a number: every statement and criterion carries the same figures as its original
+        Map<String, List<String>> translated = translation.sections() == null ? Map.of() : translation.sections();
+        ContentShape.sections(collection, item).forEach((section, statements) -> {
+            List<String> texts = translated.getOrDefault(section, List.of());
+            for (int i = 0; i < Math.min(statements.size(), texts.size()); i++) {
+                String field = section + "[" + i + "]: ";
+                Translation.sameNumbers(statements.get(i).text(), texts.get(i)).ifPresent(m -> problem.accept(field + m));
+            }
+        });
+        if (item.criteria() != null && translation.criteria() != null) {
+            item.criteria().stream().filter(c -> translation.criteria().get(c.key()) != null)
+                    .forEach(c -> Translation.sameNumbers(c.description(), translation.criteria().get(c.key()))
+                            .ifPresent(m -> problem.accept("criterion " + c.key() + ": " + m)));
+        }
     }
 
     private void criteria(Consumer<String> problem, Item item, List<String> cited, RuleParser rules) {
@@ -183,6 +196,7 @@ final class ContentValidator {
             if (!cited.contains(c.reference())) {
                 criterionProblem.accept("cites '" + c.reference() + "', which is not among the item's references");
             }
+            Provenance.statementProblems(c.locator(), c.evidenceType()).forEach(criterionProblem);
             try {
                 rules.parse(c.rule());
             } catch (RuleParser.InvalidRuleException e) {

@@ -16,11 +16,10 @@ import org.bonemet.content.ContentDocument.Criterion;
 import org.bonemet.content.ContentDocument.Item;
 import org.bonemet.content.ContentDocument.ReferenceDoc;
 import org.bonemet.content.ContentDocument.Review;
-import org.bonemet.content.ContentLoader.Content;
 
 /**
- * Writes validated content into the tables readers query, with plain JDBC: the whole knowledge base inside a
- * Flyway migration (before Hibernate starts), or one published entry inside the publishing transaction.
+ * Writes one validated, published entry into the tables readers query, with plain JDBC inside the publishing
+ * transaction: an editor's publication, or a content release applied after the schema migrations.
  */
 public final class ContentWriter {
 
@@ -28,7 +27,6 @@ public final class ContentWriter {
 
     private final Connection connection;
     private final Map<String, Long> referenceIds = new HashMap<>();
-    private final Map<Collection, Map<String, Long>> itemIds = new HashMap<>();
 
     ContentWriter(Connection connection) {
         this.connection = connection;
@@ -83,7 +81,14 @@ public final class ContentWriter {
         if (collection == Collection.SITES) {
             update("UPDATE site SET parent_id = (SELECT id FROM content_item WHERE collection = 'sites' AND slug = ?) WHERE item_id = ?",
                     item.parent(), id);
+            for (Item child : knowledge.getOrDefault(Collection.SITES, List.of())) {
+                if (item.slug().equals(child.parent())) {
+                    update("UPDATE site SET parent_id = ? WHERE item_id = (SELECT id FROM content_item WHERE collection = 'sites' AND slug = ?)",
+                            id, child.slug());
+                }
+            }
         }
+        // entries not stored yet are linked when they are published, from their side
         Set<Long> linked = new HashSet<>();
         for (var target : ContentShape.relations(collection, item).entrySet()) {
             for (String slug : target.getValue()) {
@@ -97,6 +102,7 @@ public final class ContentWriter {
                 }
             }
         }
+        linked.remove(null);
         for (long other : linked) {
             update("INSERT INTO content_relation (from_id, to_id) VALUES (?, ?) ON CONFLICT DO NOTHING", Math.min(id, other), Math.max(id, other));
         }
@@ -116,45 +122,6 @@ public final class ContentWriter {
                 ResultSet rows = statement.executeQuery()) {
             return rows.next() ? rows.getLong(1) : null;
         }
-    }
-
-    void write(Content content) throws SQLException {
-        for (ReferenceDoc ref : content.references()) {
-            referenceIds.put(ref.slug(), insertReference(ref));
-        }
-        for (var entry : content.items().entrySet()) {
-            for (Item item : entry.getValue()) {
-                itemIds.computeIfAbsent(entry.getKey(), c -> new HashMap<>()).put(item.slug(), insertItem(entry.getKey(), item));
-            }
-        }
-        Set<List<Long>> relations = new HashSet<>();
-        for (var entry : content.items().entrySet()) {
-            for (Item item : entry.getValue()) {
-                long id = id(entry.getKey(), item.slug());
-                if (entry.getKey() == Collection.SITES && item.parent() != null) {
-                    update("UPDATE site SET parent_id = ? WHERE item_id = ?", id(Collection.SITES, item.parent()), id);
-                }
-                ContentShape.relations(entry.getKey(), item).forEach((target, slugs) -> slugs.forEach(slug -> {
-                    long other = id(target, slug);
-                    relations.add(List.of(Math.min(id, other), Math.max(id, other)));
-                }));
-            }
-        }
-        for (List<Long> pair : relations) {
-            update("INSERT INTO content_relation (from_id, to_id) VALUES (?, ?)", pair.get(0), pair.get(1));
-        }
-    }
-
-    private long insertReference(ReferenceDoc ref) throws SQLException {
-        return insert("INSERT INTO reference (slug, name, citation, kind, year, url, doi, pmid, note, last_reviewed, next_review)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id", ref.slug(), ref.name(), ref.citation(), ref.kind(),
-                ref.year(), ref.url(), ref.doi(), ref.pmid(), ref.note(), last(ref.review()), next(ref.review()));
-    }
-
-    private long insertItem(Collection collection, Item item) throws SQLException {
-        long id = insertRow(collection, item);
-        writeTexts(collection, item, id);
-        return id;
     }
 
     private long insertRow(Collection collection, Item item) throws SQLException {
@@ -213,8 +180,9 @@ public final class ContentWriter {
         for (var section : ContentShape.sections(collection, item).entrySet()) {
             for (int i = 0; i < section.getValue().size(); i++) {
                 var statement = section.getValue().get(i);
-                update("INSERT INTO content_statement (item_id, lang, section, position, text, reference_id) VALUES (?, ?, ?, ?, ?, ?)",
-                        id, ENGLISH, section.getKey(), i, statement.text().strip(), referenceIds.get(statement.reference()));
+                update("INSERT INTO content_statement (item_id, lang, section, position, text, reference_id, locator, evidence_type)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", id, ENGLISH, section.getKey(), i, statement.text().strip(),
+                        referenceIds.get(statement.reference()), statement.locator(), statement.evidenceType());
             }
         }
         if (item.criteria() != null) {
@@ -230,15 +198,12 @@ public final class ContentWriter {
     }
 
     private void insertCriterion(long treatmentId, int position, Criterion criterion) throws SQLException {
-        long id = insert("INSERT INTO selection_criterion (treatment_id, key, kind, grade, rule, reference_id, position)"
-                + " VALUES (?, ?, ?, ?, ?::jsonb, ?, ?) RETURNING id", treatmentId, criterion.key(), criterion.kind(),
-                criterion.grade(), criterion.rule().toString(), referenceIds.get(criterion.reference()), position);
+        long id = insert("INSERT INTO selection_criterion (treatment_id, key, kind, grade, rule, reference_id, locator, evidence_type, position)"
+                + " VALUES (?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?) RETURNING id", treatmentId, criterion.key(), criterion.kind(),
+                criterion.grade(), criterion.rule().toString(), referenceIds.get(criterion.reference()), criterion.locator(),
+                criterion.evidenceType(), position);
         update("INSERT INTO selection_criterion_text (criterion_id, lang, description) VALUES (?, ?, ?)",
                 id, ENGLISH, criterion.description().strip());
-    }
-
-    private long id(Collection collection, String slug) {
-        return itemIds.get(collection).get(slug);
     }
 
     private static Date last(Review review) {

@@ -3,6 +3,7 @@ package org.bonemet.content;
 import org.bonemet.reference.Reference;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
@@ -26,4 +27,7 @@ public class Statement extends PanacheEntityBase {
     @ManyToOne
     @JoinColumn(name = "reference_id")
     public Reference reference;
+    public String locator;
+    @Column(name = "evidence_type")
+    public String evidenceType;
 }

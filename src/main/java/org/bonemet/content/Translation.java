@@ -2,17 +2,19 @@ package org.bonemet.content;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Loads a translation of the published content from {@code content/<lang>/<file>}: texts only, keyed by slug,
- * with statements in the same sections, number and order as the original so that each keeps its source.
- * Everything is checked against the stored original first; nothing is written when anything does not match.
+ * A translation of the curated content from {@code content/<lang>/<file>}: texts only, keyed by slug, with
+ * statements in the same sections, number and order as the original so that each keeps its source, locator and
+ * evidence type. The validator checks it with the original it belongs to; the writer stores it beside it.
  */
 public final class Translation {
 
@@ -46,51 +48,6 @@ public final class Translation {
         return files;
     }
 
-    private final Connection connection;
-    private final String lang;
-    private final List<String> problems = new ArrayList<>();
-
-    private Translation(Connection connection, String lang) {
-        this.connection = connection;
-        this.lang = lang;
-    }
-
-    /** Loads every translated file of the manifest for {@code lang}. */
-    public static void load(Connection connection, String lang) throws SQLException {
-        Translation translation = new Translation(connection, lang);
-        List<File> files = files(lang);
-        for (File file : files) {
-            translation.check(file);
-        }
-        if (!translation.problems.isEmpty()) {
-            throw new ContentLoader.InvalidContentException(translation.problems);
-        }
-        for (File file : files) {
-            for (Item item : file.items()) {
-                translation.write(file.collection(), item);
-            }
-        }
-    }
-
-    private void check(File file) throws SQLException {
-        if (!lang.equals(file.lang()) || Collection.byPath(file.collection()).isEmpty()) {
-            problems.add(lang + "/" + file.collection() + ": wrong lang or collection");
-            return;
-        }
-        for (Item item : file.items()) {
-            String where = lang + "/" + file.collection() + "/" + item.slug() + ": ";
-            Long id = itemId(file.collection(), item.slug());
-            if (id == null) {
-                problems.add(where + "no such item in the original");
-                continue;
-            }
-            if (blank(item.name()) || blank(item.summary()) || blank(item.details())) {
-                problems.add(where + "name, summary and details are required");
-            }
-            compare(sectionSizes(id), item.sections(), criterionKeys(id), item.criteria(), message -> problems.add(where + message));
-        }
-    }
-
     /**
      * A translation has as many statements per section as the original, no section the original lacks, a
      * description for every criterion and none for an unknown one; each difference is reported to {@code problem}.
@@ -111,10 +68,6 @@ public final class Translation {
         criteria.keySet().stream().filter(k -> !criterionKeys.contains(k)).forEach(k -> problem.accept("unknown criterion " + k));
     }
 
-    private void write(String collection, Item item) throws SQLException {
-        write(connection, itemId(collection, item.slug()), lang, item.doc());
-    }
-
     /** Writes the texts of one item in {@code lang}; its English statements and criteria must be stored already. */
     static void write(Connection connection, long id, String lang, ContentDocument.TranslationDoc item) throws SQLException {
         update(connection, "INSERT INTO content_text (item_id, lang, name, summary, details) VALUES (?, ?, ?, ?, ?)",
@@ -127,8 +80,8 @@ public final class Translation {
         if (item.sections() != null) {
             for (var section : item.sections().entrySet()) {
                 for (int i = 0; i < section.getValue().size(); i++) {
-                    update(connection, "INSERT INTO content_statement (item_id, lang, section, position, text, reference_id)"
-                            + " SELECT item_id, ?, section, position, ?, reference_id FROM content_statement"
+                    update(connection, "INSERT INTO content_statement (item_id, lang, section, position, text, reference_id, locator,"
+                            + " evidence_type) SELECT item_id, ?, section, position, ?, reference_id, locator, evidence_type FROM content_statement"
                             + " WHERE item_id = ? AND lang = 'en' AND section = ? AND position = ?",
                             lang, section.getValue().get(i).strip(), id, section.getKey(), i);
                 }
@@ -143,40 +96,29 @@ public final class Translation {
         }
     }
 
-    private Long itemId(String collection, String slug) throws SQLException {
-        List<Object[]> rows = query("SELECT id FROM content_item WHERE collection = ? AND slug = ?", collection, slug);
-        return rows.isEmpty() ? null : (Long) rows.get(0)[0];
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
+
+    /**
+     * The numbers of a text and of its translation must be the same (decimal and thousands separators aside): a
+     * translation that drops, adds or changes a figure is refused. Returns what differs.
+     */
+    static Optional<String> sameNumbers(String original, String translated) {
+        List<String> expected = numbers(original);
+        List<String> found = numbers(translated);
+        return expected.equals(found) ? Optional.empty()
+                : Optional.of("the translation's numbers " + found + " differ from the original's " + expected);
     }
 
-    private Map<String, Integer> sectionSizes(long id) throws SQLException {
-        Map<String, Integer> sizes = new HashMap<>();
-        for (Object[] row : query("SELECT section, count(*)::int FROM content_statement WHERE item_id = ? AND lang = 'en' GROUP BY section", id)) {
-            sizes.put((String) row[0], (Integer) row[1]);
-        }
-        return sizes;
-    }
-
-    private List<String> criterionKeys(long id) throws SQLException {
-        return query("SELECT key FROM selection_criterion WHERE treatment_id = ?", id).stream().map(r -> (String) r[0]).toList();
-    }
-
-    private List<Object[]> query(String sql, Object... values) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                statement.setObject(i + 1, values[i]);
+    private static List<String> numbers(String text) {
+        List<String> numbers = new ArrayList<>();
+        if (text != null) {
+            Matcher matcher = NUMBER.matcher(text);
+            while (matcher.find()) {
+                numbers.add(matcher.group().replace(',', '.'));
             }
-            List<Object[]> rows = new ArrayList<>();
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    Object[] row = new Object[rs.getMetaData().getColumnCount()];
-                    for (int c = 0; c < row.length; c++) {
-                        row[c] = rs.getObject(c + 1);
-                    }
-                    rows.add(row);
-                }
-            }
-            return rows;
         }
+        numbers.sort(null);
+        return numbers;
     }
 
     private static void update(Connection connection, String sql, Object... values) throws SQLException {

@@ -35,8 +35,9 @@ public final class Views {
     public record Review(LocalDate lastReviewed, LocalDate nextReview) {
     }
 
-    @Schema(description = "One sourced fact; `reference` is the id of an entry in `references`.")
-    public record StatementView(String text, String reference) {
+    @Schema(description = "One sourced fact: `reference` is the id of an entry in `references`, `locator` where in that source the fact"
+            + " stands (section, table, figure, page), `evidenceType` what kind of evidence the source is for it.")
+    public record StatementView(String text, String reference, String locator, @Schema(ref = "EvidenceType") String evidenceType) {
     }
 
     @Schema(description = "The fields a list item always has.")
@@ -76,7 +77,7 @@ public final class Views {
     }
 
     public static List<StatementView> statements(ContentItem item, String section, Lang lang) {
-        return item.statements(section, lang.text(item).lang).stream().map(s -> new StatementView(s.text, s.reference.slug)).toList();
+        return item.statements(section, lang.text(item).lang).stream().map(s -> new StatementView(s.text, s.reference.slug, s.locator, s.evidenceType)).toList();
     }
 
     public static Common common(ContentItem item, Lang lang) {

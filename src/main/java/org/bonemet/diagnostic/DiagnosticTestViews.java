@@ -37,7 +37,8 @@ public final class DiagnosticTestViews {
     }
 
     @Schema(name = "TestPerformance", description = "Pooled diagnostic accuracy, with what the figures describe.")
-    public record Performance(BigDecimal sensitivityPercent, BigDecimal specificityPercent, String basis, String reference) {
+    public record Performance(BigDecimal sensitivityPercent, BigDecimal specificityPercent, String basis, String reference,
+            String locator, @Schema(ref = "EvidenceType") String evidenceType) {
     }
 
     public static DiagnosticTestSummary summary(DiagnosticTest test, Lang lang) {
@@ -47,7 +48,8 @@ public final class DiagnosticTestViews {
     public static Detail detail(DiagnosticTest test, Lang lang) {
         List<StatementView> basis = Views.statements(test, "performance", lang);
         Performance performance = test.sensitivityPercent == null || basis.isEmpty() ? null
-                : new Performance(test.sensitivityPercent, test.specificityPercent, basis.get(0).text(), basis.get(0).reference());
+                : new Performance(test.sensitivityPercent, test.specificityPercent, basis.get(0).text(), basis.get(0).reference(),
+                        basis.get(0).locator(), basis.get(0).evidenceType());
         return new Detail(Views.common(test, lang), test.category, Views.statements(test, "shows", lang),
                 Views.statements(test, "indications", lang), Views.statements(test, "limitations", lang), performance,
                 Views.links(Relation.related(test, Symptom.class), lang),

@@ -13,7 +13,6 @@ import org.bonemet.content.ContentDocument.Item;
 import org.bonemet.content.ContentDocument.ReferenceDoc;
 import org.bonemet.content.ContentLoader.Content;
 import org.bonemet.content.ContentLoader;
-import org.bonemet.content.ContentWriter;
 import org.bonemet.content.InvalidInputException.FieldError;
 import org.bonemet.content.InvalidInputException;
 import org.bonemet.content.SourceDocuments;
@@ -40,10 +39,7 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class Editorial {
 
-    /** Serialises publications so that the order of their cursors is the order of their commits. */
-    private static final long PUBLISH_LOCK = 0x626f6e656d6574L;
-
-    public static final String REFERENCES = "references";
+    public static final String REFERENCES = ContentLoader.REFERENCES;
 
     public record Current(int version, JsonNode document) {
     }
@@ -114,7 +110,7 @@ public class Editorial {
     /** Makes a draft visible to readers; returns the new revision. */
     @Transactional
     public Revision publish(UUID draftId, String reviewer) {
-        em.createNativeQuery("SELECT pg_advisory_xact_lock(?1)").setParameter(1, PUBLISH_LOCK).getSingleResult();
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(?1)").setParameter(1, Publication.LOCK).getSingleResult();
         Draft draft = open(draftId);
         if (draft.author.equals(reviewer)) {
             throw new ClientProblem(403, "A draft is published by a reviewer other than its author (four-eyes rule).");
@@ -252,26 +248,7 @@ public class Editorial {
 
     /** Writes the publication into published_document and the tables readers query, in this transaction. */
     private void apply(String collection, String slug, JsonNode document, int version, Content knowledge) {
-        if (document == null) {
-            em.createNativeQuery("DELETE FROM published_document WHERE collection = ?1 AND slug = ?2")
-                    .setParameter(1, collection).setParameter(2, slug).executeUpdate();
-        } else {
-            em.createNativeQuery("INSERT INTO published_document (collection, slug, version, document) VALUES (?1, ?2, ?3, CAST(?4 AS jsonb))"
-                    + " ON CONFLICT (collection, slug) DO UPDATE SET version = EXCLUDED.version, document = EXCLUDED.document")
-                    .setParameter(1, collection).setParameter(2, slug).setParameter(3, version)
-                    .setParameter(4, SourceDocuments.text(document)).executeUpdate();
-        }
-        em.unwrap(Session.class).doWork(connection -> {
-            ContentWriter writer = ContentWriter.forPublishing(connection);
-            if (document == null) {
-                writer.remove(collection, slug);
-            } else if (REFERENCES.equals(collection)) {
-                writer.publish(SourceDocuments.stored(document, ReferenceDoc.class), version);
-            } else {
-                Collection type = Collection.byPath(collection).orElseThrow();
-                writer.publish(type, SourceDocuments.stored(document, Item.class), version, knowledge.items());
-            }
-        });
+        em.unwrap(Session.class).doWork(connection -> Publication.write(connection, collection, slug, document, version, knowledge));
     }
 
     /** Every published document, parsed: the knowledge base a change is checked against. */

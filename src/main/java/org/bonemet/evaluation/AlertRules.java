@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.bonemet.content.Views.ReferenceLink;
 import org.bonemet.content.YamlResource;
+import org.bonemet.reference.Provenance;
 import org.bonemet.evaluation.EvaluationViews.Alert;
 import org.bonemet.selection.Facts;
 import org.bonemet.selection.Outcome;
@@ -18,7 +19,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 /** The alert rules of evaluation/alerts.yaml, parsed with the selection rule model and checked on load. */
 final class AlertRules {
 
-    record AlertDoc(String key, String urgency, String title, String message, String reference, JsonNode rule) {
+    record AlertDoc(String key, String urgency, String title, String message, String reference, String locator, String evidenceType,
+            JsonNode rule) {
     }
 
     record AlertFile(List<AlertDoc> alerts) {
@@ -33,8 +35,9 @@ final class AlertRules {
 
     AlertRules(RuleParser parser, Map<String, ReferenceLink> references) {
         rules = YamlResource.require("evaluation/alerts.yaml", AlertFile.class).alerts().stream().map(doc -> {
-            if (!references.containsKey(doc.reference()) || !URGENCIES.contains(doc.urgency())) {
-                throw new IllegalStateException("Alert " + doc.key() + " has an unknown reference or urgency");
+            if (!references.containsKey(doc.reference()) || !URGENCIES.contains(doc.urgency())
+                    || !Provenance.statementProblems(doc.locator(), doc.evidenceType()).isEmpty()) {
+                throw new IllegalStateException("Alert " + doc.key() + " has an unknown reference, urgency, locator or evidence type");
             }
             return new AlertRule(doc, parser.parse(doc.rule()));
         }).toList();
@@ -53,9 +56,10 @@ final class AlertRules {
                             triggers.put(f.path, value);
                         }
                     });
-                    return new Alert(r.doc().key(), r.doc().urgency(), EvaluationTexts.alertTitle(r.doc().key(), lang, r.doc().title()),
+                    return new Alert(r.doc().key(), r.doc().urgency(),
+                            EvaluationTexts.alertTitle(r.doc().key(), lang, r.doc().title()),
                             EvaluationTexts.alertMessage(r.doc().key(), lang, r.doc().message().strip()), triggers,
-                            references.get(r.doc().reference()));
+                            references.get(r.doc().reference()), r.doc().locator(), r.doc().evidenceType());
                 }).toList();
     }
 }

@@ -4,11 +4,13 @@ import java.util.Map;
 
 import org.bonemet.content.Language;
 import org.bonemet.content.YamlResource;
+import org.bonemet.selection.Threshold;
 
 /**
  * Translations of the texts that evaluation writes itself (score titles and interpretations, alerts, triage,
  * problem titles, the disclaimer), read from {@code evaluation/<lang>.yaml}. English lives with the code and
- * data it belongs to; a missing translation falls back to it.
+ * data it belongs to; a missing translation falls back to it. A {@code {threshold-slug}} in any of them becomes the
+ * shared {@link Threshold} in both units, so a limit is written once.
  */
 public final class EvaluationTexts {
 
@@ -66,22 +68,22 @@ public final class EvaluationTexts {
 
     public static String band(String score, String band, String lang, String english) {
         ScoreTexts s = score(score, lang);
-        return s == null || s.bands() == null ? english : s.bands().getOrDefault(band, english).strip();
+        return Threshold.render(s == null || s.bands() == null ? english : s.bands().getOrDefault(band, english).strip(), lang);
     }
 
     public static String alertTitle(String key, String lang, String english) {
         AlertTexts a = alert(key, lang);
-        return a == null ? english : a.title().strip();
+        return Threshold.render(a == null ? english : a.title().strip(), lang);
     }
 
     public static String alertMessage(String key, String lang, String english) {
         AlertTexts a = alert(key, lang);
-        return a == null ? english : a.message().strip();
+        return Threshold.render(a == null ? english : a.message().strip(), lang);
     }
 
     public static String finding(String slug, String lang, String english) {
         Texts t = texts(lang);
-        return t == null || t.triage() == null ? english : t.triage().findings().getOrDefault(slug, english).strip();
+        return Threshold.render(t == null || t.triage() == null ? english : t.triage().findings().getOrDefault(slug, english).strip(), lang);
     }
 
     public static String nextStep(String kind, String lang, String english) {

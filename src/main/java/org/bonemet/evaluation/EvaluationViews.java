@@ -35,7 +35,8 @@ public final class EvaluationViews {
     public record Alert(String key,
             @Schema(enumeration = { "emergency", "urgent" }) String urgency, String title, String message,
             @Schema(description = "The profile values that triggered it.") Map<String, JsonNode> triggeredBy,
-            ReferenceLink reference) {
+            ReferenceLink reference, @Schema(description = "Where in the reference the alert's rule stands.") String locator,
+            @Schema(ref = "EvidenceType") String evidenceType) {
     }
 
     @Schema(name = "CriterionResult")
@@ -45,12 +46,19 @@ public final class EvaluationViews {
             @Schema(enumeration = { "met", "not-met", "unknown" }) String result,
             @Schema(description = "The profile values the criterion read (a list for per-lesion fields).") Map<String, JsonNode> inputs,
             @Schema(description = "Fields the criterion needed that the profile did not give.") List<String> missing,
-            @Schema(description = "Id of the source in the response's `references`.") String reference) {
+            @Schema(description = "Id of the source in the response's `references`.") String reference,
+            @Schema(description = "Where in that source the criterion stands.") String locator,
+            @Schema(ref = "EvidenceType") String evidenceType) {
     }
 
     @Schema(name = "TreatmentOption")
     public record OptionView(Link treatment, String modality,
-            @Schema(enumeration = { "indicated", "consider", "contraindicated", "insufficient-data", "not-indicated" }) String recommendation,
+            @Schema(enumeration = { "indicated", "consider", "contraindicated", "insufficient-data", "not-indicated" }, description = """
+                    The evaluation of the criteria, for information, never a prescription. A treatment with a contraindication \
+                    that the profile gives too little to rule out is at most `consider`, with that contraindication listed in \
+                    `openContraindications`.""") String recommendation,
+            @Schema(description = "Keys of the contraindications that could not be ruled out for lack of input: check these before"
+                    + " anything else.") List<String> openContraindications,
             List<CriterionResult> criteria) {
     }
 

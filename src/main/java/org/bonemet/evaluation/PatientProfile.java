@@ -33,6 +33,16 @@ public record PatientProfile(
         @Valid CalciumValue correctedCalcium,
         @Size(max = 100) @Pattern(regexp = "healthy|needs-treatment", message = "must be one of healthy, needs-treatment") String dentalStatus,
         @DecimalMin("0") @DecimalMax("600") BigDecimal expectedSurvivalMonths,
+        @Schema(description = "Whether the primary tumour is controlled (treated, with no sign of progression at its site).")
+        Boolean primaryControlled,
+        @Min(0) @Max(20) @Schema(description = "How many earlier lines of systemic treatment the metastatic disease has had.")
+        Integer priorSystemicLines,
+        @Schema(description = "True when the treating team judges no other available systemic treatment suitable"
+                + " (one of the ways into radium-223's licensed use).")
+        Boolean ineligibleForOtherSystemicTherapy,
+        @Size(max = 20) @Schema(description = "The systemic treatments the patient receives now, by slug from the list of the"
+                + " `TherapySlug` schema; an empty list says none.")
+        List<@NotNull @Size(max = 100) String> currentTherapies,
         @Size(max = 5) @Schema(description = "Inputs of any calculator of /api/v1/scores by its name; computed and used by the criteria.")
         Map<String, JsonNode> scoreInputs,
         @Size(max = 5) @Schema(description = "Totals already computed elsewhere, by calculator name; scoreInputs win over these.")

@@ -89,7 +89,7 @@ public class SelectionCatalog {
         List<Treatment> treatments = Treatment.<Treatment>listAll().stream().sorted((a, b) -> a.slug.compareTo(b.slug)).toList();
         List<Candidate> candidates = treatments.stream().map(t -> new Candidate(t.slug, t.text(Language.DEFAULT).name,
                 t.criteria.stream().map(c -> new Criterion(c.key, c.kind, c.grade, c.description(Language.DEFAULT),
-                        rules.parse(readTree(c.rule)), c.reference.slug)).toList())).toList();
+                        rules.parse(readTree(c.rule)), c.reference.slug, c.locator, c.evidenceType)).toList())).toList();
         Map<String, String> modalities = treatments.stream().collect(Collectors.toMap(t -> t.slug, t -> t.modality));
         Map<String, ReferenceLink> references = Reference.<Reference>listAll().stream()
                 .collect(Collectors.toMap(r -> r.slug, Views::reference));

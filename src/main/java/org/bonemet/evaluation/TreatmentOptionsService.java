@@ -1,9 +1,9 @@
 package org.bonemet.evaluation;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,12 +23,15 @@ import org.bonemet.selection.Facts;
 import org.bonemet.selection.ProfileField;
 import org.bonemet.selection.Score;
 import org.bonemet.selection.Scores;
+import org.bonemet.selection.Therapies;
 import org.bonemet.selection.TreatmentSelector;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.TextNode;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,8 +44,6 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class TreatmentOptionsService {
 
-    /** 1 mg/dL of calcium is 0.2495 mmol/L (molar mass 40.08 g/mol). */
-    private static final BigDecimal MG_DL_TO_MMOL_L = new BigDecimal("0.2495");
     private static final Map<String, ProfileField> SCORE_FIELDS = Map.of("mirels", ProfileField.SCORE_MIRELS,
             "sins", ProfileField.SCORE_SINS, "tokuhashi-revised", ProfileField.SCORE_TOKUHASHI, "tomita", ProfileField.SCORE_TOMITA);
 
@@ -64,10 +65,11 @@ public class TreatmentOptionsService {
                         new Link(option.candidate().slug(), snapshot.name(option.candidate(), lang),
                                 Views.API + "/treatments/" + option.candidate().slug()),
                         snapshot.modalities().get(option.candidate().slug()), option.recommendation(),
+                        option.openContraindications().isEmpty() ? null : option.openContraindications(),
                         option.criteria().stream().map(e -> new CriterionResult(e.criterion().key(), e.criterion().kind(),
                                 e.criterion().grade(), snapshot.description(option.candidate(), e.criterion(), lang), e.outcome().token,
-                                e.inputs(), e.missing(),
-                                e.criterion().reference())).toList()))
+                                e.inputs(), e.missing(), e.criterion().reference(), e.criterion().locator(),
+                                e.criterion().evidenceType())).toList()))
                 .toList();
         List<ReferenceLink> cited = options.stream().flatMap(o -> o.criteria().stream()).map(CriterionResult::reference).distinct()
                 .map(snapshot.references()::get).toList();
@@ -139,7 +141,25 @@ public class TreatmentOptionsService {
         put(values, ProfileField.CREATININE_CLEARANCE, p.creatinineClearance());
         put(values, ProfileField.DENTAL_STATUS, p.dentalStatus());
         put(values, ProfileField.EXPECTED_SURVIVAL_MONTHS, p.expectedSurvivalMonths());
-        put(values, ProfileField.CORRECTED_CALCIUM_MMOL, calciumMmol(p, scores));
+        values.computeIfAbsent(ProfileField.CORRECTED_CALCIUM, f -> calcium(p, scores));
+        values.remove(ProfileField.CORRECTED_CALCIUM, null);
+        put(values, ProfileField.PRIMARY_CONTROLLED, p.primaryControlled());
+        put(values, ProfileField.PRIOR_SYSTEMIC_LINES, p.priorSystemicLines());
+        put(values, ProfileField.INELIGIBLE_FOR_OTHER_SYSTEMIC_THERAPY, p.ineligibleForOtherSystemicTherapy());
+        if (p.currentTherapies() != null) {
+            Set<String> therapies = new LinkedHashSet<>();
+            for (int i = 0; i < p.currentTherapies().size(); i++) {
+                String therapy = p.currentTherapies().get(i);
+                if (Therapies.SLUGS.contains(therapy)) {
+                    therapies.add(therapy);
+                } else {
+                    errors.add(new FieldError("currentTherapies[" + i + "]", "is not a therapy slug; see the TherapySlug schema of the contract"));
+                }
+            }
+            ArrayNode array = JsonNodeFactory.instance.arrayNode();
+            therapies.forEach(array::add);
+            values.put(ProfileField.CURRENT_THERAPIES, array);
+        }
         if (p.scores() != null) {
             p.scores().forEach((name, total) -> {
                 if (SCORE_FIELDS.containsKey(name)) {
@@ -177,18 +197,21 @@ public class TreatmentOptionsService {
         return new Facts(values, lesions, site -> snapshot.siteAndAncestors().getOrDefault(site, Set.of(site)));
     }
 
-    /** The corrected calcium in mmol/L: as given, or as computed from the corrected-calcium score inputs. */
-    private static BigDecimal calciumMmol(PatientProfile p, List<ScoreView> scores) {
+    /**
+     * The corrected calcium as given, or as computed from the corrected-calcium score inputs, always in the unit it was
+     * measured in: rules compare it with a threshold in that unit, so nothing is converted or rounded.
+     */
+    private static JsonNode calcium(PatientProfile p, List<ScoreView> scores) {
         if (p.correctedCalcium() != null) {
-            return mmol(p.correctedCalcium().value(), p.correctedCalcium().unit());
+            return quantity(p.correctedCalcium().value(), p.correctedCalcium().unit());
         }
         return scores.stream().filter(s -> s.score().equals("corrected-calcium")).findFirst()
-                .map(s -> mmol(s.total(), p.scoreInputs().get("corrected-calcium").path("unit").asText()))
+                .map(s -> quantity(s.total(), p.scoreInputs().get("corrected-calcium").path("unit").asText()))
                 .orElse(null);
     }
 
-    private static BigDecimal mmol(BigDecimal value, String unit) {
-        return unit.equals("mg-dl") ? value.multiply(MG_DL_TO_MMOL_L).setScale(2, RoundingMode.HALF_UP) : value;
+    private static JsonNode quantity(BigDecimal value, String unit) {
+        return JsonNodeFactory.instance.objectNode().put("value", value).put("unit", unit);
     }
 
     private static void put(Map<ProfileField, JsonNode> values, ProfileField field, Object value) {

@@ -3,6 +3,8 @@ package org.bonemet.problem;
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.bonemet.reference.Provenance;
+import org.bonemet.selection.Therapies;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
@@ -23,6 +25,10 @@ public class ProblemResponsesFilter implements OASFilter {
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         addComponents(openAPI);
+        Schema profile = openAPI.getComponents().getSchemas().get("PatientProfile");
+        if (profile != null && profile.getProperties() != null && profile.getProperties().get("currentTherapies") != null) {
+            profile.getProperties().get("currentTherapies").setItems(OASFactory.createSchema().ref("TherapySlug"));
+        }
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             if (path.startsWith("/api/v1")) {
                 item.getOperations().forEach((method, operation) -> document(path, method, operation));
@@ -135,6 +141,14 @@ public class ProblemResponsesFilter implements OASFilter {
     private static void addComponents(OpenAPI openAPI) {
         Components components = openAPI.getComponents() == null ? OASFactory.createComponents() : openAPI.getComponents();
         openAPI.setComponents(components);
+        components.addSchema("EvidenceType", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
+                .enumeration(List.copyOf(Provenance.EVIDENCE_TYPES)).description("What kind of evidence the cited source is for the"
+                        + " statement: a graded guideline recommendation, a medicine's label (SmPC or FDA label), a randomised trial, a"
+                        + " meta-analysis, a cohort, a case series, expert opinion (narrative reviews, textbooks, consensus without"
+                        + " grading) or a classification (a code system's or a score's own definition)."));
+        components.addSchema("TherapySlug", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
+                .enumeration(List.copyOf(Therapies.SLUGS)).description("A systemic treatment by its international non-proprietary"
+                        + " name, or a class where rules need only the class."));
         components.addHeader("ETag", header("Strong validator of this representation (the gzip-compressed one ends in -gz); send it"
                         + " back in If-None-Match, or in If-Match to edit.", "^\"[A-Za-z0-9_-]+\"$"))
                 .addHeader("Cache-Control", header("public, max-age=<seconds> (configurable); private, no-cache for drafts.",

@@ -13,34 +13,35 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * Albumin-corrected calcium and its CTCAE hypercalcaemia grade. In SI units the correction is
  * {@code Ca + 0.02 x (40 - albumin g/L)}, in conventional units {@code Ca + 0.8 x (4.0 - albumin g/dL)}.
- * Grades follow the CTCAE upper limits (grade 2 above 2.9 mmol/L or 11.5 mg/dL, grade 3 above 3.1 or 12.5,
- * grade 4 above 3.4 or 13.5). Grade 1 starts at the laboratory's upper limit of normal, which the API does
+ * Grades follow the CTCAE v5.0 limits of {@link Threshold} (grade 2 above 2.9 mmol/L or 11.5 mg/dL, grade 3 above
+ * 3.1 or 12.5, grade 4 above 3.4 or 13.5), compared in the unit given. Grade 1 starts at the laboratory's upper limit of normal, which the API does
  * not know, so totals up to the grade 1 ceiling share one band.
  */
 final class CorrectedCalcium implements Score {
 
     private record Unit(String name, String calciumUnit, String albuminUnit, BigDecimal factor, BigDecimal albuminReference,
-            double[] calciumRange, double[] albuminRange, BigDecimal[] gradeFloors) {
+            double[] calciumRange, double[] albuminRange) {
     }
 
-    private static final Unit MMOL = new Unit("mmol-l", "mmol/L", "g/L", new BigDecimal("0.02"), new BigDecimal("40"),
-            new double[] { 0.5, 6.0 }, new double[] { 5, 70 },
-            new BigDecimal[] { new BigDecimal("2.9"), new BigDecimal("3.1"), new BigDecimal("3.4") });
-    private static final Unit MG = new Unit("mg-dl", "mg/dL", "g/dL", new BigDecimal("0.8"), new BigDecimal("4.0"),
-            new double[] { 2, 24 }, new double[] { 0.5, 7.0 },
-            new BigDecimal[] { new BigDecimal("11.5"), new BigDecimal("12.5"), new BigDecimal("13.5") });
+    private static final Unit MMOL = new Unit(Threshold.MMOL_L, "mmol/L", "g/L", new BigDecimal("0.02"), new BigDecimal("40"),
+            new double[] { 0.5, 6.0 }, new double[] { 5, 70 });
+    private static final Unit MG = new Unit(Threshold.MG_DL, "mg/dL", "g/dL", new BigDecimal("0.8"), new BigDecimal("4.0"),
+            new double[] { 2, 24 }, new double[] { 0.5, 7.0 });
+    /** The grades start above these, in the unit given (never through a rounded conversion). */
+    private static final List<Threshold> GRADE_FLOORS = List.of(Threshold.HYPERCALCAEMIA_GRADE_2, Threshold.HYPERCALCAEMIA_GRADE_3,
+            Threshold.HYPERCALCAEMIA_GRADE_4);
 
     private static final String CAVEAT = " The correction is unreliable in chronic kidney disease, with myeloma paraproteins"
             + " and in acid-base disturbance; ionised calcium is measured then. Symptomatic hypercalcaemia is managed as"
             + " severe whatever the number.";
     private static final List<Band> BANDS = List.of(
-            new Band("up-to-grade-1", null, null, "At or below 2.9 mmol/L (11.5 mg/dL): normal, or CTCAE grade 1 if above the"
+            new Band("up-to-grade-1", null, null, "At or below {hypercalcaemia-grade-2}: normal, or CTCAE grade 1 if above the"
                     + " laboratory's upper limit of normal." + CAVEAT),
-            new Band("grade-2", null, null, "Above 2.9 up to 3.1 mmol/L (above 11.5 up to 12.5 mg/dL): CTCAE grade 2, symptomatic"
+            new Band("grade-2", null, null, "Above {hypercalcaemia-grade-2} up to {hypercalcaemia-grade-3}: CTCAE grade 2, symptomatic"
                     + " range." + CAVEAT),
-            new Band("grade-3", null, null, "Above 3.1 up to 3.4 mmol/L (above 12.5 up to 13.5 mg/dL): CTCAE grade 3,"
+            new Band("grade-3", null, null, "Above {hypercalcaemia-grade-3} up to {hypercalcaemia-grade-4}: CTCAE grade 3,"
                     + " hospitalisation indicated; an oncological emergency." + CAVEAT),
-            new Band("grade-4", null, null, "Above 3.4 mmol/L (13.5 mg/dL): CTCAE grade 4, life-threatening; an oncological"
+            new Band("grade-4", null, null, "Above {hypercalcaemia-grade-4}: CTCAE grade 4, life-threatening; an oncological"
                     + " emergency." + CAVEAT));
 
     @Override
@@ -85,9 +86,10 @@ final class CorrectedCalcium implements Score {
             throw new InvalidInputException(errors);
         }
         BigDecimal correction = unit.factor().multiply(unit.albuminReference().subtract(albumin));
-        BigDecimal total = calcium.add(correction).setScale(2, RoundingMode.HALF_UP);
+        // exact: both inputs have few decimals, and a rounded total could cross a grade's limit
+        BigDecimal total = calcium.add(correction);
         int grade = 0;
-        while (grade < 3 && total.compareTo(unit.gradeFloors()[grade]) > 0) {
+        while (grade < 3 && total.compareTo(GRADE_FLOORS.get(grade).in(unit.name())) > 0) {
             grade++;
         }
         Band band = BANDS.get(grade);

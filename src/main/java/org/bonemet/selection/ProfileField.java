@@ -29,19 +29,27 @@ public enum ProfileField {
     NEUROLOGY_HOURS_SINCE_LOSS_OF_WALKING("neurology.hoursSinceLossOfWalking", Type.NUMBER),
     BILSKY_GRADE("bilskyGrade", Type.ENUM, "0", "1a", "1b", "1c", "2", "3"),
     CREATININE_CLEARANCE("creatinineClearance", Type.NUMBER),
-    CORRECTED_CALCIUM_MMOL("correctedCalcium.mmolPerL", Type.NUMBER),
+    CORRECTED_CALCIUM("correctedCalcium", Type.CALCIUM),
     DENTAL_STATUS("dentalStatus", Type.ENUM, "healthy", "needs-treatment"),
     EXPECTED_SURVIVAL_MONTHS("expectedSurvivalMonths", Type.NUMBER),
+    PRIMARY_CONTROLLED("primaryControlled", Type.BOOLEAN),
+    PRIOR_SYSTEMIC_LINES("priorSystemicLines", Type.INTEGER),
+    INELIGIBLE_FOR_OTHER_SYSTEMIC_THERAPY("ineligibleForOtherSystemicTherapy", Type.BOOLEAN),
+    CURRENT_THERAPIES("currentTherapies", Type.SET, Therapies.SLUGS.toArray(String[]::new)),
     SCORE_MIRELS("scores.mirels", Type.INTEGER),
     SCORE_SINS("scores.sins", Type.INTEGER),
     SCORE_TOKUHASHI("scores.tokuhashi-revised", Type.INTEGER),
     SCORE_TOMITA("scores.tomita", Type.INTEGER);
 
     public enum Type {
-        CANCER_SLUG, SITE_SLUG, ENUM, BOOLEAN, INTEGER, NUMBER;
+        CANCER_SLUG, SITE_SLUG, ENUM, BOOLEAN, INTEGER, NUMBER,
+        /** A corrected calcium {value, unit}, compared only with a {@link Threshold} in its own unit. */
+        CALCIUM,
+        /** A set of slugs from {@code values} (given, possibly empty, or unknown). */
+        SET;
 
         boolean numeric() {
-            return this == INTEGER || this == NUMBER;
+            return this == INTEGER || this == NUMBER || this == CALCIUM;
         }
     }
 

@@ -28,7 +28,9 @@ public sealed interface Rule {
 
     enum Operator {
         EQ("eq"), NE("ne"), IN("in"), NOT_IN("not-in"), LT("lt"), LTE("lte"), GT("gt"), GTE("gte"),
-        BETWEEN("between"), PRESENT("present");
+        BETWEEN("between"), PRESENT("present"),
+        /** For sets: every member is one of the listed values (an empty set holds). */
+        SUBSET_OF("subset-of");
 
         public final String token;
 

@@ -1,7 +1,10 @@
 package org.bonemet.selection;
 
+import java.math.BigDecimal;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.bonemet.selection.Rule.Operator;
@@ -88,6 +91,20 @@ public final class RuleEvaluator {
         if (actual == null) {
             return Outcome.UNKNOWN;
         }
+        if (condition.field().type == ProfileField.Type.SET) {
+            return set(condition.op(), actual, expected);
+        }
+        if (condition.field().type == ProfileField.Type.CALCIUM) {
+            BigDecimal limit = Threshold.bySlug(expected.asText()).orElseThrow().in(actual.get("unit").asText());
+            int order = actual.get("value").decimalValue().compareTo(limit);
+            return Outcome.of(switch (condition.op()) {
+                case LT -> order < 0;
+                case LTE -> order <= 0;
+                case GT -> order > 0;
+                case GTE -> order >= 0;
+                default -> throw new IllegalStateException("the parser allows only orderings on calcium");
+            });
+        }
         Function<JsonNode, Boolean> equals = value -> condition.field() == ProfileField.LESION_SITE
                 ? facts.siteAndAncestors().apply(actual.asText()).contains(value.asText())
                 : actual.isNumber() && value.isNumber() ? actual.decimalValue().compareTo(value.decimalValue()) == 0
@@ -102,7 +119,23 @@ public final class RuleEvaluator {
             case GT -> compare(actual, expected) > 0;
             case GTE -> compare(actual, expected) >= 0;
             case BETWEEN -> compare(actual, expected.get(0)) >= 0 && compare(actual, expected.get(1)) <= 0;
-            case PRESENT -> throw new IllegalStateException("handled above");
+            case PRESENT, SUBSET_OF -> throw new IllegalStateException("handled above");
+        });
+    }
+
+    /** in: any member is listed; not-in: none is; subset-of: every member is (so an empty set holds). */
+    private static Outcome set(Operator op, JsonNode actual, JsonNode listed) {
+        Set<String> values = new HashSet<>();
+        listed.forEach(v -> values.add(v.asText()));
+        long matching = 0;
+        for (JsonNode member : actual) {
+            matching += values.contains(member.asText()) ? 1 : 0;
+        }
+        return Outcome.of(switch (op) {
+            case IN -> matching > 0;
+            case NOT_IN -> matching == 0;
+            case SUBSET_OF -> matching == actual.size();
+            default -> throw new IllegalStateException("the parser allows only in, not-in, subset-of and present on sets");
         });
     }
 

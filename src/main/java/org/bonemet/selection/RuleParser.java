@@ -95,10 +95,22 @@ public final class RuleParser {
             problems.add(path + ".op: '" + op.token + "' needs a numeric field, '" + field.path + "' is not");
             return null;
         }
+        if (field.type == ProfileField.Type.SET && !List.of(Operator.IN, Operator.NOT_IN, Operator.SUBSET_OF, Operator.PRESENT).contains(op)) {
+            problems.add(path + ".op: '" + field.path + "' is a set: use in (any of), not-in (none of), subset-of or present");
+            return null;
+        }
+        if (op == Operator.SUBSET_OF && field.type != ProfileField.Type.SET) {
+            problems.add(path + ".op: 'subset-of' needs a set field, '" + field.path + "' is not");
+            return null;
+        }
+        if (field.type == ProfileField.Type.CALCIUM && (op == Operator.BETWEEN || !op.ordering())) {
+            problems.add(path + ".op: '" + field.path + "' is compared with a threshold by lt, lte, gt or gte");
+            return null;
+        }
         JsonNode value = node.get("value");
         switch (op) {
             case PRESENT -> expect(value.isBoolean(), path, "must be true or false", problems);
-            case IN, NOT_IN -> {
+            case IN, NOT_IN, SUBSET_OF -> {
                 if (!value.isArray() || value.isEmpty()) {
                     problems.add(path + ".value: must be a non-empty list");
                 } else {
@@ -119,6 +131,10 @@ public final class RuleParser {
             case BOOLEAN -> expect(value.isBoolean(), path, "must be true or false", problems);
             case INTEGER -> expect(value.isIntegralNumber(), path, "must be an integer", problems);
             case NUMBER -> expect(value.isNumber(), path, "must be a number", problems);
+            case CALCIUM -> expect(value.isTextual() && Threshold.bySlug(value.asText()).isPresent(), path,
+                    "must name a threshold: one of " + String.join(", ", Arrays.stream(Threshold.values()).map(t -> t.slug).toList()), problems);
+            case SET -> expect(value.isTextual() && field.values.contains(value.asText()), path,
+                    "'" + value + "' is not one of " + String.join(", ", field.values), problems);
             case ENUM -> expect(value.isTextual() && field.values.contains(value.asText()), path,
                     "'" + value + "' is not one of " + String.join(", ", field.values), problems);
             case CANCER_SLUG -> expect(value.isTextual() && cancerSlugs.contains(value.asText()), path,

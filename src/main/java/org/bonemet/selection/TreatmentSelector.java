@@ -15,7 +15,9 @@ import com.fasterxml.jackson.databind.JsonNode;
  * <li>any eligibility criterion not met: {@code not-indicated}; any unknown: {@code insufficient-data};</li>
  * <li>the strongest met indication gives {@code indicated} or {@code consider}; with none met,
  * {@code insufficient-data} when one is unknown, else {@code not-indicated}; a treatment whose criteria are
- * only eligibility rules that all hold is {@code consider}.</li>
+ * only eligibility rules that all hold is {@code consider};</li>
+ * <li>{@code indicated} becomes {@code consider} while a contraindication is unknown: a missing input is never
+ * read as normal, and the option names the contraindications to check.</li>
  * </ol>
  * Cautions never change the recommendation; they are reported with their result. Options come most relevant
  * first: indicated, consider, contraindicated, insufficient-data, not-indicated, then by the number of
@@ -26,7 +28,8 @@ public final class TreatmentSelector {
     public static final List<String> RECOMMENDATIONS = List.of("indicated", "consider", "contraindicated", "insufficient-data",
             "not-indicated");
 
-    public record Criterion(String key, String kind, String grade, String description, Rule rule, String reference) {
+    public record Criterion(String key, String kind, String grade, String description, Rule rule, String reference, String locator,
+            String evidenceType) {
     }
 
     public record Candidate(String slug, String name, List<Criterion> criteria) {
@@ -37,6 +40,12 @@ public final class TreatmentSelector {
     }
 
     public record Option(Candidate candidate, String recommendation, List<Evaluated> criteria) {
+
+        /** The contraindications the profile gave too little to rule out. */
+        public List<String> openContraindications() {
+            return criteria.stream().filter(e -> e.criterion().kind().equals("contraindication") && e.outcome() == Outcome.UNKNOWN)
+                    .map(e -> e.criterion().key()).toList();
+        }
 
         long indicationsMet() {
             return criteria.stream().filter(e -> e.criterion().kind().equals("indication") && e.outcome() == Outcome.MET).count();
@@ -89,7 +98,8 @@ public final class TreatmentSelector {
             return "consider";
         }
         if (indications.stream().anyMatch(e -> e.outcome() == Outcome.MET && "indicated".equals(e.criterion().grade()))) {
-            return "indicated";
+            // a contraindication the profile cannot rule out is never read as absent
+            return any(evaluated, "contraindication", Outcome.UNKNOWN) ? "consider" : "indicated";
         }
         if (indications.stream().anyMatch(e -> e.outcome() == Outcome.MET)) {
             return "consider";

@@ -36,7 +36,8 @@ public final class SiteViews {
     }
 
     @Schema(name = "SiteFrequency", description = "How often this site is involved, with what the figure is a share of.")
-    public record Frequency(BigDecimal percent, String basis, String reference) {
+    public record Frequency(BigDecimal percent, String basis, String reference, String locator,
+            @Schema(ref = "EvidenceType") String evidenceType) {
     }
 
     public static SiteSummary summary(Site site, Lang lang) {
@@ -46,7 +47,8 @@ public final class SiteViews {
     public static Detail detail(Site site, Lang lang) {
         List<StatementView> basis = Views.statements(site, "frequency", lang);
         Frequency frequency = site.frequencyPercent == null || basis.isEmpty() ? null
-                : new Frequency(site.frequencyPercent, basis.get(0).text(), basis.get(0).reference());
+                : new Frequency(site.frequencyPercent, basis.get(0).text(), basis.get(0).reference(),
+                        basis.get(0).locator(), basis.get(0).evidenceType());
         return new Detail(Views.common(site, lang), site.kind,
                 site.parent == null ? null : Views.link(site.parent, lang),
                 Views.links(site.children, lang), frequency, Views.statements(site, "notes", lang),

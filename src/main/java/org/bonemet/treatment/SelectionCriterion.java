@@ -9,6 +9,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
@@ -34,6 +35,9 @@ public class SelectionCriterion extends PanacheEntityBase {
     @ManyToOne
     @JoinColumn(name = "reference_id")
     public Reference reference;
+    public String locator;
+    @Column(name = "evidence_type")
+    public String evidenceType;
     public int position;
 
     @OneToMany(mappedBy = "criterion")

@@ -46,7 +46,7 @@ public final class TreatmentViews {
             @Schema(enumeration = { "indicated", "consider" }, description = "For indications: what it supports when met.") String grade,
             String description,
             @JsonRawValue @Schema(type = SchemaType.OBJECT, description = "A condition {field, op, value} or a group {all|any: [...]} or {not: ...}.") String rule,
-            String reference) {
+            String reference, String locator, @Schema(ref = "EvidenceType") String evidenceType) {
     }
 
     public static TreatmentSummary summary(Treatment treatment, Lang lang) {
@@ -58,7 +58,7 @@ public final class TreatmentViews {
         return new Detail(Views.common(treatment, lang), treatment.modality, Views.statements(treatment, "goals", lang),
                 Views.statements(treatment, "dosing", lang), Views.statements(treatment, "risks", lang),
                 treatment.criteria.stream().map(c -> new CriterionView(c.key, c.kind, c.grade, c.description(textLang),
-                        c.rule, c.reference.slug)).toList(),
+                        c.rule, c.reference.slug, c.locator, c.evidenceType)).toList(),
                 Views.links(Relation.related(treatment, Symptom.class), lang),
                 Views.links(Relation.related(treatment, PrimaryCancer.class), lang),
                 Views.links(Relation.related(treatment, Site.class), lang));

@@ -39,7 +39,8 @@ public class TriageResource {
     public record FindingView(String slug, String name, @Schema(enumeration = { "spinal-pain", "neurological", "calcium", "fracture" }) String group,
             @Schema(enumeration = { "emergency", "urgent", "routine" }) String urgency,
             @Schema(description = "True when the urgency holds for people known to have cancer only.") boolean requiresKnownCancer,
-            ReferenceLink reference) {
+            ReferenceLink reference, @Schema(description = "Where in the reference the finding's urgency stands.") String locator,
+            @Schema(ref = "EvidenceType") String evidenceType) {
     }
 
     @Schema(name = "TriageFindings")
@@ -58,7 +59,7 @@ public class TriageResource {
     public record Result(String disclaimer, @Schema(enumeration = { "emergency", "urgent", "routine" }) String urgency,
             @Schema(description = "The findings that set the urgency.") List<FindingView> triggeredBy,
             @Schema(description = "What to do next, in plain words.") String nextStep,
-            @Schema(description = "Set when some findings count less because no cancer is known.") String note,
+            @Schema(description = "Set when some findings count less because no cancer is known: what to do about those.") String note,
             @Schema(description = "Every finding given, with the urgency it has for this person.") List<FindingView> findings) {
     }
 
@@ -88,9 +89,11 @@ public class TriageResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Triage red-flag findings", description = """
             Returns emergency, urgent or routine with the findings that set it and the next step in plain words, in a \
-            form a patient app can show. Spinal pain features are urgent for people known to have cancer; \
-            neurological features and severe or symptomatic hypercalcaemia are emergencies. This informs; it does not \
-            replace contacting a clinician.""")
+            form a patient app can show. Spinal pain features are urgent for people with a past or current cancer (the \
+            guidance is written for them) and routine otherwise, with advice on whom to see and how soon; neurological \
+            features, severe or symptomatic hypercalcaemia and a bone that can no longer bear weight are emergencies \
+            whatever the history. When `knownCancer` is left out it is taken as true, the safer reading. This informs; \
+            it does not replace contacting a clinician.""")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "back pain and weakness",
             value = "{\"findings\": [\"thoracic-or-cervical-spinal-pain\", \"limb-weakness\"], \"knownCancer\": true}")))
     public Result triage(@BeanParam LangParams params, @Valid @NotNull TriageRequest request) {
@@ -98,13 +101,13 @@ public class TriageResource {
         TriageRules.Outcome outcome = rules().assess(request.findings(), request.knownCancer() == null || request.knownCancer());
         return new Result(EvaluationTexts.disclaimer(l, Views.DISCLAIMER), outcome.urgency(),
                 outcome.triggeredBy().stream().map(a -> view(a.finding(), a.urgency(), l)).toList(),
-                EvaluationTexts.nextStep(outcome.urgency(), l, outcome.nextStep()),
-                outcome.note() == null ? null : EvaluationTexts.nextStep("withoutKnownCancer", l, outcome.note()),
+                EvaluationTexts.nextStep(outcome.nextStepKey(), l, outcome.nextStep()),
+                outcome.note() == null ? null : EvaluationTexts.nextStep("routineWithoutKnownCancer", l, outcome.note()),
                 outcome.findings().stream().map(a -> view(a.finding(), a.urgency(), l)).toList());
     }
 
     private FindingView view(TriageRules.Finding finding, String urgency, String l) {
-        return new FindingView(finding.slug(), EvaluationTexts.finding(finding.slug(), l, finding.name()), finding.group(), urgency,
-                finding.requiresKnownCancer(), catalog.get().references().get(finding.reference()));
+        return new FindingView(finding.slug(), EvaluationTexts.finding(finding.slug(), l, finding.name()), finding.group(), urgency, finding.requiresKnownCancer(),
+                catalog.get().references().get(finding.reference()), finding.locator(), finding.evidenceType());
     }
 }

@@ -10,19 +10,26 @@ import java.util.Set;
 import org.bonemet.content.InvalidInputException;
 import org.bonemet.content.InvalidInputException.FieldError;
 import org.bonemet.content.YamlResource;
+import org.bonemet.reference.Provenance;
+import org.bonemet.selection.Threshold;
 
 /**
- * Red-flag triage as data (evaluation/triage.yaml): the most urgent finding decides, except that spinal
- * pain features count only for people known to have cancer, for whom the guidance is written.
+ * Red-flag triage as data (evaluation/triage.yaml): the most urgent finding decides. Only findings marked
+ * {@code requiresKnownCancer} (spinal pain features, which the guidance frames for people with a past or current
+ * cancer) count less without a known cancer, and only they: neurological deficits, hypercalcaemia and a bone that
+ * can no longer bear weight keep their urgency whatever the history. The next step depends on the urgency and on
+ * whether a cancer team exists to call; it always says what to do and how soon.
  */
 final class TriageRules {
 
     static final List<String> URGENCIES = List.of("emergency", "urgent", "routine");
 
-    record Finding(String slug, String name, String group, String urgency, boolean requiresKnownCancer, String reference) {
+    record Finding(String slug, String name, String group, String urgency, boolean requiresKnownCancer, String threshold,
+            String reference, String locator, String evidenceType) {
     }
 
-    record NextSteps(String emergency, String urgent, String routine, String withoutKnownCancer) {
+    /** What to do next, for people with a known cancer (who have a cancer team) and for people without. */
+    record NextSteps(String emergency, String urgent, String emergencyWithoutKnownCancer, String routineWithoutKnownCancer) {
     }
 
     record TriageFile(List<Finding> findings, NextSteps nextSteps) {
@@ -32,7 +39,8 @@ final class TriageRules {
     record Assessed(Finding finding, String urgency) {
     }
 
-    record Outcome(String urgency, List<Assessed> triggeredBy, List<Assessed> findings, String nextStep, String note) {
+    /** The answer; {@code nextStepKey} names the next step (and {@code note}, when set, is routineWithoutKnownCancer). */
+    record Outcome(String urgency, List<Assessed> triggeredBy, List<Assessed> findings, String nextStepKey, String nextStep, String note) {
     }
 
     private final Map<String, Finding> findings = new LinkedHashMap<>();
@@ -42,8 +50,14 @@ final class TriageRules {
         TriageFile file = YamlResource.require("evaluation/triage.yaml", TriageFile.class);
         for (Finding finding : file.findings()) {
             if (!URGENCIES.contains(finding.urgency()) || !referenceSlugs.contains(finding.reference())
-                    || findings.put(finding.slug(), finding) != null) {
-                throw new IllegalStateException("Triage finding " + finding.slug() + " is duplicated or has an unknown urgency or reference");
+                    || findings.put(finding.slug(), finding) != null
+                    || (finding.threshold() != null && Threshold.bySlug(finding.threshold()).isEmpty())
+                    || !Provenance.statementProblems(finding.locator(), finding.evidenceType()).isEmpty()) {
+                throw new IllegalStateException("Triage finding " + finding.slug()
+                        + " is duplicated or has an unknown urgency, reference, threshold, locator or evidence type");
+            }
+            if (finding.urgency().equals("urgent") && !finding.requiresKnownCancer()) {
+                throw new IllegalStateException("Triage finding " + finding.slug() + " is urgent for everyone: add its next step");
             }
         }
         nextSteps = file.nextSteps();
@@ -77,11 +91,19 @@ final class TriageRules {
         List<Assessed> triggers = urgency.equals("routine") ? List.of()
                 : assessed.stream().filter(a -> a.urgency().equals(urgency)).toList();
         boolean downgraded = assessed.stream().anyMatch(a -> !a.urgency().equals(a.finding().urgency()));
-        String nextStep = switch (urgency) {
-            case "emergency" -> nextSteps.emergency();
-            case "urgent" -> nextSteps.urgent();
-            default -> nextSteps.routine();
+        // only findings that need a known cancer are downgraded, so without one every answer is an emergency or routine
+        String key = switch (urgency) {
+            case "emergency" -> knownCancer ? "emergency" : "emergencyWithoutKnownCancer";
+            case "urgent" -> "urgent";
+            default -> "routineWithoutKnownCancer";
         };
-        return new Outcome(urgency, triggers, assessed, nextStep.strip(), downgraded ? nextSteps.withoutKnownCancer().strip() : null);
+        String nextStep = switch (key) {
+            case "emergency" -> nextSteps.emergency();
+            case "emergencyWithoutKnownCancer" -> nextSteps.emergencyWithoutKnownCancer();
+            case "urgent" -> nextSteps.urgent();
+            default -> nextSteps.routineWithoutKnownCancer();
+        };
+        return new Outcome(urgency, triggers, assessed, key, nextStep.strip(),
+                downgraded && !urgency.equals("routine") ? nextSteps.routineWithoutKnownCancer().strip() : null);
     }
 }

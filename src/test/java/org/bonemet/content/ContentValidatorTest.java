@@ -1,8 +1,11 @@
 package org.bonemet.content;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ContentValidatorTest {
 
@@ -16,7 +19,7 @@ class ContentValidatorTest {
                                 "references/Bad_Slug: nextReview must come after lastReviewed",
                                 "sites/loop-a: '2160-1' fails the LOINC mod-10 check digit",
                                 "sites/loop-a: '94222009' fails the SNOMED CT Verhoeff check digit or is not a concept id",
-                                "sites/loop-a: notes cites 'other-source', which is not among the item's references",
+                                "sites/loop-a: notes[0].reference cites 'other-source', which is not among the item's references",
                                 "sites/loop-a: links to unknown symptoms 'no-such-symptom'",
                                 "sites/loop-b: details is required",
                                 "sites/loop-b: needs at least one reference",
@@ -28,5 +31,17 @@ class ContentValidatorTest {
                                 "treatments/some-treatment: criterion bad-rule: rule.field: unknown field 'tumourSize'",
                                 "treatments/some-treatment: criterion bad-rule: only indications have a grade",
                                 "treatments/some-treatment: criterion bad-rule: rule.value: '\"colon-cancer\"' is not a primary-cancer slug"));
+    }
+
+    @ParameterizedTest(name = "{0} / {1} -> same: {2}")
+    @CsvSource(delimiter = '|', value = {
+            "Corrected calcium above 3.1 mmol/L           | Korrigiertes Kalzium über 3,1 mmol/l          | true",
+            "18,766 women; RR 0.72                        | 18.766 Frauen; RR 0,72                        | true",
+            "8 Gy in 1 fraction or 20 Gy in 5             | 20 Gy in 5 Fraktionen oder 8 Gy in 1 Fraktion | true",
+            "8 Gy in 1 fraction                           | 18 Gy in 1 Fraktion                           | false",
+            "within 24 hours                              | innerhalb von 48 Stunden                      | false",
+            "in 13% versus 6%                             | bei 13 %                                      | false" })
+    void aTranslationThatChangesANumberIsRefused(String english, String german, boolean same) {
+        assertThat(Translation.sameNumbers(english, german).isEmpty()).isEqualTo(same);
     }
 }

@@ -39,7 +39,8 @@ final class EditorialFixtures {
         document.put("review", Map.of("lastReviewed", "2026-11-28", "nextReview", "2027-11-28"));
         document.put("kind", "symptom");
         document.put("urgency", "routine");
-        document.put("features", List.of(Map.of("text", "Seen only in tests.", "reference", REFERENCE)));
+        document.put("features", List.of(Map.of("text", "Seen only in tests.", "reference", REFERENCE, "locator", "Section on bone pain",
+                "evidenceType", "guideline-recommendation")));
         return document;
     }
 

@@ -220,6 +220,54 @@ class EditorialResourceTest {
     }
 
     @Test
+    void aSourceMustBeTheCanonicalRecordAndAStatementMustSayWhereInItItStands() {
+        int before = given().get("/api/v1/changes?limit=1000").jsonPath().getList("items").size();
+        Map<String, Object> mirror = reference(slug("mirror"), "review", "https://pro.uptodatefree.ir/Show/119111");
+        mirror.put("doi", "10.3171/2010.3.SPINE09459");
+        given().header("Authorization", EDITOR).contentType("application/json").body(mirror).post("/api/v1/references")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.message", hasItem(containsString("url host pro.uptodatefree.ir is not an accepted canonical source")));
+
+        Map<String, Object> noIdentifier = reference(slug("no-doi"), "trial", "https://doi.org/10.1016/j.ejca.2012.08.004");
+        given().header("Authorization", EDITOR).contentType("application/json").body(noIdentifier).post("/api/v1/references")
+                .then().statusCode(400).body("errors.message", hasItem(containsString("doi or pmid is required")));
+
+        Map<String, Object> wrongRecord = reference(slug("wrong-record"), "trial", "https://doi.org/10.1000/another-article");
+        wrongRecord.put("doi", "10.1016/j.ejca.2012.08.004");
+        given().header("Authorization", EDITOR).contentType("application/json").body(wrongRecord).post("/api/v1/references")
+                .then().statusCode(400).body("errors.message", hasItem(containsString("followed by the record's doi")));
+
+        Map<String, Object> noLocator = symptom(slug("no-locator"));
+        noLocator.put("features", List.of(Map.of("text", "Seen only in tests.", "reference", EditorialFixtures.REFERENCE, "evidenceType", "cohort")));
+        given().header("Authorization", EDITOR).contentType("application/json").body(noLocator).post("/api/v1/symptoms")
+                .then().statusCode(400).body("errors.message", hasItem(containsString("features[0].locator is required")));
+
+        Map<String, Object> vagueLocator = symptom(slug("vague-locator"));
+        vagueLocator.put("features", List.of(Map.of("text", "Seen only in tests.", "reference", EditorialFixtures.REFERENCE, "locator", "somewhere in it",
+                "evidenceType", "hearsay")));
+        given().header("Authorization", EDITOR).contentType("application/json").body(vagueLocator).post("/api/v1/symptoms")
+                .then().statusCode(400)
+                .body("errors.message", hasItem(containsString("features[0].locator must start with")))
+                .body("errors.message", hasItem(containsString("features[0].evidenceType must be one of")));
+
+        given().get("/api/v1/changes?limit=1000").then().body("items", hasSize(before));
+        given().header("Authorization", REVIEWER).get("/api/v1/drafts?status=open").then().statusCode(200)
+                .body("items.slug", not(hasItem(mirror.get("slug"))));
+    }
+
+    private static Map<String, Object> reference(String slug, String kind, String url) {
+        Map<String, Object> document = new java.util.LinkedHashMap<>();
+        document.put("slug", slug);
+        document.put("name", "A source proposed in the editorial tests");
+        document.put("citation", "Lipton A, et al. Superiority of denosumab to zoledronic acid. Eur J Cancer. 2012;48(16):3082-3092.");
+        document.put("kind", kind);
+        document.put("year", 2012);
+        document.put("url", url);
+        document.put("review", Map.of("lastReviewed", "2026-12-05", "nextReview", "2027-12-05"));
+        return document;
+    }
+
+    @Test
     void aTreatmentsSelectionRulesAreCheckedByTheEvaluatorsRuleModel() {
         String etag = etag("/api/v1/treatments/zoledronic-acid");
         given().header("Authorization", EDITOR).header("If-Match", etag).contentType("application/merge-patch+json")

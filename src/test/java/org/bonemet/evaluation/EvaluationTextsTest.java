@@ -32,9 +32,39 @@ class EvaluationTextsTest {
         var triage = YamlResource.require("evaluation/triage.yaml", TriageFile.class);
         assertThat(german.triage().findings().keySet())
                 .containsExactlyInAnyOrderElementsOf(triage.findings().stream().map(f -> (String) f.get("slug")).toList());
-        assertThat(german.triage().nextSteps().keySet()).containsExactlyInAnyOrder("emergency", "urgent", "routine", "withoutKnownCancer");
+        assertThat(german.triage().nextSteps().keySet()).containsExactlyInAnyOrder("emergency", "urgent", "emergencyWithoutKnownCancer",
+                "routineWithoutKnownCancer");
         assertThat(german.problems().keySet()).contains("400", "404", "405", "406", "413", "415", "500");
         assertThat(german.disclaimer()).contains("schreibt nichts vor");
+    }
+
+    @Test
+    void theGermanTextsCarryTheSameNumbersAndLimits() {
+        for (Score score : Scores.ALL) {
+            for (Score.Band band : score.bands()) {
+                assertThat(figures(german.scores().get(score.name()).bands().get(band.name())))
+                        .as("%s band %s", score.name(), band.name()).isEqualTo(figures(band.interpretation()));
+            }
+        }
+        for (AlertRules.AlertDoc alert : YamlResource.require("evaluation/alerts.yaml", AlertRules.AlertFile.class).alerts()) {
+            var texts = german.alerts().get(alert.key());
+            assertThat(figures(texts.title() + " " + texts.message())).as(alert.key()).isEqualTo(figures(alert.title() + " " + alert.message()));
+        }
+        var triage = YamlResource.require("evaluation/triage.yaml", TriageFile.class);
+        triage.findings().forEach(f -> assertThat(figures(german.triage().findings().get((String) f.get("slug"))))
+                .as((String) f.get("slug")).isEqualTo(figures((String) f.get("name"))));
+        triage.nextSteps().forEach((key, text) -> assertThat(figures(german.triage().nextSteps().get(key))).as(key).isEqualTo(figures(text)));
+    }
+
+    /** The numbers and threshold placeholders of a text, decimal commas read as points, in order of size. */
+    private static java.util.List<String> figures(String text) {
+        java.util.List<String> figures = new java.util.ArrayList<>();
+        var matcher = java.util.regex.Pattern.compile("\\{[a-z0-9-]+}|\\d+(?:[.,]\\d+)*").matcher(text);
+        while (matcher.find()) {
+            figures.add(matcher.group().replace(',', '.'));
+        }
+        figures.sort(null);
+        return figures;
     }
 
     record TriageFile(java.util.List<java.util.Map<String, Object>> findings, java.util.Map<String, String> nextSteps) {

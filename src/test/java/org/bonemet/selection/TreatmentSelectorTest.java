@@ -32,7 +32,7 @@ class TreatmentSelectorTest {
                 case "not" -> NOT_MET;
                 default -> UNKNOWN;
             };
-            return new Criterion(spec, parts[0], parts[1].isEmpty() ? null : parts[1], "d", rule, "r");
+            return new Criterion(spec, parts[0], parts[1].isEmpty() ? null : parts[1], "d", rule, "r", "Table 1", "rct");
         }).toList();
         return new Candidate(slug, slug, list);
     }
@@ -40,7 +40,9 @@ class TreatmentSelectorTest {
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({
             "'contraindication::met indication:indicated:met', contraindicated",
-            "'contraindication::unknown indication:indicated:met', indicated",
+            "'contraindication::unknown indication:indicated:met', consider",
+            "'contraindication::not indication:indicated:met', indicated",
+            "'contraindication::unknown indication:consider:met', consider",
             "'eligibility::not indication:indicated:met', not-indicated",
             "'eligibility::unknown indication:indicated:met', insufficient-data",
             "'eligibility::met indication:consider:met indication:indicated:met', indicated",
@@ -52,6 +54,14 @@ class TreatmentSelectorTest {
             "'indication:consider:met caution::met', consider" })
     void recommendsByPrecedence(String criteria, String recommendation) {
         assertThat(TreatmentSelector.select(List.of(candidate("t", criteria)), FACTS).get(0).recommendation()).isEqualTo(recommendation);
+    }
+
+    @Test
+    void namesTheContraindicationsItCouldNotRuleOut() {
+        var option = TreatmentSelector.select(List.of(candidate("t", "contraindication::unknown contraindication::not indication:indicated:met")),
+                FACTS).get(0);
+        assertThat(option.recommendation()).isEqualTo("consider");
+        assertThat(option.openContraindications()).containsExactly("contraindication::unknown");
     }
 
     @Test
@@ -71,7 +81,7 @@ class TreatmentSelectorTest {
     void explainsWhichInputsACriterionUsedAndWhichItLacked() {
         Rule both = PARSER.parse(ScoresTest.json("{'all':[{'field':'ecog','op':'lte','value':2},{'field':'kps','op':'gte','value':60}]}"));
         var evaluated = TreatmentSelector.select(List.of(new Candidate("t", "t",
-                List.of(new Criterion("k", "indication", "consider", "d", both, "r")))), FACTS).get(0).criteria().get(0);
+                List.of(new Criterion("k", "indication", "consider", "d", both, "r", "Table 1", "rct")))), FACTS).get(0).criteria().get(0);
         assertThat(evaluated.outcome()).isEqualTo(Outcome.UNKNOWN);
         assertThat(evaluated.inputs()).containsOnlyKeys("ecog");
         assertThat(evaluated.missing()).containsExactly("kps");

@@ -14,8 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class TriageRulesTest {
 
-    private static final TriageRules RULES = new TriageRules(Set.of("gpnotebook-mscc-referral", "nice-ng234-summary",
-            "scottish-referral-guidelines-mscc", "hypercalcaemia-grading", "esmo-bone-health-2020"));
+    private static final TriageRules RULES = new TriageRules(Set.of("nice-ng234-2023", "ctcae-v5", "esmo-bone-health-2020"));
 
     @ParameterizedTest(name = "{0} (known cancer {1}) -> {2}")
     @CsvSource({
@@ -26,8 +25,12 @@ class TriageRulesTest {
             "bladder-or-bowel-dysfunction, false, emergency",
             "thoracic-or-cervical-spinal-pain limb-weakness, true, emergency",
             "severe-hypercalcaemia, true, emergency",
+            "severe-hypercalcaemia, false, emergency",
             "high-calcium-with-symptoms, true, emergency",
-            "suspected-fracture-of-weight-bearing-bone, true, urgent" })
+            "high-calcium-with-symptoms, false, emergency",
+            "suspected-fracture-of-weight-bearing-bone, true, emergency",
+            "suspected-fracture-of-weight-bearing-bone, false, emergency",
+            "thoracic-or-cervical-spinal-pain severe-hypercalcaemia, false, emergency" })
     void routesByTheMostUrgentFinding(String findings, boolean knownCancer, String urgency) {
         TriageRules.Outcome outcome = RULES.assess(Arrays.asList(findings.split(" ")), knownCancer);
         assertThat(outcome.urgency()).isEqualTo(urgency);
@@ -38,11 +41,28 @@ class TriageRulesTest {
     }
 
     @Test
-    void saysWhySpinalPainCountsLessWithoutAKnownCancer() {
+    void spinalPainWithoutAKnownCancerSaysWhomToSeeAndHowSoon() {
         TriageRules.Outcome outcome = RULES.assess(List.of("mechanical-spinal-pain"), false);
         assertThat(outcome.urgency()).isEqualTo("routine");
-        assertThat(outcome.note()).contains("known to have cancer");
+        assertThat(outcome.nextStepKey()).isEqualTo("routineWithoutKnownCancer");
+        assertThat(outcome.nextStep()).contains("GP", "soon", "within 24 hours", "emergency help at once").doesNotContain("None of these");
         assertThat(RULES.assess(List.of("mechanical-spinal-pain"), true).note()).isNull();
+        TriageRules.Outcome mixed = RULES.assess(List.of("mechanical-spinal-pain", "limb-weakness"), false);
+        assertThat(mixed.nextStepKey()).isEqualTo("emergencyWithoutKnownCancer");
+        assertThat(mixed.note()).contains("GP");
+    }
+
+    @Test
+    void emergenciesNeverDependOnTheCancerHistory() {
+        assertThat(RULES.findings()).filteredOn(f -> !f.group().equals("spinal-pain"))
+                .allSatisfy(f -> assertThat(f.requiresKnownCancer()).as(f.slug()).isFalse());
+        for (TriageRules.Finding finding : RULES.findings()) {
+            if (finding.urgency().equals("emergency")) {
+                TriageRules.Outcome outcome = RULES.assess(List.of(finding.slug()), false);
+                assertThat(outcome.urgency()).as(finding.slug()).isEqualTo("emergency");
+                assertThat(outcome.nextStep()).as(finding.slug()).contains("emergency");
+            }
+        }
     }
 
     @Test
