@@ -81,7 +81,9 @@ public final class ContentRelease {
         Map<Key, Stored> stored = stored(connection);
         List<Change> changes = new ArrayList<>();
         List<Change> drafts = new ArrayList<>();
-        wanted.forEach((collection, documents) -> documents.forEach((slug, document) -> {
+        wanted.forEach((collection, documents) -> documents.forEach((slug, source) -> {
+            // the stored form, so that equal content compares equal whatever its number types or key order
+            JsonNode document = SourceDocuments.parse(SourceDocuments.text(source));
             Key key = new Key(collection, slug);
             Stored now = stored.get(key);
             if (now != null && document.equals(now.document())) {

@@ -51,7 +51,7 @@ final class Publication {
             for (int i = 0; i < values.length; i++) {
                 statement.setObject(i + 1, values[i]);
             }
-            statement.executeUpdate();
+            statement.execute();
         }
     }
 }

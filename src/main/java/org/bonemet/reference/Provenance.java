@@ -34,7 +34,8 @@ public final class Provenance {
     private static final Set<String> GUIDELINE_HOSTS = Set.of("www.nice.org.uk", "www.esmo.org", "www.asco.org", "www.astro.org",
             "www.cirse.org", "www.eanm.org", "www.acr.org", "acsearch.acr.org", "www.gov.scot", "www.who.int", "www.cancer.gov",
             "www.ema.europa.eu");
-    private static final Set<String> LABEL_HOSTS = Set.of("www.ema.europa.eu", "www.accessdata.fda.gov", "dailymed.nlm.nih.gov");
+    private static final Set<String> LABEL_HOSTS = Set.of("www.ema.europa.eu", "ec.europa.eu", "www.accessdata.fda.gov", "api.fda.gov",
+            "dailymed.nlm.nih.gov");
     private static final Set<String> CODE_SYSTEM_HOSTS = Set.of("icd.who.int", "www.who.int", "www.cdc.gov", "ftp.cdc.gov", "www.cms.gov",
             "loinc.org", "www.snomed.org", "browser.ihtsdotools.org", "meshb.nlm.nih.gov", "www.nlm.nih.gov", "ncit.nci.nih.gov",
             "evsexplore.semantics.cancer.gov", "uts.nlm.nih.gov", "ctep.cancer.gov", "dctd.cancer.gov");

@@ -69,7 +69,7 @@ final class CorrectedCalcium implements Score {
 
     @Override
     public List<String> references() {
-        return List.of("corrected-calcium-formula", "hypercalcaemia-grading");
+        return List.of("zoledronic-acid-us-label", "ctcae-v5");
     }
 
     @Override

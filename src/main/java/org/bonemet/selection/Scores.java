@@ -33,7 +33,7 @@ public final class Scores {
                     band("low", 4, 7, "Low fracture risk (under 4% in the original series): radiotherapy and observation."),
                     band("borderline", 8, 8, "Fracture risk about 15%: the decision on prophylactic fixation is a matter of clinical judgement."),
                     band("high", 9, 12, "Fracture risk about 33% or more: prophylactic fixation is recommended, with radiotherapy after surgery.")),
-            List.of("radiopaedia-bone-metastases", "mirels-fracture-risk"));
+            List.of("mirels-1989"));
 
     static final PointScore SINS = new PointScore("sins", "Spinal Instability Neoplastic Score (SINS)",
             List.of(
@@ -86,7 +86,7 @@ public final class Scores {
                     band("middle-term-control", 4, 5, "Middle-term local control: marginal or intralesional excision."),
                     band("short-term-palliation", 6, 7, "Short-term palliation: palliative surgery."),
                     band("terminal-care", 8, 10, "Terminal care: supportive care without surgery.")),
-            List.of("tomita-2001"));
+            List.of("tokuhashi-2005-review"));
 
     public static final List<Score> ALL = List.of(MIRELS, SINS, TOKUHASHI, TOMITA, new CorrectedCalcium());
 

@@ -19,7 +19,7 @@ class ScoreResourceTest {
                 .body("items.name", hasItems("mirels", "sins", "tokuhashi-revised", "tomita", "corrected-calcium"))
                 .body("items.find { it.name == 'sins' }.inputs.name", hasItems("location", "pain", "lesion", "alignment", "collapse", "posterolateral"))
                 .body("items.find { it.name == 'sins' }.bands.name", hasItems("stable", "indeterminate", "unstable"))
-                .body("items.find { it.name == 'mirels' }.references[0].citation", containsString("Radiopaedia"))
+                .body("items.find { it.name == 'mirels' }.references[0].citation", containsString("Mirels"))
                 .body("disclaimer", containsString("does not prescribe"));
     }
 
@@ -34,7 +34,7 @@ class ScoreResourceTest {
                 .body("band", equalTo("borderline"))
                 .body("interpretation", containsString("clinical judgement"))
                 .body("components.find { it.name == 'size' }.points", equalTo(2))
-                .body("references.id", hasItems("mirels-fracture-risk"))
+                .body("references.id", hasItems("mirels-1989"))
                 .body("disclaimer", containsString("does not prescribe"));
     }
 

@@ -63,12 +63,12 @@ class TreatmentOptionsResourceTest {
                 .body("disclaimer", containsString("does not prescribe"))
                 .body("alerts[0].key", equalTo("suspected-spinal-cord-compression"))
                 .body("alerts[0].urgency", equalTo("emergency"))
-                .body("alerts[0].message", containsString("dexamethasone"))
-                .body("alerts[0].message", containsString("within 24 hours"))
+                .body("alerts[0].message", containsString("oncological emergency"))
+                .body("alerts[0].message", containsString("immediate advice"))
                 .body("alerts[0].triggeredBy.'neurology.deficit'", equalTo("myelopathy"))
                 .body("alerts[0].reference.id", notNullValue())
                 .body(recommendation("corticosteroids-for-cord-compression"), equalTo("indicated"))
-                .body(recommendation("external-beam-radiotherapy"), equalTo("consider"))
+                .body(recommendation("external-beam-radiotherapy"), equalTo("indicated"))
                 .body(recommendation("decompression-and-stabilisation"), equalTo("consider"));
     }
 
@@ -104,28 +104,28 @@ class TreatmentOptionsResourceTest {
             "lower-limb, moderate, mixed, one-third-to-two-thirds, consider",
             "lower-limb, moderate, mixed, under-one-third, not-indicated" })
     void mirelsDecidesProphylacticFixation(String site, String pain, String lesion, String size, String expected) {
-        evaluate("{'scoreInputs':{'mirels':{'site':'" + site + "','pain':'" + pain + "','lesion':'" + lesion + "','size':'" + size + "'}}}")
+        evaluate("{'expectedSurvivalMonths':12,'scoreInputs':{'mirels':{'site':'" + site + "','pain':'" + pain + "','lesion':'" + lesion + "','size':'" + size + "'}}}")
                 .body("scores[0].score", equalTo("mirels"))
                 .body(recommendation("prophylactic-fixation"), equalTo(expected));
     }
 
     @Test
     void anUnstableSpineCallsForSurgicalConsultation() {
-        evaluate("{'scoreInputs':{'sins':{'location':'junctional','pain':'mechanical','lesion':'lytic','alignment':'de-novo-deformity',"
+        evaluate("{'expectedSurvivalMonths':12,'scoreInputs':{'sins':{'location':'junctional','pain':'mechanical','lesion':'lytic','alignment':'de-novo-deformity',"
                 + "'collapse':'under-50-percent','posterolateral':'unilateral'}}}")
                 .body("scores[0].total", equalTo(13))
                 .body("scores[0].band", equalTo("unstable"))
                 .body("alerts.key", hasItem("spinal-instability"))
                 .body(recommendation("spinal-stabilisation"), equalTo("indicated"))
                 .body(criterion("external-beam-radiotherapy", "unstable-spine") + ".result", equalTo("met"));
-        evaluate("{'scores':{'sins':9}}")
+        evaluate("{'expectedSurvivalMonths':12,'scores':{'sins':9}}")
                 .body(recommendation("spinal-stabilisation"), equalTo("consider"))
                 .body("alerts.key", not(hasItem("spinal-instability")));
     }
 
     @Test
     void radium223IsConsideredInSymptomaticMcrpcWithoutVisceralMetastasesAndRuledOutWithThem() {
-        String mcrpc = "'primaryCancer':'prostate-cancer','castrationResistant':true,'boneLesionCount':4,"
+        String mcrpc = "'primaryCancer':'prostate-cancer','castrationResistant':true,'boneLesionCount':4,'priorSystemicLines':2,'currentTherapies':['leuprorelin'],"
                 + "'lesions':[{'site':'pelvis','pain':'moderate','lesionType':'blastic'}]";
         evaluate("{" + mcrpc + ",'visceralMetastases':'none'}")
                 .body(recommendation("radium-223"), equalTo("consider"));
@@ -137,22 +137,21 @@ class TreatmentOptionsResourceTest {
     }
 
     @Test
-    void severeRenalImpairmentContraindicatesZoledronicAcidAndLeavesDenosumabWithItsCaution() {
+    void severeRenalImpairmentContraindicatesZoledronicAcidAndAnUncheckedCalciumHoldsDenosumabAtConsider() {
         evaluate("{'primaryCancer':'breast-cancer','creatinineClearance':25}")
                 .body(recommendation("zoledronic-acid"), equalTo("contraindicated"))
-                .body(recommendation("pamidronate"), equalTo("contraindicated"))
-                .body(recommendation("denosumab"), equalTo("indicated"))
-                .body(criterion("denosumab", "severe-renal-impairment") + ".kind", equalTo("caution"))
-                .body(criterion("denosumab", "severe-renal-impairment") + ".result", equalTo("met"))
-                .body(criterion("denosumab", "severe-renal-impairment") + ".inputs.creatinineClearance", equalTo(25));
-        evaluate("{'primaryCancer':'breast-cancer','creatinineClearance':75}")
-                .body(recommendation("zoledronic-acid"), equalTo("indicated"));
+                .body(recommendation("denosumab"), equalTo("consider"))
+                .body("options.find { it.treatment.slug == 'denosumab' }.openContraindications", hasItem("severe-untreated-hypocalcaemia"));
+        evaluate("{'primaryCancer':'breast-cancer','creatinineClearance':75,'correctedCalcium':{'value':2.4,'unit':'mmol-l'}}")
+                .body(recommendation("zoledronic-acid"), equalTo("indicated"))
+                .body(recommendation("denosumab"), equalTo("indicated"));
     }
 
     @ParameterizedTest(name = "{0} lesions, ECOG {1} -> {2}")
-    @CsvSource({ "1, 0, consider", "5, 2, consider", "6, 1, not-indicated", "3, 3, not-indicated" })
+    @CsvSource({ "1, 0, consider", "5, 1, consider", "6, 1, not-indicated", "3, 2, not-indicated" })
     void fewLesionsWithGoodPerformanceStatusBringStereotacticRadiotherapyIntoConsideration(int lesions, int ecog, String expected) {
-        evaluate("{'boneLesionCount':" + lesions + ",'ecog':" + ecog + ",'primaryCancer':'breast-cancer','bilskyGrade':'3'}")
+        evaluate("{'boneLesionCount':" + lesions + ",'ecog':" + ecog + ",'primaryCancer':'breast-cancer','bilskyGrade':'3','primaryControlled':true,"
+                + "'visceralMetastases':'none','expectedSurvivalMonths':12}")
                 .body(recommendation("stereotactic-radiotherapy"), equalTo(expected));
     }
 

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class TriageRulesTest {
 
-    private static final TriageRules RULES = new TriageRules(Set.of("nice-ng234-2023", "ctcae-v5", "esmo-bone-health-2020"));
+    private static final TriageRules RULES = new TriageRules(Set.of("scottish-referral-guidelines-mscc", "fisher-2010-sins", "ctcae-v5", "esmo-bone-health-2020"));
 
     @ParameterizedTest(name = "{0} (known cancer {1}) -> {2}")
     @CsvSource({
