@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,6 +49,10 @@ public final class ContentRelease {
     private record Change(Key key, String action, JsonNode document, Stored stored) {
     }
 
+    /** Equal content compares equal whatever the number's type or notation (30, 30.0, 3E+1). */
+    private static final Comparator<JsonNode> SAME_VALUE = (a, b) -> a.equals(b)
+            || a.isNumber() && b.isNumber() && a.decimalValue().compareTo(b.decimalValue()) == 0 ? 0 : 1;
+
     private ContentRelease() {
     }
 
@@ -81,12 +86,10 @@ public final class ContentRelease {
         Map<Key, Stored> stored = stored(connection);
         List<Change> changes = new ArrayList<>();
         List<Change> drafts = new ArrayList<>();
-        wanted.forEach((collection, documents) -> documents.forEach((slug, source) -> {
-            // the stored form, so that equal content compares equal whatever its number types or key order
-            JsonNode document = SourceDocuments.parse(SourceDocuments.text(source));
+        wanted.forEach((collection, documents) -> documents.forEach((slug, document) -> {
             Key key = new Key(collection, slug);
             Stored now = stored.get(key);
-            if (now != null && document.equals(now.document())) {
+            if (now != null && now.document() != null && document.equals(SAME_VALUE, now.document())) {
                 return;
             }
             if (now == null || now.lastAuthor().equals(ContentLoader.RELEASE_AUTHOR)) {
@@ -125,6 +128,8 @@ public final class ContentRelease {
                     + " VALUES (?, ?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb), ?, ?)", change.key().collection(), change.key().slug(), number,
                     change.action(), SourceDocuments.text(change.document() != null ? change.document() : previous),
                     patch == null ? null : SourceDocuments.text(patch), ContentLoader.RELEASE_AUTHOR, release.reviewedBy());
+            LOG.debugf("Content release: %s %s/%s as revision %d %s", change.action(), change.key().collection(), change.key().slug(), number,
+                    patch == null ? "" : patch);
             switch (change.action()) {
                 case "created" -> created++;
                 case "updated" -> updated++;
