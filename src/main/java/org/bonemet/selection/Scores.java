@@ -31,7 +31,7 @@ public final class Scores {
                             "under-one-third", 1, "one-third-to-two-thirds", 2, "over-two-thirds", 3)),
             List.of(
                     band("low", 4, 7, "Low fracture risk (under 4% in the original series): radiotherapy and observation."),
-                    band("borderline", 8, 8, "Fracture risk about 15%: the decision on prophylactic fixation is a matter of clinical judgement."),
+                    band("borderline", 8, 8, "Fracture risk about 15%: the original study advised prophylactic fixation before radiotherapy from 8."),
                     band("high", 9, 12, "Fracture risk about 33% or more: prophylactic fixation is recommended, with radiotherapy after surgery.")),
             List.of("mirels-1989"));
 

@@ -32,7 +32,7 @@ class ScoreResourceTest {
                 .body("score", equalTo("mirels"))
                 .body("total", equalTo(8))
                 .body("band", equalTo("borderline"))
-                .body("interpretation", containsString("clinical judgement"))
+                .body("interpretation", containsString("advised prophylactic fixation before radiotherapy from 8"))
                 .body("components.find { it.name == 'size' }.points", equalTo(2))
                 .body("references.id", hasItems("mirels-1989"))
                 .body("disclaimer", containsString("does not prescribe"));

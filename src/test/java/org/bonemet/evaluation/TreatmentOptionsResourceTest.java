@@ -101,7 +101,7 @@ class TreatmentOptionsResourceTest {
     @ParameterizedTest(name = "Mirels {0}-{1}-{2}-{3} -> {4}")
     @CsvSource({
             "peritrochanteric, moderate, mixed, one-third-to-two-thirds, indicated",
-            "lower-limb, moderate, mixed, one-third-to-two-thirds, consider",
+            "lower-limb, moderate, mixed, one-third-to-two-thirds, indicated",
             "lower-limb, moderate, mixed, under-one-third, not-indicated" })
     void mirelsDecidesProphylacticFixation(String site, String pain, String lesion, String size, String expected) {
         evaluate("{'expectedSurvivalMonths':12,'scoreInputs':{'mirels':{'site':'" + site + "','pain':'" + pain + "','lesion':'" + lesion + "','size':'" + size + "'}}}")
