@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
-import org.bonemet.content.Collection;
 import org.bonemet.content.ContentItem;
 import org.bonemet.content.Filter;
 
@@ -16,7 +15,7 @@ import jakarta.persistence.Table;
 
 @Entity
 @Table(name = "primary_cancer")
-@DiscriminatorValue(Collection.PRIMARY_CANCERS_PATH)
+@DiscriminatorValue(PrimaryCancerCollection.PATH)
 @PrimaryKeyJoinColumn(name = "item_id")
 public class PrimaryCancer extends ContentItem {
 
@@ -34,8 +33,8 @@ public class PrimaryCancer extends ContentItem {
     public BigDecimal incidenceHigh;
 
     @Override
-    public Collection collection() {
-        return Collection.PRIMARY_CANCERS;
+    public String collection() {
+        return PrimaryCancerCollection.PATH;
     }
 
     public static Optional<PrimaryCancer> findBySlug(String slug) {

@@ -58,7 +58,7 @@ public class CodeResource {
         List<Match> matches = items.stream().map(item -> {
             var basics = Views.basics(item, lang);
             var matched = item.codes.stream().filter(c -> c.system.equals(system) && CodeFormat.key(c.code).equals(key)).findFirst().orElseThrow();
-            return new Match(item.collection().path, item.slug, basics.name(), basics.summary(), basics.href(),
+            return new Match(item.collection(), item.slug, basics.name(), basics.summary(), basics.href(),
                     new Views.CodeView(matched.system, matched.code, matched.display));
         }).toList();
         return new Lookup(system, matches.get(0).code().code(), matches);

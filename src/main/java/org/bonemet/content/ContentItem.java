@@ -71,7 +71,7 @@ public abstract class ContentItem extends PanacheEntityBase {
     @ManyToMany(mappedBy = "linksTo")
     public java.util.Set<ContentItem> linksFrom = new java.util.HashSet<>();
 
-    public abstract Collection collection();
+    public abstract String collection();
 
     /** The text in {@code lang}, else the English original (which the loader guarantees). */
     public ContentText text(String lang) {

@@ -1,7 +1,6 @@
 package org.bonemet.content;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +10,7 @@ import org.bonemet.content.ContentDocument.Item;
 import org.bonemet.content.ContentDocument.Manifest;
 import org.bonemet.content.ContentDocument.ReferenceDoc;
 import org.bonemet.content.ContentDocument.ReferenceFile;
+import org.bonemet.content.InvalidInputException.FieldError;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -25,15 +25,27 @@ public final class ContentLoader {
     public static final String REFERENCES = "references";
     private static final String MANIFEST = "manifest.yaml";
 
-    public record Content(List<ReferenceDoc> references, Map<Collection, List<Item>> items) {
+    public record Content(List<ReferenceDoc> references, Map<ContentCollection, List<Item>> items) {
     }
 
     public static final class InvalidContentException extends RuntimeException {
+        public final List<FieldError> errors;
+        /** Each problem as one line, "collection/slug: message". */
         public final List<String> problems;
 
-        public InvalidContentException(List<String> problems) {
+        public InvalidContentException(List<FieldError> errors) {
+            this(errors, Problems.lines(errors));
+        }
+
+        private InvalidContentException(List<FieldError> errors, List<String> problems) {
             super("The content files are invalid:\n  " + String.join("\n  ", problems));
+            this.errors = errors;
             this.problems = problems;
+        }
+
+        /** A problem that concerns a whole file rather than an entry. */
+        public static InvalidContentException of(String where, String message) {
+            return new InvalidContentException(List.of(new FieldError(where, message)));
         }
     }
 
@@ -47,27 +59,27 @@ public final class ContentLoader {
 
     static Content read(String base) {
         List<ReferenceDoc> references = new ArrayList<>();
-        Map<Collection, List<Item>> items = new EnumMap<>(Collection.class);
+        Map<ContentCollection, List<Item>> items = ContentCollections.newMap();
         for (String name : parse(base, MANIFEST, Manifest.class).files()) {
             if (name.equals("references.yaml")) {
                 references.addAll(parse(base, name, ReferenceFile.class).items());
                 continue;
             }
             File file = parse(base, name, File.class);
-            Collection collection = Collection.byPath(file.collection())
-                    .orElseThrow(() -> new InvalidContentException(List.of(name + ": unknown collection '" + file.collection() + "'")));
+            ContentCollection collection = ContentCollections.byPath(file.collection())
+                    .orElseThrow(() -> InvalidContentException.of(name, "unknown collection '" + file.collection() + "'"));
             items.computeIfAbsent(collection, c -> new ArrayList<>()).addAll(file.items());
         }
         Content content = new Content(references, items);
-        List<String> problems = validate(content);
+        List<FieldError> problems = validate(content);
         if (!problems.isEmpty()) {
             throw new InvalidContentException(problems);
         }
         return content;
     }
 
-    /** Every problem of a knowledge base, each as "collection/slug: message". */
-    public static List<String> validate(Content content) {
+    /** Every problem of a knowledge base, each naming its entry ("collection/slug") and what is wrong. */
+    public static List<FieldError> validate(Content content) {
         return new ContentValidator(content.references(), content.items()).validate();
     }
 
@@ -90,13 +102,13 @@ public final class ContentLoader {
             Map<String, JsonNode> items = new LinkedHashMap<>();
             for (Item item : entry.getValue()) {
                 ObjectNode document = (ObjectNode) SourceDocuments.tree(item);
-                var translation = german.getOrDefault(entry.getKey(), Map.of()).get(item.slug());
+                var translation = german.getOrDefault(entry.getKey().path(), Map.of()).get(item.slug());
                 if (translation != null) {
                     document.putObject("translations").set("de", SourceDocuments.tree(translation));
                 }
                 items.put(item.slug(), document);
             }
-            documents.put(entry.getKey().path, items);
+            documents.put(entry.getKey().path(), items);
         }
         return documents;
     }
@@ -106,6 +118,6 @@ public final class ContentLoader {
 
     private static <T> T parse(String base, String name, Class<T> type) {
         return YamlResource.read(base + name, type)
-                .orElseThrow(() -> new InvalidContentException(List.of(name + ": file not found under " + base)));
+                .orElseThrow(() -> InvalidContentException.of(name, "file not found under " + base));
     }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.bonemet.content.InvalidInputException.FieldError;
-import org.bonemet.problem.ProblemResponsesFilter;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import io.vertx.core.http.HttpServerRequest;
@@ -41,8 +40,8 @@ public class EmptyParameterFilter {
     private static void check(List<FieldError> errors, String name, String value) {
         if (value == null || value.isBlank()) {
             errors.add(new FieldError(name, "must not be empty"));
-        } else if (value.length() > ProblemResponsesFilter.MAX_PARAMETER_LENGTH) {
-            errors.add(new FieldError(name, "must be at most " + ProblemResponsesFilter.MAX_PARAMETER_LENGTH + " characters"));
+        } else if (value.length() > Limits.MAX_PARAMETER_LENGTH) {
+            errors.add(new FieldError(name, "must be at most " + Limits.MAX_PARAMETER_LENGTH + " characters"));
         }
     }
 }

@@ -1,8 +1,5 @@
 package org.bonemet.content;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,10 +27,10 @@ public final class Translation {
     }
 
     /** The translated files of {@code lang} by collection, as documents keyed by slug; none is checked here. */
-    static Map<Collection, Map<String, ContentDocument.TranslationDoc>> documents(String lang) {
-        Map<Collection, Map<String, ContentDocument.TranslationDoc>> documents = new java.util.EnumMap<>(Collection.class);
-        files(lang).forEach(file -> file.items().forEach(item -> documents.computeIfAbsent(Collection.byPath(file.collection())
-                .orElseThrow(), c -> new HashMap<>()).put(item.slug(), item.doc())));
+    static Map<String, Map<String, ContentDocument.TranslationDoc>> documents(String lang) {
+        Map<String, Map<String, ContentDocument.TranslationDoc>> documents = new HashMap<>();
+        files(lang).forEach(file -> file.items().forEach(item -> documents.computeIfAbsent(file.collection(), c -> new HashMap<>())
+                .put(item.slug(), item.doc())));
         return documents;
     }
 
@@ -69,18 +66,18 @@ public final class Translation {
     }
 
     /** Writes the texts of one item in {@code lang}; its English statements and criteria must be stored already. */
-    static void write(Connection connection, long id, String lang, ContentDocument.TranslationDoc item) throws SQLException {
-        update(connection, "INSERT INTO content_text (item_id, lang, name, summary, details) VALUES (?, ?, ?, ?, ?)",
+    static void write(Rows rows, long id, String lang, ContentDocument.TranslationDoc item) {
+        rows.execute("INSERT INTO content_text (item_id, lang, name, summary, details) VALUES (?, ?, ?, ?, ?)",
                 id, lang, item.name().strip(), item.summary().strip(), item.details().strip());
         List<String> synonyms = item.synonyms() == null ? List.of() : item.synonyms();
         for (int i = 0; i < synonyms.size(); i++) {
-            update(connection, "INSERT INTO content_synonym (item_id, lang, position, text) VALUES (?, ?, ?, ?)",
+            rows.execute("INSERT INTO content_synonym (item_id, lang, position, text) VALUES (?, ?, ?, ?)",
                     id, lang, i, synonyms.get(i));
         }
         if (item.sections() != null) {
             for (var section : item.sections().entrySet()) {
                 for (int i = 0; i < section.getValue().size(); i++) {
-                    update(connection, "INSERT INTO content_statement (item_id, lang, section, position, text, reference_id, locator,"
+                    rows.execute("INSERT INTO content_statement (item_id, lang, section, position, text, reference_id, locator,"
                             + " evidence_type) SELECT item_id, ?, section, position, ?, reference_id, locator, evidence_type FROM content_statement"
                             + " WHERE item_id = ? AND lang = 'en' AND section = ? AND position = ?",
                             lang, section.getValue().get(i).strip(), id, section.getKey(), i);
@@ -89,7 +86,7 @@ public final class Translation {
         }
         if (item.criteria() != null) {
             for (var criterion : item.criteria().entrySet()) {
-                update(connection, "INSERT INTO selection_criterion_text (criterion_id, lang, description)"
+                rows.execute("INSERT INTO selection_criterion_text (criterion_id, lang, description)"
                         + " SELECT id, ?, ? FROM selection_criterion WHERE treatment_id = ? AND key = ?",
                         lang, criterion.getValue().strip(), id, criterion.getKey());
             }
@@ -121,14 +118,6 @@ public final class Translation {
         return numbers;
     }
 
-    private static void update(Connection connection, String sql, Object... values) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                statement.setObject(i + 1, values[i]);
-            }
-            statement.executeUpdate();
-        }
-    }
 
     private static boolean blank(String text) {
         return text == null || text.isBlank();

@@ -55,8 +55,8 @@ public final class Views {
             @Schema(description = "Set when the requested language is missing and English is served instead.") String requestedLanguage) {
     }
 
-    public static String href(Collection collection, String slug) {
-        return API + "/" + collection.path + "/" + slug;
+    public static String href(String collection, String slug) {
+        return API + "/" + collection + "/" + slug;
     }
 
     public static Link link(ContentItem item, Lang lang) {

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
-import org.bonemet.content.Collection;
 import org.bonemet.content.ContentItem;
 import org.bonemet.content.Filter;
 
@@ -17,7 +16,7 @@ import jakarta.persistence.Table;
 /** A diagnostic test (imaging, laboratory or biopsy); served under /tests. */
 @Entity
 @Table(name = "diagnostic_test")
-@DiscriminatorValue(Collection.TESTS_PATH)
+@DiscriminatorValue(DiagnosticTestCollection.PATH)
 @PrimaryKeyJoinColumn(name = "item_id")
 public class DiagnosticTest extends ContentItem {
 
@@ -30,8 +29,8 @@ public class DiagnosticTest extends ContentItem {
     public BigDecimal specificityPercent;
 
     @Override
-    public Collection collection() {
-        return Collection.TESTS;
+    public String collection() {
+        return DiagnosticTestCollection.PATH;
     }
 
     public static Optional<DiagnosticTest> findBySlug(String slug) {

@@ -61,7 +61,7 @@ public final class ContentRelease {
         Content content = ContentLoader.read();
         Release release = ContentLoader.manifest().release();
         if (release == null || release.version() == null || release.reviewedBy() == null) {
-            throw new InvalidContentException(List.of("manifest.yaml: release needs version and reviewedBy"));
+            throw InvalidContentException.of("manifest.yaml", "release needs version and reviewedBy");
         }
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
@@ -112,7 +112,7 @@ public final class ContentRelease {
         changes.addAll(deletions);
 
         Content next = next(stored, changes);
-        List<String> problems = ContentLoader.validate(next);
+        var problems = ContentLoader.validate(next);
         if (!problems.isEmpty()) {
             throw new InvalidContentException(problems);
         }
@@ -180,7 +180,7 @@ public final class ContentRelease {
                 documents.put(change.key(), change.document());
             }
         }
-        Content next = new Content(new ArrayList<>(), new java.util.EnumMap<>(org.bonemet.content.Collection.class));
+        Content next = new Content(new ArrayList<>(), org.bonemet.content.ContentCollections.newMap());
         for (var entry : documents.entrySet()) {
             next = Editorial.with(next, entry.getKey().collection(), entry.getKey().slug(), entry.getValue());
         }

@@ -2,13 +2,13 @@ package org.bonemet.editorial;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.bonemet.content.Collection;
+import org.bonemet.content.ContentCollection;
+import org.bonemet.content.ContentCollections;
 import org.bonemet.content.ContentDocument.Item;
 import org.bonemet.content.ContentDocument.ReferenceDoc;
 import org.bonemet.content.ContentLoader.Content;
@@ -254,7 +254,7 @@ public class Editorial {
     /** Every published document, parsed: the knowledge base a change is checked against. */
     Content knowledge() {
         List<ReferenceDoc> references = new ArrayList<>();
-        Map<Collection, List<Item>> items = new EnumMap<>(Collection.class);
+        Map<ContentCollection, List<Item>> items = ContentCollections.newMap();
         List<?> rows = em.createNativeQuery("SELECT collection, CAST(document AS text) FROM published_document ORDER BY collection, slug")
                 .getResultList();
         for (Object row : rows) {
@@ -264,7 +264,7 @@ public class Editorial {
             if (REFERENCES.equals(collection)) {
                 references.add(SourceDocuments.stored(document, ReferenceDoc.class));
             } else {
-                items.computeIfAbsent(Collection.byPath(collection).orElseThrow(), c -> new ArrayList<>()).add(SourceDocuments.stored(document, Item.class));
+                items.computeIfAbsent(ContentCollections.of(collection), c -> new ArrayList<>()).add(SourceDocuments.stored(document, Item.class));
             }
         }
         return new Content(references, items);
@@ -279,8 +279,8 @@ public class Editorial {
             }
             return new Content(references, knowledge.items());
         }
-        Collection type = Collection.byPath(collection).orElseThrow();
-        Map<Collection, List<Item>> items = new EnumMap<>(knowledge.items());
+        ContentCollection type = ContentCollections.of(collection);
+        Map<ContentCollection, List<Item>> items = ContentCollections.copyOf(knowledge.items());
         List<Item> list = new ArrayList<>(items.getOrDefault(type, List.of()).stream().filter(i -> !i.slug().equals(slug)).toList());
         if (document != null) {
             list.add(SourceDocuments.stored(document, Item.class));
@@ -289,12 +289,9 @@ public class Editorial {
         return new Content(knowledge.references(), items);
     }
 
-    /** Each problem says which entry it is in: "sites/spine: kind must be one of ...". */
+    /** Each problem names the entry it is in ("sites/spine") and what is wrong there. */
     private static void requireValid(Content knowledge, int status) {
-        List<FieldError> errors = ContentLoader.validate(knowledge).stream().map(problem -> {
-            int colon = problem.indexOf(": ");
-            return colon < 0 ? new FieldError("document", problem) : new FieldError(problem.substring(0, colon), problem.substring(colon + 2));
-        }).toList();
+        List<FieldError> errors = ContentLoader.validate(knowledge);
         if (errors.isEmpty()) {
             return;
         }

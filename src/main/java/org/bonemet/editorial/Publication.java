@@ -4,11 +4,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 
-import org.bonemet.content.Collection;
+import org.bonemet.content.ContentCollections;
 import org.bonemet.content.ContentDocument.Item;
 import org.bonemet.content.ContentDocument.ReferenceDoc;
 import org.bonemet.content.ContentLoader.Content;
 import org.bonemet.content.ContentWriter;
+import org.bonemet.content.Rows;
 import org.bonemet.content.SourceDocuments;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -35,14 +36,13 @@ final class Publication {
                     + " ON CONFLICT (collection, slug) DO UPDATE SET version = EXCLUDED.version, document = EXCLUDED.document",
                     collection, slug, version, SourceDocuments.text(document));
         }
-        ContentWriter writer = ContentWriter.forPublishing(connection);
+        ContentWriter writer = new ContentWriter(new Rows(connection));
         if (document == null) {
             writer.remove(collection, slug);
         } else if (Editorial.REFERENCES.equals(collection)) {
             writer.publish(SourceDocuments.stored(document, ReferenceDoc.class), version);
         } else {
-            Collection type = Collection.byPath(collection).orElseThrow();
-            writer.publish(type, SourceDocuments.stored(document, Item.class), version, knowledge.items());
+            writer.publish(ContentCollections.of(collection), SourceDocuments.stored(document, Item.class), version, knowledge.items());
         }
     }
 

@@ -5,22 +5,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-import org.bonemet.cancer.PrimaryCancer;
-import org.bonemet.cancer.PrimaryCancerViews;
+import org.bonemet.content.ContentCollections;
 import org.bonemet.content.ContentItem;
 import org.bonemet.content.Lang;
 import org.bonemet.content.Language;
-import org.bonemet.diagnostic.DiagnosticTest;
-import org.bonemet.diagnostic.DiagnosticTestViews;
 import org.bonemet.reference.Reference;
 import org.bonemet.reference.ReferenceViews;
-import org.bonemet.site.Site;
-import org.bonemet.site.SiteViews;
-import org.bonemet.symptom.Symptom;
-import org.bonemet.symptom.SymptomViews;
 import org.bonemet.system.ContentCachingFilter;
-import org.bonemet.treatment.Treatment;
-import org.bonemet.treatment.TreatmentViews;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -37,15 +28,10 @@ public class PublishedViews {
 
     /** The detail view of an entry as GET serves it in {@code lang}, if it is published. */
     public Optional<Object> detail(String collection, String slug, Lang lang) {
-        return switch (collection) {
-            case "sites" -> Site.findBySlug(slug).map(s -> SiteViews.detail(s, lang));
-            case "symptoms" -> Symptom.findBySlug(slug).map(s -> SymptomViews.detail(s, lang));
-            case "tests" -> DiagnosticTest.findBySlug(slug).map(t -> DiagnosticTestViews.detail(t, lang));
-            case "treatments" -> Treatment.findBySlug(slug).map(t -> TreatmentViews.detail(t, lang));
-            case "primary-cancers" -> PrimaryCancer.findBySlug(slug).map(c -> PrimaryCancerViews.detail(c, lang));
-            case Editorial.REFERENCES -> Reference.findBySlug(slug).map(r -> ReferenceViews.detail(r, ContentItem.citing(r), lang));
-            default -> Optional.empty();
-        };
+        if (Editorial.REFERENCES.equals(collection)) {
+            return Reference.findBySlug(slug).map(r -> ReferenceViews.detail(r, ContentItem.citing(r), lang));
+        }
+        return ContentCollections.byPath(collection).flatMap(c -> c.detail(slug, lang));
     }
 
     /**

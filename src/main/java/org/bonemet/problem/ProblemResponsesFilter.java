@@ -3,6 +3,7 @@ package org.bonemet.problem;
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.bonemet.content.Limits;
 import org.bonemet.reference.Provenance;
 import org.bonemet.selection.Therapies;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -78,12 +79,9 @@ public class ProblemResponsesFilter implements OASFilter {
         return parameter;
     }
 
-    public static final int MAX_PARAMETER_LENGTH = 200;
-
-    /** No text of the API is longer (ContentValidator refuses longer content). */
-    public static final int MAX_TEXT_LENGTH = 10_000;
-    /** No list in a response is longer: pages hold at most 100 items, entries far fewer links. */
-    public static final int MAX_ITEMS = 1_000;
+    private static final int MAX_PARAMETER_LENGTH = Limits.MAX_PARAMETER_LENGTH;
+    private static final int MAX_TEXT_LENGTH = Limits.MAX_TEXT_LENGTH;
+    private static final int MAX_ITEMS = Limits.MAX_ITEMS;
 
     private static void document(String path, PathItem.HttpMethod method, Operation operation) {
         var responses = operation.getResponses();

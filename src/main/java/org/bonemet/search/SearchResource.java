@@ -2,7 +2,6 @@ package org.bonemet.search;
 
 import java.util.List;
 
-import org.bonemet.content.Collection;
 import org.bonemet.content.Lang;
 import org.bonemet.content.LangParams;
 import org.bonemet.content.ListEnvelope;
@@ -77,6 +76,6 @@ public class SearchResource {
     }
 
     private static String href(String collection, String slug) {
-        return Views.href(Collection.byPath(collection).orElseThrow(), slug);
+        return Views.href(collection, slug);
     }
 }

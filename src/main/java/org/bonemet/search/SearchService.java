@@ -3,7 +3,7 @@ package org.bonemet.search;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.bonemet.content.Collection;
+import org.bonemet.content.ContentCollections;
 import org.bonemet.content.InvalidInputException;
 import org.bonemet.content.PageRequest;
 
@@ -62,7 +62,7 @@ public class SearchService {
     }
 
     static String validType(String type) {
-        if (type != null && Collection.byPath(type).isEmpty()) {
+        if (type != null && ContentCollections.byPath(type).isEmpty()) {
             throw InvalidInputException.of("type", "must be one of sites, symptoms, tests, treatments, primary-cancers");
         }
         return type;

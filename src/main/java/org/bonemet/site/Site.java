@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.bonemet.content.Collection;
 import org.bonemet.content.ContentItem;
 import org.bonemet.content.Filter;
 
@@ -22,7 +21,7 @@ import jakarta.persistence.Table;
 
 @Entity
 @Table(name = "site")
-@DiscriminatorValue(Collection.SITES_PATH)
+@DiscriminatorValue(SiteCollection.PATH)
 @PrimaryKeyJoinColumn(name = "item_id")
 public class Site extends ContentItem {
 
@@ -39,8 +38,8 @@ public class Site extends ContentItem {
     public BigDecimal frequencyPercent;
 
     @Override
-    public Collection collection() {
-        return Collection.SITES;
+    public String collection() {
+        return SiteCollection.PATH;
     }
 
     public static Optional<Site> findBySlug(String slug) {

@@ -3,7 +3,6 @@ package org.bonemet.symptom;
 import java.util.List;
 import java.util.Optional;
 
-import org.bonemet.content.Collection;
 import org.bonemet.content.ContentItem;
 import org.bonemet.content.Filter;
 
@@ -14,7 +13,7 @@ import jakarta.persistence.Table;
 
 @Entity
 @Table(name = "symptom")
-@DiscriminatorValue(Collection.SYMPTOMS_PATH)
+@DiscriminatorValue(SymptomCollection.PATH)
 @PrimaryKeyJoinColumn(name = "item_id")
 public class Symptom extends ContentItem {
 
@@ -25,8 +24,8 @@ public class Symptom extends ContentItem {
     public String urgency;
 
     @Override
-    public Collection collection() {
-        return Collection.SYMPTOMS;
+    public String collection() {
+        return SymptomCollection.PATH;
     }
 
     public static Optional<Symptom> findBySlug(String slug) {

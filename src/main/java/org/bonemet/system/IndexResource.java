@@ -1,9 +1,8 @@
 package org.bonemet.system;
 
-import java.util.Arrays;
 import java.util.List;
 
-import org.bonemet.content.Collection;
+import org.bonemet.content.ContentCollections;
 import org.bonemet.content.Views;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -32,8 +31,8 @@ public class IndexResource {
     @GET
     @Operation(summary = "List the collections", description = "The entry point: every collection with its link.")
     public Index index() {
-        List<CollectionLink> collections = new java.util.ArrayList<>(Arrays.stream(Collection.values())
-                .map(c -> new CollectionLink(c.path, Views.API + "/" + c.path)).toList());
+        List<CollectionLink> collections = new java.util.ArrayList<>(ContentCollections.all().stream()
+                .map(c -> new CollectionLink(c.path(), Views.API + "/" + c.path())).toList());
         collections.add(new CollectionLink("references", Views.API + "/references"));
         return new Index("Bone Metastasis Knowledge API", Views.DISCLAIMER, collections, "/q/openapi", "/q/swagger-ui");
     }

@@ -1,5 +1,7 @@
 package org.bonemet.system;
 
+import org.bonemet.content.Limits;
+
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -10,10 +12,8 @@ import jakarta.inject.Singleton;
 @Singleton
 public class JsonLimits implements ObjectMapperCustomizer {
 
-    static final int MAX_NESTING_DEPTH = 32;
-
     @Override
     public void customize(ObjectMapper mapper) {
-        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build());
+        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(Limits.MAX_NESTING_DEPTH).build());
     }
 }

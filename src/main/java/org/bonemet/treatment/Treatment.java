@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.bonemet.content.Collection;
 import org.bonemet.content.ContentItem;
 import org.bonemet.content.Filter;
 
@@ -17,7 +16,7 @@ import jakarta.persistence.Table;
 
 @Entity
 @Table(name = "treatment")
-@DiscriminatorValue(Collection.TREATMENTS_PATH)
+@DiscriminatorValue(TreatmentCollection.PATH)
 @PrimaryKeyJoinColumn(name = "item_id")
 public class Treatment extends ContentItem {
 
@@ -31,8 +30,8 @@ public class Treatment extends ContentItem {
     public List<SelectionCriterion> criteria = new ArrayList<>();
 
     @Override
-    public Collection collection() {
-        return Collection.TREATMENTS;
+    public String collection() {
+        return TreatmentCollection.PATH;
     }
 
     public static Optional<Treatment> findBySlug(String slug) {

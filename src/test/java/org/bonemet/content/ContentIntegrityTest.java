@@ -25,11 +25,11 @@ class ContentIntegrityTest {
         content = ContentLoader.read();
     }
 
-    private static List<Item> items(Collection collection) {
-        return content.items().get(collection);
+    private static List<Item> items(String collection) {
+        return content.items().get(ContentCollections.of(collection));
     }
 
-    private static Item item(Collection collection, String slug) {
+    private static Item item(String collection, String slug) {
         return items(collection).stream().filter(i -> i.slug().equals(slug)).findFirst().orElseThrow();
     }
 
@@ -38,12 +38,12 @@ class ContentIntegrityTest {
     }
 
     /** Every sentence an item shows to readers. */
-    private static String text(Collection collection, Item item) {
+    private static String text(String collection, Item item) {
         List<String> parts = new ArrayList<>(List.of(item.name(), item.summary(), item.details()));
         if (item.synonyms() != null) {
             parts.addAll(item.synonyms());
         }
-        ContentShape.sections(collection, item).values().forEach(s -> s.forEach(st -> parts.add(st.text())));
+        ContentCollections.of(collection).sections(item).values().forEach(s -> s.forEach(st -> parts.add(st.text())));
         if (item.criteria() != null) {
             item.criteria().forEach(c -> parts.add(c.description()));
         }
@@ -52,7 +52,7 @@ class ContentIntegrityTest {
 
     private static Map<String, String> allTexts() {
         return content.items().entrySet().stream().flatMap(e -> e.getValue().stream()
-                .map(i -> Map.entry(e.getKey().path + "/" + i.slug(), text(e.getKey(), i))))
+                .map(i -> Map.entry(e.getKey().path() + "/" + i.slug(), text(e.getKey().path(), i))))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
@@ -60,29 +60,29 @@ class ContentIntegrityTest {
     void everyStatementCitesTheCanonicalRecordWithALocator() {
         assertThat(content.references()).allSatisfy(r -> assertThat(org.bonemet.reference.Provenance.problems(
                 new org.bonemet.reference.Provenance.Record(r.kind(), r.url(), r.doi(), r.pmid()))).as(r.slug()).isEmpty());
-        content.items().forEach((collection, list) -> list.forEach(item -> ContentShape.sections(collection, item).forEach(
+        content.items().forEach((collection, list) -> list.forEach(item -> collection.sections(item).forEach(
                 (section, statements) -> statements.forEach(s -> assertThat(org.bonemet.reference.Provenance.statementProblems(s.locator(),
-                        s.evidenceType())).as("%s/%s %s", collection.path, item.slug(), section).isEmpty()))));
+                        s.evidenceType())).as("%s/%s %s", collection.path(), item.slug(), section).isEmpty()))));
         // the release as published: English with its German texts, checked as a whole (numbers included)
         var documents = ContentLoader.documents(content);
         List<ContentDocument.ReferenceDoc> references = documents.get(ContentLoader.REFERENCES).values().stream()
                 .map(d -> SourceDocuments.stored(d, ContentDocument.ReferenceDoc.class)).toList();
-        Map<Collection, List<Item>> items = new java.util.EnumMap<>(Collection.class);
-        documents.forEach((path, entries) -> Collection.byPath(path).ifPresent(c -> items.put(c,
+        Map<ContentCollection, List<Item>> items = ContentCollections.newMap();
+        documents.forEach((path, entries) -> ContentCollections.byPath(path).ifPresent(c -> items.put(c,
                 entries.values().stream().map(d -> SourceDocuments.stored(d, Item.class)).toList())));
         assertThat(ContentLoader.validate(new Content(references, items))).isEmpty();
     }
 
     @Test
     void coversEveryCollectionTheModelNames() {
-        assertThat(items(Collection.SITES)).extracting(Item::slug).contains("spine", "cervical-spine", "thoracic-spine",
+        assertThat(items("sites")).extracting(Item::slug).contains("spine", "cervical-spine", "thoracic-spine",
                 "lumbar-spine", "sacrum", "pelvis", "ribs", "skull", "femur", "humerus", "sternum", "scapula");
-        assertThat(items(Collection.PRIMARY_CANCERS)).extracting(Item::slug).containsExactlyInAnyOrder("breast-cancer",
+        assertThat(items("primary-cancers")).extracting(Item::slug).containsExactlyInAnyOrder("breast-cancer",
                 "prostate-cancer", "lung-cancer", "kidney-cancer", "thyroid-cancer", "melanoma", "bladder-cancer", "multiple-myeloma");
-        assertThat(items(Collection.SYMPTOMS)).hasSizeGreaterThanOrEqualTo(12);
-        assertThat(items(Collection.TESTS)).hasSizeGreaterThanOrEqualTo(20);
-        assertThat(items(Collection.TREATMENTS)).hasSizeGreaterThanOrEqualTo(20);
-        assertThat(item(Collection.PRIMARY_CANCERS, "multiple-myeloma").marrowMalignancy()).isTrue();
+        assertThat(items("symptoms")).hasSizeGreaterThanOrEqualTo(12);
+        assertThat(items("tests")).hasSizeGreaterThanOrEqualTo(20);
+        assertThat(items("treatments")).hasSizeGreaterThanOrEqualTo(20);
+        assertThat(item("primary-cancers", "multiple-myeloma").marrowMalignancy()).isTrue();
     }
 
     @Test
@@ -107,7 +107,7 @@ class ContentIntegrityTest {
 
     @Test
     void everyLaboratoryTestCarriesLoinc() {
-        assertThat(items(Collection.TESTS)).filteredOn(t -> t.category().equals("laboratory"))
+        assertThat(items("tests")).filteredOn(t -> t.category().equals("laboratory"))
                 .allSatisfy(t -> assertThat(t.codes()).as(t.slug()).anyMatch(c -> c.system().equals("loinc")));
     }
 
@@ -125,36 +125,36 @@ class ContentIntegrityTest {
 
     @Test
     void cordCompressionStartsWithPainAndBladderTroubleIsLate() {
-        String mscc = text(Collection.SYMPTOMS, item(Collection.SYMPTOMS, "metastatic-spinal-cord-compression")).toLowerCase();
+        String mscc = text("symptoms", item("symptoms", "metastatic-spinal-cord-compression")).toLowerCase();
         assertThat(mscc).contains("pain").contains("late");
-        assertThat(item(Collection.SYMPTOMS, "metastatic-spinal-cord-compression").urgency()).isEqualTo("emergency");
+        assertThat(item("symptoms", "metastatic-spinal-cord-compression").urgency()).isEqualTo("emergency");
         assertThat(allTexts()).allSatisfy((slug, text) -> assertThat(text.toLowerCase())
                 .as(slug).doesNotContainPattern("first (symptom|sign)[^.]{0,30}(urinat|bladder)"));
     }
 
     @Test
     void hypercalcaemiaIsMostlyHumoralAndCanOccurWithoutBoneMetastases() {
-        String text = text(Collection.SYMPTOMS, item(Collection.SYMPTOMS, "hypercalcaemia-of-malignancy"));
+        String text = text("symptoms", item("symptoms", "hypercalcaemia-of-malignancy"));
         assertThat(text).contains("PTHrP").containsPattern("80\\s?%");
         assertThat(text.toLowerCase()).containsPattern("without (any )?bone metastas");
     }
 
     @Test
     void denosumabIsNotABisphosphonateAndZoledronicAcidMayBeGivenEvery12Weeks() {
-        assertThat(text(Collection.TREATMENTS, item(Collection.TREATMENTS, "denosumab")).toLowerCase())
+        assertThat(text("treatments", item("treatments", "denosumab")).toLowerCase())
                 .doesNotContainPattern("denosumab is a bisphosphonate").contains("rankl");
-        assertThat(text(Collection.TREATMENTS, item(Collection.TREATMENTS, "zoledronic-acid"))).containsPattern("12 weeks|12-week");
+        assertThat(text("treatments", item("treatments", "zoledronic-acid"))).containsPattern("12 weeks|12-week");
     }
 
     @Test
     void immunotherapyIsStandardCareNotExperimental() {
-        assertThat(text(Collection.TREATMENTS, item(Collection.TREATMENTS, "immunotherapy")).toLowerCase())
+        assertThat(text("treatments", item("treatments", "immunotherapy")).toLowerCase())
                 .doesNotContainPattern("(?<!not )experimental").contains("checkpoint");
     }
 
     @Test
     void externalBeamRadiotherapyIsForPainfulLesionsWhateverTheirNumber() {
-        Item ebrt = item(Collection.TREATMENTS, "external-beam-radiotherapy");
+        Item ebrt = item("treatments", "external-beam-radiotherapy");
         assertThat(ebrt.criteria()).anySatisfy(c -> {
             assertThat(c.kind()).isEqualTo("indication");
             assertThat(c.rule().toString()).contains("lesions.pain").doesNotContain("boneLesionCount");
@@ -163,7 +163,7 @@ class ContentIntegrityTest {
 
     @Test
     void radium223IsLimitedToCastrationResistantProstateCancerWithoutVisceralMetastases() {
-        Item radium = item(Collection.TREATMENTS, "radium-223");
+        Item radium = item("treatments", "radium-223");
         assertThat(radium.criteria()).anySatisfy(c -> assertThat(c.rule().toString()).contains("castrationResistant"));
         assertThat(radium.criteria()).anySatisfy(c -> {
             assertThat(c.kind()).isEqualTo("contraindication");

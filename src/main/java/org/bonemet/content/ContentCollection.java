@@ -1,0 +1,51 @@
+package org.bonemet.content;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.bonemet.content.ContentDocument.Item;
+import org.bonemet.content.ContentDocument.StatementDoc;
+
+/**
+ * One content collection, implemented by the feature package that owns it (sites, symptoms, tests, treatments,
+ * primary cancers) and found through {@link ContentCollections}: which fields of a source document are its own,
+ * its sourced sections and relations, its own checks, its rows and its reader's view. The kernel in this package
+ * loads, validates, writes and publishes every collection through this interface and names none of them.
+ */
+public interface ContentCollection {
+
+    /** The path segment under {@code /api/v1}, also the discriminator of {@code content_item}. */
+    String path();
+
+    /** The fields of {@link Item} this collection uses besides the common ones. */
+    Set<String> ownFields();
+
+    /** The sourced statements by section name; single sourced figures become one-statement sections. */
+    Map<String, List<StatementDoc>> sections(Item item);
+
+    /** The slugs the item links to, by the path of the collection they belong to. */
+    Map<String, List<String>> relations(Item item);
+
+    /** The collection's own checks of one item (enumerations, ranges, rules), after the common ones. */
+    void validate(Item item, ValidationContext context, Problems problems);
+
+    /** Checks across all items of the collection (for example that a hierarchy does not loop). */
+    default void validateAll(List<Item> items, Problems problems) {
+    }
+
+    /**
+     * Writes the collection's own row for the item {@code id}, created or replaced, and anything that depends on
+     * the other entries of {@code knowledge}.
+     */
+    void writeRow(Rows rows, long id, Item item, Map<ContentCollection, List<Item>> knowledge);
+
+    /** The detail view GET serves for a published entry in {@code lang}. */
+    Optional<Object> detail(String slug, Lang lang);
+
+    /** The slugs of the entries of every collection, and the rule parser settings derived from them. */
+    interface ValidationContext {
+        Set<String> slugs(String collectionPath);
+    }
+}

@@ -1,0 +1,48 @@
+package org.bonemet.content;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.TreeMap;
+
+/**
+ * The registered content collections, in the order of {@code META-INF/services/org.bonemet.content.ContentCollection}
+ * (the order the index lists them in). Each feature package registers its own; this kernel names none.
+ */
+public final class ContentCollections {
+
+    private static final List<ContentCollection> ALL = ServiceLoader.load(ContentCollection.class, ContentCollections.class.getClassLoader())
+            .stream().map(ServiceLoader.Provider::get).toList();
+
+    /** Maps keyed by collection iterate in registration order. */
+    public static final Comparator<ContentCollection> ORDER = Comparator.comparingInt(ALL::indexOf);
+
+    private ContentCollections() {
+    }
+
+    public static List<ContentCollection> all() {
+        return ALL;
+    }
+
+    public static Optional<ContentCollection> byPath(String path) {
+        return ALL.stream().filter(c -> c.path().equals(path)).findFirst();
+    }
+
+    public static ContentCollection of(String path) {
+        return byPath(path).orElseThrow(() -> new IllegalArgumentException("no collection " + path));
+    }
+
+    /** An empty map that iterates in registration order. */
+    public static <V> Map<ContentCollection, V> newMap() {
+        return new TreeMap<>(ORDER);
+    }
+
+    /** A copy that iterates in registration order. */
+    public static <V> Map<ContentCollection, V> copyOf(Map<ContentCollection, V> map) {
+        Map<ContentCollection, V> copy = newMap();
+        copy.putAll(map);
+        return copy;
+    }
+}
