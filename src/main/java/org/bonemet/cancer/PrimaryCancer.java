@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.bonemet.content.ContentItem;
-import org.bonemet.content.Filter;
+import org.bonemet.content.ContentQuery;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.DiscriminatorValue;
@@ -41,8 +41,8 @@ public class PrimaryCancer extends ContentItem {
         return findBySlug(PrimaryCancer.class, slug);
     }
 
-    public static Filter<PrimaryCancer> filter(String lesionType, String radiosensitivity) {
-        return Filter.of(PrimaryCancer.class).eq("lesionType", lesionType, LESION_TYPES)
+    public static ContentQuery<PrimaryCancer> filter(String lesionType, String radiosensitivity) {
+        return ContentQuery.of(PrimaryCancer.class).eq("lesionType", lesionType, LESION_TYPES)
                 .eq("radiosensitivity", radiosensitivity, RADIOSENSITIVITIES);
     }
 }

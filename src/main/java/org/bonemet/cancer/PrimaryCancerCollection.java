@@ -9,7 +9,7 @@ import java.util.Set;
 import org.bonemet.content.ContentCollection;
 import org.bonemet.content.ContentDocument.Item;
 import org.bonemet.content.ContentDocument.StatementDoc;
-import org.bonemet.content.Lang;
+import org.bonemet.content.RequestLanguage;
 import org.bonemet.content.Problems;
 import org.bonemet.content.Rows;
 
@@ -77,7 +77,7 @@ public final class PrimaryCancerCollection implements ContentCollection {
     }
 
     @Override
-    public Optional<Object> detail(String slug, Lang lang) {
+    public Optional<Object> detail(String slug, RequestLanguage lang) {
         return PrimaryCancer.findBySlug(slug).map(cancer -> PrimaryCancerViews.detail(cancer, lang));
     }
 }

@@ -1,15 +1,15 @@
 package org.bonemet.cancer;
 
 import org.bonemet.content.ContentListParams;
-import org.bonemet.content.Lang;
-import org.bonemet.content.LangParams;
+import org.bonemet.content.RequestLanguage;
+import org.bonemet.content.LanguageParameters;
 import org.bonemet.content.ListEnvelope;
 import org.bonemet.content.ListParams;
 import org.bonemet.content.PageRequest;
 import org.bonemet.content.Relation;
 import org.bonemet.content.UnknownResourceException;
 import org.bonemet.content.Views;
-import org.bonemet.diagnostic.DiagnosticTest;
+import org.bonemet.diagnostic.DiagnosticTestItem;
 import org.bonemet.diagnostic.DiagnosticTestViews;
 import org.bonemet.editorial.EditableCollection;
 import org.bonemet.treatment.Treatment;
@@ -38,7 +38,7 @@ import jakarta.ws.rs.core.UriInfo;
 public class PrimaryCancerResource extends EditableCollection {
 
     @Inject
-    Lang lang;
+    RequestLanguage lang;
     @Context
     UriInfo uri;
 
@@ -59,7 +59,7 @@ public class PrimaryCancerResource extends EditableCollection {
     @GET
     @Path("{slug}")
     @Operation(summary = "Get a primary cancer", description = "With how often it spreads to bone, its typical lesion type, radiosensitivity, survival where sourced, tests and treatments.")
-    public PrimaryCancerViews.Detail get(@PathParam("slug") @Parameter(example = "prostate-cancer") String slug, @BeanParam LangParams params) {
+    public PrimaryCancerViews.Detail get(@PathParam("slug") @Parameter(example = "prostate-cancer") String slug, @BeanParam LanguageParameters params) {
         return PrimaryCancerViews.detail(find(slug), lang);
     }
 
@@ -69,7 +69,7 @@ public class PrimaryCancerResource extends EditableCollection {
     public ListEnvelope<DiagnosticTestViews.DiagnosticTestSummary> tests(@PathParam("slug") @Parameter(example = "prostate-cancer") String slug,
             @BeanParam ListParams params) {
         PageRequest page = params.pageRequest();
-        return ListEnvelope.ofAll(Relation.related(find(slug), DiagnosticTest.class), page, t -> DiagnosticTestViews.summary(t, lang), uri);
+        return ListEnvelope.ofAll(Relation.related(find(slug), DiagnosticTestItem.class), page, t -> DiagnosticTestViews.summary(t, lang), uri);
     }
 
     @GET

@@ -3,14 +3,14 @@ package org.bonemet.cancer;
 import java.math.BigDecimal;
 import java.util.List;
 
-import org.bonemet.content.Lang;
+import org.bonemet.content.RequestLanguage;
 import org.bonemet.content.Relation;
 import org.bonemet.content.Views;
 import org.bonemet.content.Views.Basics;
 import org.bonemet.content.Views.Common;
 import org.bonemet.content.Views.Link;
 import org.bonemet.content.Views.StatementView;
-import org.bonemet.diagnostic.DiagnosticTest;
+import org.bonemet.diagnostic.DiagnosticTestItem;
 import org.bonemet.treatment.Treatment;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -48,11 +48,11 @@ public final class PrimaryCancerViews {
     public record SourcedText(String text, String reference, String locator, @Schema(ref = "EvidenceType") String evidenceType) {
     }
 
-    public static PrimaryCancerSummary summary(PrimaryCancer cancer, Lang lang) {
+    public static PrimaryCancerSummary summary(PrimaryCancer cancer, RequestLanguage lang) {
         return new PrimaryCancerSummary(Views.basics(cancer, lang), cancer.lesionType, cancer.radiosensitivity, cancer.marrowMalignancy);
     }
 
-    public static Detail detail(PrimaryCancer cancer, Lang lang) {
+    public static Detail detail(PrimaryCancer cancer, RequestLanguage lang) {
         return new Detail(Views.common(cancer, lang), cancer.lesionType, cancer.radiosensitivity, cancer.marrowMalignancy,
                 Views.statements(cancer, "incidence", lang).stream().findFirst()
                         .map(s -> new Incidence(cancer.incidenceLow, cancer.incidenceHigh, s.text(), s.reference(), s.locator(),
@@ -60,7 +60,7 @@ public final class PrimaryCancerViews {
                 Views.statements(cancer, "medianSurvival", lang).stream().findFirst()
                         .map(s -> new SourcedText(s.text(), s.reference(), s.locator(), s.evidenceType())).orElse(null),
                 Views.statements(cancer, "notes", lang),
-                Views.links(Relation.related(cancer, DiagnosticTest.class), lang),
+                Views.links(Relation.related(cancer, DiagnosticTestItem.class), lang),
                 Views.links(Relation.related(cancer, Treatment.class), lang));
     }
 }

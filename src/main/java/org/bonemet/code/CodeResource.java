@@ -4,8 +4,8 @@ import java.util.List;
 
 import org.bonemet.content.ContentItem;
 import org.bonemet.content.InvalidInputException;
-import org.bonemet.content.Lang;
-import org.bonemet.content.LangParams;
+import org.bonemet.content.RequestLanguage;
+import org.bonemet.content.LanguageParameters;
 import org.bonemet.content.UnknownResourceException;
 import org.bonemet.content.Views;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -38,7 +38,7 @@ public class CodeResource {
     }
 
     @Inject
-    Lang lang;
+    RequestLanguage lang;
 
     @GET
     @Path("{system}/{code}")
@@ -46,7 +46,7 @@ public class CodeResource {
             Systems: icd-10, icd-10-cm, icd-11, snomed-ct, loinc, mesh, ncit, umls. The code is matched without regard \
             to case, dots or spaces, so c79.51 and C7951 find C79.51.""")
     public Lookup lookup(@PathParam("system") @Parameter(example = "icd-10-cm") String system,
-            @PathParam("code") @Parameter(example = "C79.51") String code, @BeanParam LangParams params) {
+            @PathParam("code") @Parameter(example = "C79.51") String code, @BeanParam LanguageParameters params) {
         if (!CodeFormat.knownSystem(system)) {
             throw InvalidInputException.of("system", "must be one of " + String.join(", ", CodeFormat.PATTERNS.keySet().stream().sorted().toList()));
         }

@@ -42,7 +42,7 @@ public interface ContentCollection {
     void writeRow(Rows rows, long id, Item item, Map<ContentCollection, List<Item>> knowledge);
 
     /** The detail view GET serves for a published entry in {@code lang}. */
-    Optional<Object> detail(String slug, Lang lang);
+    Optional<Object> detail(String slug, RequestLanguage lang);
 
     /** The slugs of the entries of every collection, and the rule parser settings derived from them. */
     interface ValidationContext {

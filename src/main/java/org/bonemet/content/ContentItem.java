@@ -76,7 +76,7 @@ public abstract class ContentItem extends PanacheEntityBase {
     /** The text in {@code lang}, else the English original (which the loader guarantees). */
     public ContentText text(String lang) {
         return texts.stream().filter(t -> t.lang.equals(lang)).findFirst()
-                .or(() -> texts.stream().filter(t -> t.lang.equals(Language.DEFAULT)).findFirst())
+                .or(() -> texts.stream().filter(t -> t.lang.equals(Languages.DEFAULT)).findFirst())
                 .orElseThrow();
     }
 

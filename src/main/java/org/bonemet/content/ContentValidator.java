@@ -104,8 +104,8 @@ final class ContentValidator {
 
     /** A translation has every text of the original: the same sections with as many statements, every criterion. */
     private void translation(Problems problem, ContentCollection collection, Item item, String lang, TranslationDoc translation) {
-        if (lang.equals(Language.DEFAULT) || !Language.SUPPORTED.contains(lang)) {
-            problem.add("the language must be one of " + Language.SUPPORTED.stream().filter(l -> !l.equals(Language.DEFAULT)).toList());
+        if (lang.equals(Languages.DEFAULT) || !Languages.SUPPORTED.contains(lang)) {
+            problem.add("the language must be one of " + Languages.SUPPORTED.stream().filter(l -> !l.equals(Languages.DEFAULT)).toList());
             return;
         }
         if (translation == null) {

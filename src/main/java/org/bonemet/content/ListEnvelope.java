@@ -25,13 +25,13 @@ public record ListEnvelope<T>(List<T> items, int page, int size, long total, Pag
     }
 
     /** A page of already-loaded entities, each mapped to its list view. */
-    public static <E, T> ListEnvelope<T> of(Filter.Slice<E> slice, PageRequest request, Function<E, T> view, UriInfo uri) {
+    public static <E, T> ListEnvelope<T> of(ContentQuery.Slice<E> slice, PageRequest request, Function<E, T> view, UriInfo uri) {
         return of(slice.items().stream().map(view).toList(), request, slice.total(), uri);
     }
 
     /** A page cut from all related entities (they are few, so they are loaded whole). */
     public static <E, T> ListEnvelope<T> ofAll(List<E> all, PageRequest request, Function<E, T> view, UriInfo uri) {
-        return of(Filter.Slice.of(all, request), request, view, uri);
+        return of(ContentQuery.Slice.of(all, request), request, view, uri);
     }
 
     private static String link(UriInfo uri, int page, int size) {

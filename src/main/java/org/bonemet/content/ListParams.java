@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import jakarta.ws.rs.QueryParam;
 
 /** The query parameters every list accepts; texts on purpose, so that a non-number is a 400 problem. */
-public class ListParams extends LangParams {
+public class ListParams extends LanguageParameters {
 
     @QueryParam("page")
     @Parameter(description = "1-based page number.", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, minimum = "1", defaultValue = "1"))

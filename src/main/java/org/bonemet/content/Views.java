@@ -59,15 +59,15 @@ public final class Views {
         return API + "/" + collection + "/" + slug;
     }
 
-    public static Link link(ContentItem item, Lang lang) {
+    public static Link link(ContentItem item, RequestLanguage lang) {
         return new Link(item.slug, lang.text(item).name, href(item.collection(), item.slug));
     }
 
-    public static List<Link> links(List<? extends ContentItem> items, Lang lang) {
+    public static List<Link> links(List<? extends ContentItem> items, RequestLanguage lang) {
         return items.stream().map(i -> link(i, lang)).toList();
     }
 
-    public static Basics basics(ContentItem item, Lang lang) {
+    public static Basics basics(ContentItem item, RequestLanguage lang) {
         ContentText text = lang.text(item);
         return new Basics(item.slug, text.name, text.summary, href(item.collection(), item.slug));
     }
@@ -76,11 +76,11 @@ public final class Views {
         return new ReferenceLink(reference.slug, reference.citation, reference.url, API + "/references/" + reference.slug);
     }
 
-    public static List<StatementView> statements(ContentItem item, String section, Lang lang) {
+    public static List<StatementView> statements(ContentItem item, String section, RequestLanguage lang) {
         return item.statements(section, lang.text(item).lang).stream().map(s -> new StatementView(s.text, s.reference.slug, s.locator, s.evidenceType)).toList();
     }
 
-    public static Common common(ContentItem item, Lang lang) {
+    public static Common common(ContentItem item, RequestLanguage lang) {
         ContentText text = lang.text(item);
         return new Common(item.slug, text.name, text.summary, text.details, item.synonyms(text.lang),
                 item.codes.stream().map(c -> new CodeView(c.system, c.code, c.display)).toList(),

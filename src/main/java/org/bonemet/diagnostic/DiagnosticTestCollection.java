@@ -9,7 +9,7 @@ import java.util.Set;
 import org.bonemet.content.ContentCollection;
 import org.bonemet.content.ContentDocument.Item;
 import org.bonemet.content.ContentDocument.StatementDoc;
-import org.bonemet.content.Lang;
+import org.bonemet.content.RequestLanguage;
 import org.bonemet.content.Problems;
 import org.bonemet.content.Rows;
 
@@ -48,7 +48,7 @@ public final class DiagnosticTestCollection implements ContentCollection {
 
     @Override
     public void validate(Item item, ValidationContext context, Problems problems) {
-        problems.oneOf("category", item.category(), DiagnosticTest.CATEGORIES, true);
+        problems.oneOf("category", item.category(), DiagnosticTestItem.CATEGORIES, true);
         if (item.performance() != null) {
             problems.percent("sensitivity", item.performance().sensitivityPercent(), true);
             problems.percent("specificity", item.performance().specificityPercent(), true);
@@ -65,7 +65,7 @@ public final class DiagnosticTestCollection implements ContentCollection {
     }
 
     @Override
-    public Optional<Object> detail(String slug, Lang lang) {
-        return DiagnosticTest.findBySlug(slug).map(test -> DiagnosticTestViews.detail(test, lang));
+    public Optional<Object> detail(String slug, RequestLanguage lang) {
+        return DiagnosticTestItem.findBySlug(slug).map(test -> DiagnosticTestViews.detail(test, lang));
     }
 }

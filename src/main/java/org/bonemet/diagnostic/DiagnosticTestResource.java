@@ -3,8 +3,8 @@ package org.bonemet.diagnostic;
 import org.bonemet.cancer.PrimaryCancer;
 import org.bonemet.cancer.PrimaryCancerViews;
 import org.bonemet.content.ContentListParams;
-import org.bonemet.content.Lang;
-import org.bonemet.content.LangParams;
+import org.bonemet.content.RequestLanguage;
+import org.bonemet.content.LanguageParameters;
 import org.bonemet.content.ListEnvelope;
 import org.bonemet.content.ListParams;
 import org.bonemet.content.PageRequest;
@@ -38,7 +38,7 @@ import jakarta.ws.rs.core.UriInfo;
 public class DiagnosticTestResource extends EditableCollection {
 
     @Inject
-    Lang lang;
+    RequestLanguage lang;
     @Context
     UriInfo uri;
 
@@ -52,13 +52,13 @@ public class DiagnosticTestResource extends EditableCollection {
     public ListEnvelope<DiagnosticTestViews.DiagnosticTestSummary> list(@BeanParam ContentListParams params,
             @QueryParam("category") @Parameter(schema = @Schema(enumeration = { "imaging", "laboratory", "biopsy" })) String category) {
         PageRequest page = params.pageRequest();
-        return ListEnvelope.of(DiagnosticTest.filter(category).code(params.code).page(page), page, e -> DiagnosticTestViews.summary(e, lang), uri);
+        return ListEnvelope.of(DiagnosticTestItem.filter(category).code(params.code).page(page), page, e -> DiagnosticTestViews.summary(e, lang), uri);
     }
 
     @GET
     @Path("{slug}")
     @Operation(summary = "Get a diagnostic test", description = "With what it shows, when it is used, its limitations, accuracy where sourced and LOINC codes for laboratory tests.")
-    public DiagnosticTestViews.Detail get(@PathParam("slug") @Parameter(example = "bone-scintigraphy") String slug, @BeanParam LangParams params) {
+    public DiagnosticTestViews.Detail get(@PathParam("slug") @Parameter(example = "bone-scintigraphy") String slug, @BeanParam LanguageParameters params) {
         return DiagnosticTestViews.detail(find(slug), lang);
     }
 
@@ -80,7 +80,7 @@ public class DiagnosticTestResource extends EditableCollection {
         return ListEnvelope.ofAll(Relation.related(find(slug), PrimaryCancer.class), page, c -> PrimaryCancerViews.summary(c, lang), uri);
     }
 
-    private static DiagnosticTest find(String slug) {
-        return DiagnosticTest.findBySlug(slug).orElseThrow(() -> new UnknownResourceException("tests", slug));
+    private static DiagnosticTestItem find(String slug) {
+        return DiagnosticTestItem.findBySlug(slug).orElseThrow(() -> new UnknownResourceException("tests", slug));
     }
 }

@@ -6,11 +6,11 @@ import java.util.List;
 import org.bonemet.cancer.PrimaryCancer;
 import org.bonemet.cancer.PrimaryCancerViews;
 import org.bonemet.content.ContentItem;
-import org.bonemet.content.Lang;
-import org.bonemet.content.LangParams;
+import org.bonemet.content.RequestLanguage;
+import org.bonemet.content.LanguageParameters;
 import org.bonemet.content.PageRequest;
 import org.bonemet.content.Views;
-import org.bonemet.diagnostic.DiagnosticTest;
+import org.bonemet.diagnostic.DiagnosticTestItem;
 import org.bonemet.diagnostic.DiagnosticTestViews;
 import org.bonemet.reference.Reference;
 import org.bonemet.reference.ReferenceViews;
@@ -60,7 +60,7 @@ public class ChangeResource {
     @Inject
     EntityManager em;
     @Inject
-    Lang lang;
+    RequestLanguage lang;
     @Inject
     org.bonemet.system.ResponseCache responses;
 
@@ -85,7 +85,7 @@ public class ChangeResource {
     @Path("bundle")
     @Operation(summary = "Get the whole published knowledge base", description = "For offline-first apps. Send `Accept-Encoding: gzip`: the "
             + "document is large and compresses well. Revalidate with If-None-Match; it changes with every publication.")
-    public Bundle bundle(@BeanParam LangParams params) {
+    public Bundle bundle(@BeanParam LanguageParameters params) {
         // One rendering per language and publication: when many apps ask at once after a publication, the others
         // wait for it instead of each loading the whole knowledge base into memory.
         long generation = responses.generation();
@@ -113,7 +113,7 @@ public class ChangeResource {
         return new Bundle(cursor,
                 sorted(Site.<Site>listAll()).stream().map(s -> SiteViews.detail(s, lang)).toList(),
                 sorted(Symptom.<Symptom>listAll()).stream().map(s -> SymptomViews.detail(s, lang)).toList(),
-                sorted(DiagnosticTest.<DiagnosticTest>listAll()).stream().map(t -> DiagnosticTestViews.detail(t, lang)).toList(),
+                sorted(DiagnosticTestItem.<DiagnosticTestItem>listAll()).stream().map(t -> DiagnosticTestViews.detail(t, lang)).toList(),
                 sorted(Treatment.<Treatment>listAll()).stream().map(t -> TreatmentViews.detail(t, lang)).toList(),
                 sorted(PrimaryCancer.<PrimaryCancer>listAll()).stream().map(c -> PrimaryCancerViews.detail(c, lang)).toList(),
                 Reference.<Reference>listAll().stream().sorted(Comparator.comparing((Reference r) -> r.slug))

@@ -5,8 +5,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.bonemet.content.InvalidInputException;
-import org.bonemet.content.Lang;
-import org.bonemet.content.LangParams;
+import org.bonemet.content.RequestLanguage;
+import org.bonemet.content.LanguageParameters;
 import org.bonemet.content.ListEnvelope;
 import org.bonemet.content.ListParams;
 import org.bonemet.content.PageRequest;
@@ -62,7 +62,7 @@ public class DraftResource {
     @Inject
     JsonWebToken token;
     @Inject
-    Lang lang;
+    RequestLanguage lang;
     @Inject
     ObjectMapper mapper;
     @Context
@@ -110,7 +110,7 @@ public class DraftResource {
             + "409 when the entry was published anew since the draft was made: make a new draft from the current version.")
     @APIResponse(responseCode = "200", description = "The published entry.", content = @Content(schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT)))
     @APIResponse(responseCode = "204", description = "The entry is deleted.")
-    public Response publish(@PathParam("id") @Parameter(schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "uuid", maxLength = 36)) UUID id, @BeanParam LangParams params)
+    public Response publish(@PathParam("id") @Parameter(schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "uuid", maxLength = 36)) UUID id, @BeanParam LanguageParameters params)
             throws JsonProcessingException {
         Revision revision = editorial.publish(id, Authors.of(token));
         if (revision.action.equals("deleted")) {

@@ -7,8 +7,8 @@ import java.util.Optional;
 
 import org.bonemet.content.ContentCollections;
 import org.bonemet.content.ContentItem;
-import org.bonemet.content.Lang;
-import org.bonemet.content.Language;
+import org.bonemet.content.RequestLanguage;
+import org.bonemet.content.Languages;
 import org.bonemet.reference.Reference;
 import org.bonemet.reference.ReferenceViews;
 import org.bonemet.system.ContentCachingFilter;
@@ -27,7 +27,7 @@ public class PublishedViews {
     ObjectMapper mapper;
 
     /** The detail view of an entry as GET serves it in {@code lang}, if it is published. */
-    public Optional<Object> detail(String collection, String slug, Lang lang) {
+    public Optional<Object> detail(String collection, String slug, RequestLanguage lang) {
         if (Editorial.REFERENCES.equals(collection)) {
             return Reference.findBySlug(slug).map(r -> ReferenceViews.detail(r, ContentItem.citing(r), lang));
         }
@@ -40,14 +40,14 @@ public class PublishedViews {
      */
     public boolean matches(String collection, String slug, String ifMatch) {
         // each language's representation rendered once, whatever the number of tags sent
-        List<String> current = Language.SUPPORTED.stream().map(language -> etag(collection, slug, language)).toList();
+        List<String> current = Languages.SUPPORTED.stream().map(language -> etag(collection, slug, language)).toList();
         // the compressed representation's tag names the same content as the plain one
         return Arrays.stream(ifMatch.split(",")).map(String::trim).anyMatch(tag -> tag.equals("*") || (!tag.startsWith("W/")
                 && current.stream().anyMatch(etag -> ContentCachingFilter.matches(tag, etag))));
     }
 
     private String etag(String collection, String slug, String language) {
-        return detail(collection, slug, Lang.of(language)).map(view -> {
+        return detail(collection, slug, RequestLanguage.of(language)).map(view -> {
             try {
                 return ContentCachingFilter.etag(mapper.writeValueAsBytes(view));
             } catch (JsonProcessingException e) {

@@ -2,13 +2,13 @@ package org.bonemet.evaluation;
 
 import java.util.Map;
 
-import org.bonemet.content.Language;
+import org.bonemet.content.Languages;
 import org.bonemet.content.YamlResource;
 import org.bonemet.selection.Threshold;
 
 /**
  * Translations of the texts that evaluation writes itself (score titles and interpretations, alerts, triage,
- * problem titles, the disclaimer), read from {@code evaluation/<lang>.yaml}. English lives with the code and
+ * the disclaimer), read from {@code evaluation/<lang>.yaml}. English lives with the code and
  * data it belongs to; a missing translation falls back to it. A {@code {threshold-slug}} in any of them becomes the
  * shared {@link Threshold} in both units, so a limit is written once.
  */
@@ -23,16 +23,15 @@ public final class EvaluationTexts {
     record TriageTexts(Map<String, String> findings, Map<String, String> nextSteps) {
     }
 
-    record Texts(String disclaimer, Map<String, ScoreTexts> scores, Map<String, AlertTexts> alerts, TriageTexts triage,
-            Map<String, String> problems) {
+    record Texts(String disclaimer, Map<String, ScoreTexts> scores, Map<String, AlertTexts> alerts, TriageTexts triage) {
     }
 
     private static final Map<String, Texts> BY_LANG = load();
 
     private static Map<String, Texts> load() {
         Map<String, Texts> texts = new java.util.HashMap<>();
-        for (String lang : Language.SUPPORTED) {
-            Texts t = Language.DEFAULT.equals(lang) ? null : read(lang);
+        for (String lang : Languages.SUPPORTED) {
+            Texts t = Languages.DEFAULT.equals(lang) ? null : read(lang);
             if (t != null) {
                 texts.put(lang, t);
             }
@@ -48,7 +47,7 @@ public final class EvaluationTexts {
     }
 
     private static Texts texts(String lang) {
-        return Language.DEFAULT.equals(lang) ? null : BY_LANG.get(lang);
+        return Languages.DEFAULT.equals(lang) ? null : BY_LANG.get(lang);
     }
 
     public static String disclaimer(String lang, String english) {
@@ -89,11 +88,6 @@ public final class EvaluationTexts {
     public static String nextStep(String kind, String lang, String english) {
         Texts t = texts(lang);
         return t == null || t.triage() == null ? english : t.triage().nextSteps().getOrDefault(kind, english).strip();
-    }
-
-    public static String problemTitle(int status, String lang, String english) {
-        Texts t = texts(lang);
-        return t == null || t.problems() == null ? english : t.problems().getOrDefault(String.valueOf(status), english);
     }
 
     private static ScoreTexts score(String score, String lang) {

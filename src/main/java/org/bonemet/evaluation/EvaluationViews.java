@@ -6,7 +6,7 @@ import java.util.Map;
 
 import org.bonemet.content.Views.Link;
 import org.bonemet.content.Views.ReferenceLink;
-import org.bonemet.selection.Score;
+import org.bonemet.score.Score;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,15 +1,15 @@
 package org.bonemet.evaluation;
 
 import org.bonemet.content.InvalidInputException;
-import org.bonemet.content.Lang;
-import org.bonemet.content.LangParams;
+import org.bonemet.content.RequestLanguage;
+import org.bonemet.content.LanguageParameters;
 import org.bonemet.content.UnknownResourceException;
 import org.bonemet.content.Views;
 import org.bonemet.evaluation.EvaluationViews.ScoreCatalog;
 import org.bonemet.evaluation.EvaluationViews.ScoreDefinition;
 import org.bonemet.evaluation.EvaluationViews.ScoreView;
-import org.bonemet.selection.Score;
-import org.bonemet.selection.Scores;
+import org.bonemet.score.Score;
+import org.bonemet.score.Scores;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -37,15 +37,15 @@ import jakarta.ws.rs.core.MediaType;
 public class ScoreResource {
 
     @Inject
-    TreatmentOptionsService service;
+    ScoreService service;
     @Inject
     SelectionCatalog catalog;
     @Inject
-    Lang lang;
+    RequestLanguage lang;
 
     @GET
     @Operation(summary = "List the clinical score calculators", description = "Each with its inputs, bands and sources.")
-    public ScoreCatalog list(@BeanParam LangParams params) {
+    public ScoreCatalog list(@BeanParam LanguageParameters params) {
         var references = catalog.get().references();
         String l = lang.requested();
         return new ScoreCatalog(Scores.ALL.stream().map(s -> new ScoreDefinition(s.name(),
@@ -72,7 +72,7 @@ public class ScoreResource {
             @ExampleObject(name = "corrected-calcium", summary = "Corrected calcium (POST /scores/corrected-calcium)",
                     value = "{\"calcium\": 2.9, \"albumin\": 30, \"unit\": \"mmol-l\"}") }))
     public ScoreView compute(@PathParam("score") @Parameter(example = "mirels",
-            description = "mirels, sins, tokuhashi-revised, tomita or corrected-calcium") String name, @BeanParam LangParams params,
+            description = "mirels, sins, tokuhashi-revised, tomita or corrected-calcium") String name, @BeanParam LanguageParameters params,
             JsonNode input) {
         Score score = Scores.byName(name).orElseThrow(() -> new UnknownResourceException("scores", name));
         if (input == null) {

@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.bonemet.cancer.PrimaryCancer;
-import org.bonemet.content.Language;
+import org.bonemet.content.Languages;
 import org.bonemet.content.Views.ReferenceLink;
 import org.bonemet.content.Views;
 import org.bonemet.reference.Reference;
@@ -87,17 +87,17 @@ public class SelectionCatalog {
         }
         RuleParser rules = new RuleParser(cancers.keySet(), sites.keySet());
         List<Treatment> treatments = Treatment.<Treatment>listAll().stream().sorted((a, b) -> a.slug.compareTo(b.slug)).toList();
-        List<Candidate> candidates = treatments.stream().map(t -> new Candidate(t.slug, t.text(Language.DEFAULT).name,
-                t.criteria.stream().map(c -> new Criterion(c.key, c.kind, c.grade, c.description(Language.DEFAULT),
+        List<Candidate> candidates = treatments.stream().map(t -> new Candidate(t.slug, t.text(Languages.DEFAULT).name,
+                t.criteria.stream().map(c -> new Criterion(c.key, c.kind, c.grade, c.description(Languages.DEFAULT),
                         rules.parse(readTree(c.rule)), c.reference.slug, c.locator, c.evidenceType)).toList())).toList();
         Map<String, String> modalities = treatments.stream().collect(Collectors.toMap(t -> t.slug, t -> t.modality));
         Map<String, ReferenceLink> references = Reference.<Reference>listAll().stream()
                 .collect(Collectors.toMap(r -> r.slug, Views::reference));
         Map<String, String> translations = new HashMap<>();
         for (Treatment t : treatments) {
-            t.texts.stream().filter(text -> !text.lang.equals(Language.DEFAULT))
+            t.texts.stream().filter(text -> !text.lang.equals(Languages.DEFAULT))
                     .forEach(text -> translations.put(text.lang + ":" + t.slug, text.name));
-            t.criteria.forEach(c -> c.texts.stream().filter(text -> !text.lang.equals(Language.DEFAULT))
+            t.criteria.forEach(c -> c.texts.stream().filter(text -> !text.lang.equals(Languages.DEFAULT))
                     .forEach(text -> translations.put(text.lang + ":" + t.slug + ":" + c.key, text.description)));
         }
         return new Snapshot(candidates, modalities, cancers, sites, references, rules, translations);

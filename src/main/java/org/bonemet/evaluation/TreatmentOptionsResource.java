@@ -5,8 +5,8 @@ import java.io.UncheckedIOException;
 import java.util.Set;
 
 import org.bonemet.content.InvalidInputException;
-import org.bonemet.content.Lang;
-import org.bonemet.content.LangParams;
+import org.bonemet.content.RequestLanguage;
+import org.bonemet.content.LanguageParameters;
 import org.bonemet.content.Views;
 import org.bonemet.evaluation.EvaluationViews.TreatmentOptions;
 import org.bonemet.system.ContentCachingFilter;
@@ -58,7 +58,7 @@ public class TreatmentOptionsResource {
     @Inject
     TreatmentOptionsService service;
     @Inject
-    Lang lang;
+    RequestLanguage lang;
     @Inject
     ResponseCache responses;
     @Inject
@@ -78,7 +78,7 @@ public class TreatmentOptionsResource {
             summary = "Castration-resistant prostate cancer with a painful thoracic lesion", value = EXAMPLE)))
     @APIResponse(responseCode = "200", description = "Every treatment's recommendation with each criterion's result.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TreatmentOptions.class)))
-    public Uni<Response> evaluate(@BeanParam LangParams params, @Context HttpHeaders headers, byte[] body) {
+    public Uni<Response> evaluate(@BeanParam LanguageParameters params, @Context HttpHeaders headers, byte[] body) {
         // The answer depends only on the request, its language and the published content: the same question is
         // answered from memory on the event loop, without reading or checking it again, until the next publication.
         String language = lang.requested();

@@ -21,8 +21,7 @@ import org.bonemet.evaluation.PatientProfile.Lesion;
 import org.bonemet.evaluation.SelectionCatalog.Snapshot;
 import org.bonemet.selection.Facts;
 import org.bonemet.selection.ProfileField;
-import org.bonemet.selection.Score;
-import org.bonemet.selection.Scores;
+import org.bonemet.score.Scores;
 import org.bonemet.selection.Therapies;
 import org.bonemet.selection.TreatmentSelector;
 
@@ -49,6 +48,8 @@ public class TreatmentOptionsService {
 
     @Inject
     SelectionCatalog catalog;
+    @Inject
+    ScoreService scoreService;
 
     private volatile AlertRules alerts;
 
@@ -84,22 +85,13 @@ public class TreatmentOptionsService {
         return alerts;
     }
 
-    /** Computes a score with its interpretation in {@code lang}; the disclaimer is added when the score stands alone. */
-    public ScoreView score(Score score, JsonNode input, String lang, boolean withDisclaimer) {
-        Score.Result result = score.compute(input);
-        return new ScoreView(result.score(), result.total(), result.band(),
-                EvaluationTexts.band(result.score(), result.band(), lang, result.interpretation()), result.components(),
-                result.references().stream().map(catalog.get().references()::get).toList(),
-                withDisclaimer ? EvaluationTexts.disclaimer(lang, Views.DISCLAIMER) : null);
-    }
-
     /** The scores computed from scoreInputs; problems go to {@code errors} so that one answer lists them all. */
     private List<ScoreView> scores(PatientProfile profile, String lang, List<FieldError> errors) {
         List<ScoreView> scores = new ArrayList<>();
         if (profile.scoreInputs() != null) {
             profile.scoreInputs().forEach((name, input) -> Scores.byName(name).ifPresentOrElse(score -> {
                 try {
-                    scores.add(score(score, input, lang, false));
+                    scores.add(scoreService.score(score, input, lang, false));
                 } catch (InvalidInputException e) {
                     e.errors.forEach(error -> errors.add(new FieldError("scoreInputs." + name + "." + error.field(), error.message())));
                 }

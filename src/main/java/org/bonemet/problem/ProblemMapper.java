@@ -4,9 +4,8 @@ import java.util.List;
 
 import org.bonemet.content.InvalidInputException.FieldError;
 import org.bonemet.content.InvalidInputException;
-import org.bonemet.content.Language;
+import org.bonemet.content.Languages;
 import org.bonemet.content.UnknownResourceException;
-import org.bonemet.evaluation.EvaluationTexts;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -144,7 +143,7 @@ public class ProblemMapper {
 
     public static Response problem(int status, String detail, HttpServerRequest request, List<FieldError> errors) {
         Response.Status known = Response.Status.fromStatusCode(status);
-        String title = EvaluationTexts.problemTitle(status, language(request), known != null ? known.getReasonPhrase() : "Error");
+        String title = ProblemTitles.title(status, language(request), known != null ? known.getReasonPhrase() : "Error");
         return Response.status(status)
                 .type(Problem.MEDIA_TYPE)
                 .entity(new Problem("about:blank", title, status, detail, request.path(), errors))
@@ -167,9 +166,9 @@ public class ProblemMapper {
     /** The language for a problem title; an unsupported lang parameter (itself a problem) falls back to English. */
     private static String language(HttpServerRequest request) {
         try {
-            return Language.negotiate(request.getParam("lang"), request.getHeader("Accept-Language"));
+            return Languages.negotiate(request.getParam("lang"), request.getHeader("Accept-Language"));
         } catch (InvalidInputException e) {
-            return Language.DEFAULT;
+            return Languages.DEFAULT;
         }
     }
 

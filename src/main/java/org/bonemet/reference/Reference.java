@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import org.bonemet.content.Filter;
+import org.bonemet.content.ContentQuery;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -41,7 +41,7 @@ public class Reference extends PanacheEntityBase {
         return find("slug", slug).firstResultOptional();
     }
 
-    public static Filter<Reference> filter(String kind) {
-        return Filter.of(Reference.class).eq("kind", kind, KINDS);
+    public static ContentQuery<Reference> filter(String kind) {
+        return ContentQuery.of(Reference.class).eq("kind", kind, KINDS);
     }
 }

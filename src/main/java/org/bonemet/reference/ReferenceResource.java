@@ -1,8 +1,8 @@
 package org.bonemet.reference;
 
 import org.bonemet.content.ContentItem;
-import org.bonemet.content.Lang;
-import org.bonemet.content.LangParams;
+import org.bonemet.content.RequestLanguage;
+import org.bonemet.content.LanguageParameters;
 import org.bonemet.content.ListEnvelope;
 import org.bonemet.content.ListParams;
 import org.bonemet.content.PageRequest;
@@ -33,7 +33,7 @@ import jakarta.ws.rs.core.UriInfo;
 public class ReferenceResource extends EditableCollection {
 
     @Inject
-    Lang lang;
+    RequestLanguage lang;
     @Context
     UriInfo uri;
 
@@ -55,7 +55,7 @@ public class ReferenceResource extends EditableCollection {
     @Path("{slug}")
     @Operation(summary = "Get a source", description = "With its citation, links (URL, DOI, PubMed id) and the entries that cite it.")
     public ReferenceViews.Detail get(@PathParam("slug") @Parameter(example = "esmo-bone-health-2020") String slug,
-            @BeanParam LangParams params) {
+            @BeanParam LanguageParameters params) {
         Reference reference = Reference.findBySlug(slug).orElseThrow(() -> new UnknownResourceException("references", slug));
         return ReferenceViews.detail(reference, ContentItem.citing(reference), lang);
     }

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.bonemet.content.ContentItem;
-import org.bonemet.content.Lang;
+import org.bonemet.content.RequestLanguage;
 import org.bonemet.content.Views.Link;
 import org.bonemet.content.Views.Review;
 import org.bonemet.content.Views;
@@ -35,7 +35,7 @@ public final class ReferenceViews {
                 Views.API + "/references/" + reference.slug);
     }
 
-    public static Detail detail(Reference reference, List<ContentItem> citedBy, Lang lang) {
+    public static Detail detail(Reference reference, List<ContentItem> citedBy, RequestLanguage lang) {
         return new Detail(reference.slug, reference.name, reference.citation, reference.kind, reference.year, reference.url,
                 reference.doi, reference.pmid, reference.note, new Review(reference.lastReviewed, reference.nextReview),
                 reference.version, reference.updatedAt, Views.links(citedBy, lang));

@@ -2,8 +2,8 @@ package org.bonemet.search;
 
 import java.util.List;
 
-import org.bonemet.content.Lang;
-import org.bonemet.content.LangParams;
+import org.bonemet.content.RequestLanguage;
+import org.bonemet.content.LanguageParameters;
 import org.bonemet.content.ListEnvelope;
 import org.bonemet.content.ListParams;
 import org.bonemet.content.PageRequest;
@@ -48,7 +48,7 @@ public class SearchResource {
     @Inject
     SearchService search;
     @Inject
-    Lang lang;
+    RequestLanguage lang;
     @Context
     UriInfo uri;
 
@@ -70,7 +70,7 @@ public class SearchResource {
     @GET
     @Path("suggest")
     @Operation(summary = "Complete a search box", description = "Up to 10 names and synonyms that start with the typed text.")
-    public Suggestions suggest(@QueryParam("q") @Parameter(required = true, example = "zol") String q, @BeanParam LangParams params) {
+    public Suggestions suggest(@QueryParam("q") @Parameter(required = true, example = "zol") String q, @BeanParam LanguageParameters params) {
         return new Suggestions(search.suggest(q, lang.requested()).stream()
                 .map(s -> new SuggestionView(s.text(), s.collection(), s.slug(), href(s.collection(), s.slug()))).toList());
     }

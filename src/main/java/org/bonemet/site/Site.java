@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.bonemet.content.ContentItem;
-import org.bonemet.content.Filter;
+import org.bonemet.content.ContentQuery;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.DiscriminatorValue;
@@ -46,7 +46,7 @@ public class Site extends ContentItem {
         return findBySlug(Site.class, slug);
     }
 
-    public static Filter<Site> filter(String kind, String parent) {
-        return Filter.of(Site.class).fetch("parent").eq("kind", kind, KINDS).eq("parent.slug", parent, null);
+    public static ContentQuery<Site> filter(String kind, String parent) {
+        return ContentQuery.of(Site.class).fetch("parent").eq("kind", kind, KINDS).eq("parent.slug", parent, null);
     }
 }

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import org.bonemet.content.ContentCollection;
 import org.bonemet.content.ContentDocument.Item;
 import org.bonemet.content.ContentDocument.StatementDoc;
-import org.bonemet.content.Lang;
+import org.bonemet.content.RequestLanguage;
 import org.bonemet.content.Problems;
 import org.bonemet.content.Rows;
 
@@ -92,7 +92,7 @@ public final class SiteCollection implements ContentCollection {
     }
 
     @Override
-    public Optional<Object> detail(String slug, Lang lang) {
+    public Optional<Object> detail(String slug, RequestLanguage lang) {
         return Site.findBySlug(slug).map(site -> SiteViews.detail(site, lang));
     }
 }

@@ -1,8 +1,8 @@
 package org.bonemet.site;
 
 import org.bonemet.content.ContentListParams;
-import org.bonemet.content.Lang;
-import org.bonemet.content.LangParams;
+import org.bonemet.content.RequestLanguage;
+import org.bonemet.content.LanguageParameters;
 import org.bonemet.content.ListEnvelope;
 import org.bonemet.content.ListParams;
 import org.bonemet.content.PageRequest;
@@ -38,7 +38,7 @@ import jakarta.ws.rs.core.UriInfo;
 public class SiteResource extends EditableCollection {
 
     @Inject
-    Lang lang;
+    RequestLanguage lang;
     @Context
     UriInfo uri;
 
@@ -59,7 +59,7 @@ public class SiteResource extends EditableCollection {
     @GET
     @Path("{slug}")
     @Operation(summary = "Get a skeletal site", description = "With its frequency, parent and child sites, complications and references.")
-    public SiteViews.Detail get(@PathParam("slug") @Parameter(example = "thoracic-spine") String slug, @BeanParam LangParams params) {
+    public SiteViews.Detail get(@PathParam("slug") @Parameter(example = "thoracic-spine") String slug, @BeanParam LanguageParameters params) {
         return SiteViews.detail(find(slug), lang);
     }
 

@@ -3,7 +3,7 @@ package org.bonemet.site;
 import java.math.BigDecimal;
 import java.util.List;
 
-import org.bonemet.content.Lang;
+import org.bonemet.content.RequestLanguage;
 import org.bonemet.content.Views;
 import org.bonemet.content.Views.Basics;
 import org.bonemet.content.Views.Common;
@@ -40,11 +40,11 @@ public final class SiteViews {
             @Schema(ref = "EvidenceType") String evidenceType) {
     }
 
-    public static SiteSummary summary(Site site, Lang lang) {
+    public static SiteSummary summary(Site site, RequestLanguage lang) {
         return new SiteSummary(Views.basics(site, lang), site.kind, site.parent == null ? null : site.parent.slug);
     }
 
-    public static Detail detail(Site site, Lang lang) {
+    public static Detail detail(Site site, RequestLanguage lang) {
         List<StatementView> basis = Views.statements(site, "frequency", lang);
         Frequency frequency = site.frequencyPercent == null || basis.isEmpty() ? null
                 : new Frequency(site.frequencyPercent, basis.get(0).text(), basis.get(0).reference(),

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.bonemet.content.ContentItem;
-import org.bonemet.content.Filter;
+import org.bonemet.content.ContentQuery;
 
 import jakarta.persistence.DiscriminatorValue;
 import jakarta.persistence.Entity;
@@ -32,7 +32,7 @@ public class Symptom extends ContentItem {
         return findBySlug(Symptom.class, slug);
     }
 
-    public static Filter<Symptom> filter(String kind, String urgency) {
-        return Filter.of(Symptom.class).eq("kind", kind, KINDS).eq("urgency", urgency, URGENCIES);
+    public static ContentQuery<Symptom> filter(String kind, String urgency) {
+        return ContentQuery.of(Symptom.class).eq("kind", kind, KINDS).eq("urgency", urgency, URGENCIES);
     }
 }

@@ -9,7 +9,7 @@ import java.util.Set;
 import org.bonemet.content.ContentCollection;
 import org.bonemet.content.ContentDocument.Item;
 import org.bonemet.content.ContentDocument.StatementDoc;
-import org.bonemet.content.Lang;
+import org.bonemet.content.RequestLanguage;
 import org.bonemet.content.Problems;
 import org.bonemet.content.Rows;
 
@@ -55,7 +55,7 @@ public final class SymptomCollection implements ContentCollection {
     }
 
     @Override
-    public Optional<Object> detail(String slug, Lang lang) {
+    public Optional<Object> detail(String slug, RequestLanguage lang) {
         return Symptom.findBySlug(slug).map(symptom -> SymptomViews.detail(symptom, lang));
     }
 }

@@ -1,15 +1,15 @@
 package org.bonemet.symptom;
 
 import org.bonemet.content.ContentListParams;
-import org.bonemet.content.Lang;
-import org.bonemet.content.LangParams;
+import org.bonemet.content.RequestLanguage;
+import org.bonemet.content.LanguageParameters;
 import org.bonemet.content.ListEnvelope;
 import org.bonemet.content.ListParams;
 import org.bonemet.content.PageRequest;
 import org.bonemet.content.Relation;
 import org.bonemet.content.UnknownResourceException;
 import org.bonemet.content.Views;
-import org.bonemet.diagnostic.DiagnosticTest;
+import org.bonemet.diagnostic.DiagnosticTestItem;
 import org.bonemet.diagnostic.DiagnosticTestViews;
 import org.bonemet.editorial.EditableCollection;
 import org.bonemet.site.Site;
@@ -40,7 +40,7 @@ import jakarta.ws.rs.core.UriInfo;
 public class SymptomResource extends EditableCollection {
 
     @Inject
-    Lang lang;
+    RequestLanguage lang;
     @Context
     UriInfo uri;
 
@@ -61,7 +61,7 @@ public class SymptomResource extends EditableCollection {
     @GET
     @Path("{slug}")
     @Operation(summary = "Get a symptom or complication", description = "With its urgency, red flags, first clinical steps, sites, tests and references.")
-    public SymptomViews.Detail get(@PathParam("slug") @Parameter(example = "metastatic-spinal-cord-compression") String slug, @BeanParam LangParams params) {
+    public SymptomViews.Detail get(@PathParam("slug") @Parameter(example = "metastatic-spinal-cord-compression") String slug, @BeanParam LanguageParameters params) {
         return SymptomViews.detail(find(slug), lang);
     }
 
@@ -80,7 +80,7 @@ public class SymptomResource extends EditableCollection {
     public ListEnvelope<DiagnosticTestViews.DiagnosticTestSummary> tests(@PathParam("slug") @Parameter(example = "hypercalcaemia-of-malignancy") String slug,
             @BeanParam ListParams params) {
         PageRequest page = params.pageRequest();
-        return ListEnvelope.ofAll(Relation.related(find(slug), DiagnosticTest.class), page, t -> DiagnosticTestViews.summary(t, lang), uri);
+        return ListEnvelope.ofAll(Relation.related(find(slug), DiagnosticTestItem.class), page, t -> DiagnosticTestViews.summary(t, lang), uri);
     }
 
     @GET

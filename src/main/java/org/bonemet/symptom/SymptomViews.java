@@ -2,14 +2,14 @@ package org.bonemet.symptom;
 
 import java.util.List;
 
-import org.bonemet.content.Lang;
+import org.bonemet.content.RequestLanguage;
 import org.bonemet.content.Relation;
 import org.bonemet.content.Views;
 import org.bonemet.content.Views.Basics;
 import org.bonemet.content.Views.Common;
 import org.bonemet.content.Views.Link;
 import org.bonemet.content.Views.StatementView;
-import org.bonemet.diagnostic.DiagnosticTest;
+import org.bonemet.diagnostic.DiagnosticTestItem;
 import org.bonemet.site.Site;
 import org.bonemet.treatment.Treatment;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -39,16 +39,16 @@ public final class SymptomViews {
             @Schema(description = "Treatments that address it.") List<Link> treatments) {
     }
 
-    public static SymptomSummary summary(Symptom symptom, Lang lang) {
+    public static SymptomSummary summary(Symptom symptom, RequestLanguage lang) {
         return new SymptomSummary(Views.basics(symptom, lang), symptom.kind, symptom.urgency);
     }
 
-    public static Detail detail(Symptom symptom, Lang lang) {
+    public static Detail detail(Symptom symptom, RequestLanguage lang) {
         return new Detail(Views.common(symptom, lang), symptom.kind, symptom.urgency,
                 Views.statements(symptom, "features", lang), Views.statements(symptom, "redFlags", lang),
                 Views.statements(symptom, "management", lang),
                 Views.links(Relation.related(symptom, Site.class), lang),
-                Views.links(Relation.related(symptom, DiagnosticTest.class), lang),
+                Views.links(Relation.related(symptom, DiagnosticTestItem.class), lang),
                 Views.links(Relation.related(symptom, Treatment.class), lang));
     }
 }

@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.regex.Pattern;
 
-import org.bonemet.content.Lang;
+import org.bonemet.content.RequestLanguage;
 import org.bonemet.content.Views;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
@@ -35,7 +35,7 @@ public class ContentCachingFilter {
     @Inject
     Instance<ApiConfig> config;
     @Inject
-    Lang lang;
+    RequestLanguage lang;
 
     @Inject
     ResponseCache responses;

@@ -1,7 +1,7 @@
 package org.bonemet.system;
 
 import org.bonemet.content.EmptyParameterFilter;
-import org.bonemet.content.Language;
+import org.bonemet.content.Languages;
 import org.bonemet.content.Views;
 
 import io.vertx.core.buffer.Buffer;
@@ -78,7 +78,7 @@ public class MemoryRoute {
     private ResponseCache.Entry lookup(HttpServerRequest request, String path) {
         String language;
         try {
-            language = Language.negotiate(request.getParam("lang"), request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+            language = Languages.negotiate(request.getParam("lang"), request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
         } catch (RuntimeException e) {
             return null; // an unsupported language is the REST layer's to refuse
         }

@@ -3,7 +3,7 @@ package org.bonemet.treatment;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.bonemet.content.Language;
+import org.bonemet.content.Languages;
 import org.bonemet.reference.Reference;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -45,7 +45,7 @@ public class SelectionCriterion extends PanacheEntityBase {
 
     public String description(String lang) {
         return texts.stream().filter(t -> t.lang.equals(lang)).findFirst()
-                .or(() -> texts.stream().filter(t -> t.lang.equals(Language.DEFAULT)).findFirst())
+                .or(() -> texts.stream().filter(t -> t.lang.equals(Languages.DEFAULT)).findFirst())
                 .map(t -> t.description).orElseThrow();
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.bonemet.content.ContentItem;
-import org.bonemet.content.Filter;
+import org.bonemet.content.ContentQuery;
 
 import jakarta.persistence.DiscriminatorValue;
 import jakarta.persistence.Entity;
@@ -38,7 +38,7 @@ public class Treatment extends ContentItem {
         return findBySlug(Treatment.class, slug);
     }
 
-    public static Filter<Treatment> filter(String modality) {
-        return Filter.of(Treatment.class).eq("modality", modality, MODALITIES);
+    public static ContentQuery<Treatment> filter(String modality) {
+        return ContentQuery.of(Treatment.class).eq("modality", modality, MODALITIES);
     }
 }

@@ -10,7 +10,7 @@ import org.bonemet.content.ContentCollection;
 import org.bonemet.content.ContentDocument.Criterion;
 import org.bonemet.content.ContentDocument.Item;
 import org.bonemet.content.ContentDocument.StatementDoc;
-import org.bonemet.content.Lang;
+import org.bonemet.content.RequestLanguage;
 import org.bonemet.content.Problems;
 import org.bonemet.content.Rows;
 import org.bonemet.reference.Provenance;
@@ -101,7 +101,7 @@ public final class TreatmentCollection implements ContentCollection {
     }
 
     @Override
-    public Optional<Object> detail(String slug, Lang lang) {
+    public Optional<Object> detail(String slug, RequestLanguage lang) {
         return Treatment.findBySlug(slug).map(treatment -> TreatmentViews.detail(treatment, lang));
     }
 }

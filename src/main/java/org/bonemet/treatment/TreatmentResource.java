@@ -3,8 +3,8 @@ package org.bonemet.treatment;
 import org.bonemet.cancer.PrimaryCancer;
 import org.bonemet.cancer.PrimaryCancerViews;
 import org.bonemet.content.ContentListParams;
-import org.bonemet.content.Lang;
-import org.bonemet.content.LangParams;
+import org.bonemet.content.RequestLanguage;
+import org.bonemet.content.LanguageParameters;
 import org.bonemet.content.ListEnvelope;
 import org.bonemet.content.ListParams;
 import org.bonemet.content.PageRequest;
@@ -40,7 +40,7 @@ import jakarta.ws.rs.core.UriInfo;
 public class TreatmentResource extends EditableCollection {
 
     @Inject
-    Lang lang;
+    RequestLanguage lang;
     @Context
     UriInfo uri;
 
@@ -60,7 +60,7 @@ public class TreatmentResource extends EditableCollection {
     @GET
     @Path("{slug}")
     @Operation(summary = "Get a treatment", description = "With its goals, sourced dosing, risks and selection criteria as evaluable rules.")
-    public TreatmentViews.Detail get(@PathParam("slug") @Parameter(example = "zoledronic-acid") String slug, @BeanParam LangParams params) {
+    public TreatmentViews.Detail get(@PathParam("slug") @Parameter(example = "zoledronic-acid") String slug, @BeanParam LanguageParameters params) {
         return TreatmentViews.detail(find(slug), lang);
     }
 

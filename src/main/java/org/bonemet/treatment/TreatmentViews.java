@@ -3,7 +3,7 @@ package org.bonemet.treatment;
 import java.util.List;
 
 import org.bonemet.cancer.PrimaryCancer;
-import org.bonemet.content.Lang;
+import org.bonemet.content.RequestLanguage;
 import org.bonemet.content.Relation;
 import org.bonemet.content.Views;
 import org.bonemet.content.Views.Basics;
@@ -49,11 +49,11 @@ public final class TreatmentViews {
             String reference, String locator, @Schema(ref = "EvidenceType") String evidenceType) {
     }
 
-    public static TreatmentSummary summary(Treatment treatment, Lang lang) {
+    public static TreatmentSummary summary(Treatment treatment, RequestLanguage lang) {
         return new TreatmentSummary(Views.basics(treatment, lang), treatment.modality);
     }
 
-    public static Detail detail(Treatment treatment, Lang lang) {
+    public static Detail detail(Treatment treatment, RequestLanguage lang) {
         String textLang = lang.text(treatment).lang;
         return new Detail(Views.common(treatment, lang), treatment.modality, Views.statements(treatment, "goals", lang),
                 Views.statements(treatment, "dosing", lang), Views.statements(treatment, "risks", lang),

@@ -2,8 +2,8 @@ package org.bonemet.triage;
 
 import java.util.List;
 
-import org.bonemet.content.Lang;
-import org.bonemet.content.LangParams;
+import org.bonemet.content.RequestLanguage;
+import org.bonemet.content.LanguageParameters;
 import org.bonemet.content.Views.ReferenceLink;
 import org.bonemet.content.Views;
 import org.bonemet.evaluation.EvaluationTexts;
@@ -66,7 +66,7 @@ public class TriageResource {
     @Inject
     SelectionCatalog catalog;
     @Inject
-    Lang lang;
+    RequestLanguage lang;
 
     private volatile TriageRules rules;
 
@@ -80,7 +80,7 @@ public class TriageResource {
     @GET
     @Path("findings")
     @Operation(summary = "List the findings triage understands", description = "Red flags with their urgency and source.")
-    public Findings findings(@BeanParam LangParams params) {
+    public Findings findings(@BeanParam LanguageParameters params) {
         String l = lang.requested();
         return new Findings(rules().findings().stream().map(f -> view(f, f.urgency(), l)).toList(), EvaluationTexts.disclaimer(l, Views.DISCLAIMER));
     }
@@ -96,7 +96,7 @@ public class TriageResource {
             it does not replace contacting a clinician.""")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "back pain and weakness",
             value = "{\"findings\": [\"thoracic-or-cervical-spinal-pain\", \"limb-weakness\"], \"knownCancer\": true}")))
-    public Result triage(@BeanParam LangParams params, @Valid @NotNull TriageRequest request) {
+    public Result triage(@BeanParam LanguageParameters params, @Valid @NotNull TriageRequest request) {
         String l = lang.requested();
         TriageRules.Outcome outcome = rules().assess(request.findings(), request.knownCancer() == null || request.knownCancer());
         return new Result(EvaluationTexts.disclaimer(l, Views.DISCLAIMER), outcome.urgency(),

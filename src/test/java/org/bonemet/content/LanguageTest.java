@@ -22,13 +22,13 @@ class LanguageTest {
             "de, en, de",
             "' EN ', de, en" })
     void negotiates(String lang, String acceptLanguage, String expected) {
-        assertThat(Language.negotiate(lang, acceptLanguage)).isEqualTo(expected);
+        assertThat(Languages.negotiate(lang, acceptLanguage)).isEqualTo(expected);
     }
 
     @ParameterizedTest
     @CsvSource({ "fr", "english", "''" })
     void refusesUnsupportedLangParameter(String lang) {
-        assertThatThrownBy(() -> Language.negotiate(lang, null))
+        assertThatThrownBy(() -> Languages.negotiate(lang, null))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors.get(0).field()).isEqualTo("lang"));
     }
 }

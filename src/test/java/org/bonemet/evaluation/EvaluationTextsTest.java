@@ -3,8 +3,8 @@ package org.bonemet.evaluation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.bonemet.content.YamlResource;
-import org.bonemet.selection.Score;
-import org.bonemet.selection.Scores;
+import org.bonemet.score.Score;
+import org.bonemet.score.Scores;
 import org.junit.jupiter.api.Test;
 
 /** The German evaluation texts cover every score, band, input, alert, finding and next step. */
@@ -34,7 +34,6 @@ class EvaluationTextsTest {
                 .containsExactlyInAnyOrderElementsOf(triage.findings().stream().map(f -> (String) f.get("slug")).toList());
         assertThat(german.triage().nextSteps().keySet()).containsExactlyInAnyOrder("emergency", "urgent", "emergencyWithoutKnownCancer",
                 "routineWithoutKnownCancer");
-        assertThat(german.problems().keySet()).contains("400", "404", "405", "406", "413", "415", "500");
         assertThat(german.disclaimer()).contains("schreibt nichts vor");
     }
 

@@ -63,7 +63,7 @@ public class InvalidInputTest {
             .when()
                 .request( "GET", "/api/v1/bundle")
             .then()
-                // Accept-Language.Type=null
+                // Accept-Languages.Type=null
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -82,7 +82,7 @@ public class InvalidInputTest {
             .when()
                 .request( "GET", "/api/v1/bundle")
             .then()
-                // Accept-Language.Value.Length=201
+                // Accept-Languages.Value.Length=201
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -362,7 +362,7 @@ public class InvalidInputTest {
             .when()
                 .request( "GET", "/api/v1/codes/{system}/{code}")
             .then()
-                // Accept-Language.Type=null
+                // Accept-Languages.Type=null
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -384,7 +384,7 @@ public class InvalidInputTest {
             .when()
                 .request( "GET", "/api/v1/codes/{system}/{code}")
             .then()
-                // Accept-Language.Value.Length=201
+                // Accept-Languages.Value.Length=201
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -624,7 +624,7 @@ public class InvalidInputTest {
             .when()
                 .request( "GET", "/api/v1/drafts")
             .then()
-                // Accept-Language.Type=null
+                // Accept-Languages.Type=null
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -644,7 +644,7 @@ public class InvalidInputTest {
             .when()
                 .request( "GET", "/api/v1/drafts")
             .then()
-                // Accept-Language.Value.Length=201
+                // Accept-Languages.Value.Length=201
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -793,7 +793,7 @@ public class InvalidInputTest {
             .when()
                 .request( "POST", "/api/v1/drafts/{id}/publish")
             .then()
-                // Accept-Language.Type=null
+                // Accept-Languages.Type=null
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -815,7 +815,7 @@ public class InvalidInputTest {
             .when()
                 .request( "POST", "/api/v1/drafts/{id}/publish")
             .then()
-                // Accept-Language.Value.Length=201
+                // Accept-Languages.Value.Length=201
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -1457,7 +1457,7 @@ public class InvalidInputTest {
             .when()
                 .request( "GET", "/api/v1/primary-cancers")
             .then()
-                // Accept-Language.Type=null
+                // Accept-Languages.Type=null
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -1481,7 +1481,7 @@ public class InvalidInputTest {
             .when()
                 .request( "GET", "/api/v1/primary-cancers")
             .then()
-                // Accept-Language.Value.Length=201
+                // Accept-Languages.Value.Length=201
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -1668,7 +1668,7 @@ public class InvalidInputTest {
             .when()
                 .request( "GET", "/api/v1/primary-cancers/{slug}")
             .then()
-                // Accept-Language.Type=null
+                // Accept-Languages.Type=null
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -1689,7 +1689,7 @@ public class InvalidInputTest {
             .when()
                 .request( "GET", "/api/v1/primary-cancers/{slug}")
             .then()
-                // Accept-Language.Value.Length=201
+                // Accept-Languages.Value.Length=201
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -2215,7 +2215,7 @@ public class InvalidInputTest {
             .when()
                 .request( "GET", "/api/v1/primary-cancers/{slug}/revisions")
             .then()
-                // Accept-Language.Type=null
+                // Accept-Languages.Type=null
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -2236,7 +2236,7 @@ public class InvalidInputTest {
             .when()
                 .request( "GET", "/api/v1/primary-cancers/{slug}/revisions")
             .then()
-                // Accept-Language.Value.Length=201
+                // Accept-Languages.Value.Length=201
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -2723,7 +2723,7 @@ public class InvalidInputTest {
             .when()
                 .request( "GET", "/api/v1/primary-cancers/{slug}/tests")
             .then()
-                // Accept-Language.Type=null
+                // Accept-Languages.Type=null
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -2744,7 +2744,7 @@ public class InvalidInputTest {
             .when()
                 .request( "GET", "/api/v1/primary-cancers/{slug}/tests")
             .then()
-                // Accept-Language.Value.Length=201
+                // Accept-Languages.Value.Length=201
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -2994,7 +2994,7 @@ public class InvalidInputTest {
             .when()
                 .request( "GET", "/api/v1/primary-cancers/{slug}/treatments")
             .then()
-                // Accept-Language.Type=null
+                // Accept-Languages.Type=null
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -3015,7 +3015,7 @@ public class InvalidInputTest {
             .when()
                 .request( "GET", "/api/v1/primary-cancers/{slug}/treatments")
             .then()
-                // Accept-Language.Value.Length=201
+                // Accept-Languages.Value.Length=201
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -3224,7 +3224,7 @@ public class InvalidInputTest {
             .when()
                 .request( "GET", "/api/v1/references")
             .then()
-                // Accept-Language.Type=null
+                // Accept-Languages.Type=null
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -3243,7 +3243,7 @@ public class InvalidInputTest {
             .when()
                 .request( "GET", "/api/v1/references")
             .then()
-                // Accept-Language.Value.Length=201
+                // Accept-Languages.Value.Length=201
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -3431,7 +3431,7 @@ public class InvalidInputTest {
             .when()
                 .request( "GET", "/api/v1/references/{slug}")
             .then()
-                // Accept-Language.Type=null
+                // Accept-Languages.Type=null
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -3452,7 +3452,7 @@ public class InvalidInputTest {
             .when()
                 .request( "GET", "/api/v1/references/{slug}")
             .then()
-                // Accept-Language.Value.Length=201
+                // Accept-Languages.Value.Length=201
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -3978,7 +3978,7 @@ public class InvalidInputTest {
             .when()
                 .request( "GET", "/api/v1/references/{slug}/revisions")
             .then()
-                // Accept-Language.Type=null
+                // Accept-Languages.Type=null
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -3999,7 +3999,7 @@ public class InvalidInputTest {
             .when()
                 .request( "GET", "/api/v1/references/{slug}/revisions")
             .then()
-                // Accept-Language.Value.Length=201
+                // Accept-Languages.Value.Length=201
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -4274,7 +4274,7 @@ public class InvalidInputTest {
             .when()
                 .request( "GET", "/api/v1/scores")
             .then()
-                // Accept-Language.Type=null
+                // Accept-Languages.Type=null
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -4293,7 +4293,7 @@ public class InvalidInputTest {
             .when()
                 .request( "GET", "/api/v1/scores")
             .then()
-                // Accept-Language.Value.Length=201
+                // Accept-Languages.Value.Length=201
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -4361,7 +4361,7 @@ public class InvalidInputTest {
             .when()
                 .request( "POST", "/api/v1/scores/{score}")
             .then()
-                // Accept-Language.Type=null
+                // Accept-Languages.Type=null
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -4384,7 +4384,7 @@ public class InvalidInputTest {
             .when()
                 .request( "POST", "/api/v1/scores/{score}")
             .then()
-                // Accept-Language.Value.Length=201
+                // Accept-Languages.Value.Length=201
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -4767,7 +4767,7 @@ public class InvalidInputTest {
             .when()
                 .request( "GET", "/api/v1/search")
             .then()
-                // Accept-Language.Type=null
+                // Accept-Languages.Type=null
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -4787,7 +4787,7 @@ public class InvalidInputTest {
             .when()
                 .request( "GET", "/api/v1/search")
             .then()
-                // Accept-Language.Value.Length=201
+                // Accept-Languages.Value.Length=201
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -5085,7 +5085,7 @@ public class InvalidInputTest {
             .when()
                 .request( "GET", "/api/v1/sites")
             .then()
-                // Accept-Language.Type=null
+                // Accept-Languages.Type=null
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -5105,7 +5105,7 @@ public class InvalidInputTest {
             .when()
                 .request( "GET", "/api/v1/sites")
             .then()
-                // Accept-Language.Value.Length=201
+                // Accept-Languages.Value.Length=201
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -5293,7 +5293,7 @@ public class InvalidInputTest {
             .when()
                 .request( "GET", "/api/v1/sites/{slug}")
             .then()
-                // Accept-Language.Type=null
+                // Accept-Languages.Type=null
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -5314,7 +5314,7 @@ public class InvalidInputTest {
             .when()
                 .request( "GET", "/api/v1/sites/{slug}")
             .then()
-                // Accept-Language.Value.Length=201
+                // Accept-Languages.Value.Length=201
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -5840,7 +5840,7 @@ public class InvalidInputTest {
             .when()
                 .request( "GET", "/api/v1/sites/{slug}/children")
             .then()
-                // Accept-Language.Type=null
+                // Accept-Languages.Type=null
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -5861,7 +5861,7 @@ public class InvalidInputTest {
             .when()
                 .request( "GET", "/api/v1/sites/{slug}/children")
             .then()
-                // Accept-Language.Value.Length=201
+                // Accept-Languages.Value.Length=201
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -6111,7 +6111,7 @@ public class InvalidInputTest {
             .when()
                 .request( "GET", "/api/v1/sites/{slug}/revisions")
             .then()
-                // Accept-Language.Type=null
+                // Accept-Languages.Type=null
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -6132,7 +6132,7 @@ public class InvalidInputTest {
             .when()
                 .request( "GET", "/api/v1/sites/{slug}/revisions")
             .then()
-                // Accept-Language.Value.Length=201
+                // Accept-Languages.Value.Length=201
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -6619,7 +6619,7 @@ public class InvalidInputTest {
             .when()
                 .request( "GET", "/api/v1/sites/{slug}/symptoms")
             .then()
-                // Accept-Language.Type=null
+                // Accept-Languages.Type=null
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -6640,7 +6640,7 @@ public class InvalidInputTest {
             .when()
                 .request( "GET", "/api/v1/sites/{slug}/symptoms")
             .then()
-                // Accept-Language.Value.Length=201
+                // Accept-Languages.Value.Length=201
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -6890,7 +6890,7 @@ public class InvalidInputTest {
             .when()
                 .request( "GET", "/api/v1/sites/{slug}/treatments")
             .then()
-                // Accept-Language.Type=null
+                // Accept-Languages.Type=null
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -6911,7 +6911,7 @@ public class InvalidInputTest {
             .when()
                 .request( "GET", "/api/v1/sites/{slug}/treatments")
             .then()
-                // Accept-Language.Value.Length=201
+                // Accept-Languages.Value.Length=201
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -7007,7 +7007,7 @@ public class InvalidInputTest {
             .when()
                 .request( "GET", "/api/v1/suggest")
             .then()
-                // Accept-Language.Type=null
+                // Accept-Languages.Type=null
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -7027,7 +7027,7 @@ public class InvalidInputTest {
             .when()
                 .request( "GET", "/api/v1/suggest")
             .then()
-                // Accept-Language.Value.Length=201
+                // Accept-Languages.Value.Length=201
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -7369,7 +7369,7 @@ public class InvalidInputTest {
             .when()
                 .request( "GET", "/api/v1/symptoms")
             .then()
-                // Accept-Language.Type=null
+                // Accept-Languages.Type=null
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -7394,7 +7394,7 @@ public class InvalidInputTest {
             .when()
                 .request( "GET", "/api/v1/symptoms")
             .then()
-                // Accept-Language.Value.Length=201
+                // Accept-Languages.Value.Length=201
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -7582,7 +7582,7 @@ public class InvalidInputTest {
             .when()
                 .request( "GET", "/api/v1/symptoms/{slug}")
             .then()
-                // Accept-Language.Type=null
+                // Accept-Languages.Type=null
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -7603,7 +7603,7 @@ public class InvalidInputTest {
             .when()
                 .request( "GET", "/api/v1/symptoms/{slug}")
             .then()
-                // Accept-Language.Value.Length=201
+                // Accept-Languages.Value.Length=201
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -8129,7 +8129,7 @@ public class InvalidInputTest {
             .when()
                 .request( "GET", "/api/v1/symptoms/{slug}/revisions")
             .then()
-                // Accept-Language.Type=null
+                // Accept-Languages.Type=null
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -8150,7 +8150,7 @@ public class InvalidInputTest {
             .when()
                 .request( "GET", "/api/v1/symptoms/{slug}/revisions")
             .then()
-                // Accept-Language.Value.Length=201
+                // Accept-Languages.Value.Length=201
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -8637,7 +8637,7 @@ public class InvalidInputTest {
             .when()
                 .request( "GET", "/api/v1/symptoms/{slug}/sites")
             .then()
-                // Accept-Language.Type=null
+                // Accept-Languages.Type=null
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -8658,7 +8658,7 @@ public class InvalidInputTest {
             .when()
                 .request( "GET", "/api/v1/symptoms/{slug}/sites")
             .then()
-                // Accept-Language.Value.Length=201
+                // Accept-Languages.Value.Length=201
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -8908,7 +8908,7 @@ public class InvalidInputTest {
             .when()
                 .request( "GET", "/api/v1/symptoms/{slug}/tests")
             .then()
-                // Accept-Language.Type=null
+                // Accept-Languages.Type=null
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -8929,7 +8929,7 @@ public class InvalidInputTest {
             .when()
                 .request( "GET", "/api/v1/symptoms/{slug}/tests")
             .then()
-                // Accept-Language.Value.Length=201
+                // Accept-Languages.Value.Length=201
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -9179,7 +9179,7 @@ public class InvalidInputTest {
             .when()
                 .request( "GET", "/api/v1/symptoms/{slug}/treatments")
             .then()
-                // Accept-Language.Type=null
+                // Accept-Languages.Type=null
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -9200,7 +9200,7 @@ public class InvalidInputTest {
             .when()
                 .request( "GET", "/api/v1/symptoms/{slug}/treatments")
             .then()
-                // Accept-Language.Value.Length=201
+                // Accept-Languages.Value.Length=201
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -9501,7 +9501,7 @@ public class InvalidInputTest {
             .when()
                 .request( "GET", "/api/v1/tests")
             .then()
-                // Accept-Language.Type=null
+                // Accept-Languages.Type=null
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -9524,7 +9524,7 @@ public class InvalidInputTest {
             .when()
                 .request( "GET", "/api/v1/tests")
             .then()
-                // Accept-Language.Value.Length=201
+                // Accept-Languages.Value.Length=201
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -9712,7 +9712,7 @@ public class InvalidInputTest {
             .when()
                 .request( "GET", "/api/v1/tests/{slug}")
             .then()
-                // Accept-Language.Type=null
+                // Accept-Languages.Type=null
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -9733,7 +9733,7 @@ public class InvalidInputTest {
             .when()
                 .request( "GET", "/api/v1/tests/{slug}")
             .then()
-                // Accept-Language.Value.Length=201
+                // Accept-Languages.Value.Length=201
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -10259,7 +10259,7 @@ public class InvalidInputTest {
             .when()
                 .request( "GET", "/api/v1/tests/{slug}/primary-cancers")
             .then()
-                // Accept-Language.Type=null
+                // Accept-Languages.Type=null
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -10280,7 +10280,7 @@ public class InvalidInputTest {
             .when()
                 .request( "GET", "/api/v1/tests/{slug}/primary-cancers")
             .then()
-                // Accept-Language.Value.Length=201
+                // Accept-Languages.Value.Length=201
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -10530,7 +10530,7 @@ public class InvalidInputTest {
             .when()
                 .request( "GET", "/api/v1/tests/{slug}/revisions")
             .then()
-                // Accept-Language.Type=null
+                // Accept-Languages.Type=null
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -10551,7 +10551,7 @@ public class InvalidInputTest {
             .when()
                 .request( "GET", "/api/v1/tests/{slug}/revisions")
             .then()
-                // Accept-Language.Value.Length=201
+                // Accept-Languages.Value.Length=201
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -11038,7 +11038,7 @@ public class InvalidInputTest {
             .when()
                 .request( "GET", "/api/v1/tests/{slug}/symptoms")
             .then()
-                // Accept-Language.Type=null
+                // Accept-Languages.Type=null
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -11059,7 +11059,7 @@ public class InvalidInputTest {
             .when()
                 .request( "GET", "/api/v1/tests/{slug}/symptoms")
             .then()
-                // Accept-Language.Value.Length=201
+                // Accept-Languages.Value.Length=201
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -11101,7 +11101,7 @@ public class InvalidInputTest {
             .when()
                 .request( "POST", "/api/v1/treatment-options")
             .then()
-                // Accept-Language.Type=null
+                // Accept-Languages.Type=null
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -11122,7 +11122,7 @@ public class InvalidInputTest {
             .when()
                 .request( "POST", "/api/v1/treatment-options")
             .then()
-                // Accept-Language.Value.Length=201
+                // Accept-Languages.Value.Length=201
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -13103,7 +13103,7 @@ public class InvalidInputTest {
             .when()
                 .request( "GET", "/api/v1/treatments")
             .then()
-                // Accept-Language.Type=null
+                // Accept-Languages.Type=null
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -13126,7 +13126,7 @@ public class InvalidInputTest {
             .when()
                 .request( "GET", "/api/v1/treatments")
             .then()
-                // Accept-Language.Value.Length=201
+                // Accept-Languages.Value.Length=201
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -13314,7 +13314,7 @@ public class InvalidInputTest {
             .when()
                 .request( "GET", "/api/v1/treatments/{slug}")
             .then()
-                // Accept-Language.Type=null
+                // Accept-Languages.Type=null
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -13335,7 +13335,7 @@ public class InvalidInputTest {
             .when()
                 .request( "GET", "/api/v1/treatments/{slug}")
             .then()
-                // Accept-Language.Value.Length=201
+                // Accept-Languages.Value.Length=201
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -13861,7 +13861,7 @@ public class InvalidInputTest {
             .when()
                 .request( "GET", "/api/v1/treatments/{slug}/primary-cancers")
             .then()
-                // Accept-Language.Type=null
+                // Accept-Languages.Type=null
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -13882,7 +13882,7 @@ public class InvalidInputTest {
             .when()
                 .request( "GET", "/api/v1/treatments/{slug}/primary-cancers")
             .then()
-                // Accept-Language.Value.Length=201
+                // Accept-Languages.Value.Length=201
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -14132,7 +14132,7 @@ public class InvalidInputTest {
             .when()
                 .request( "GET", "/api/v1/treatments/{slug}/revisions")
             .then()
-                // Accept-Language.Type=null
+                // Accept-Languages.Type=null
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -14153,7 +14153,7 @@ public class InvalidInputTest {
             .when()
                 .request( "GET", "/api/v1/treatments/{slug}/revisions")
             .then()
-                // Accept-Language.Value.Length=201
+                // Accept-Languages.Value.Length=201
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -14640,7 +14640,7 @@ public class InvalidInputTest {
             .when()
                 .request( "GET", "/api/v1/treatments/{slug}/sites")
             .then()
-                // Accept-Language.Type=null
+                // Accept-Languages.Type=null
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -14661,7 +14661,7 @@ public class InvalidInputTest {
             .when()
                 .request( "GET", "/api/v1/treatments/{slug}/sites")
             .then()
-                // Accept-Language.Value.Length=201
+                // Accept-Languages.Value.Length=201
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -14911,7 +14911,7 @@ public class InvalidInputTest {
             .when()
                 .request( "GET", "/api/v1/treatments/{slug}/symptoms")
             .then()
-                // Accept-Language.Type=null
+                // Accept-Languages.Type=null
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -14932,7 +14932,7 @@ public class InvalidInputTest {
             .when()
                 .request( "GET", "/api/v1/treatments/{slug}/symptoms")
             .then()
-                // Accept-Language.Value.Length=201
+                // Accept-Languages.Value.Length=201
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -14976,7 +14976,7 @@ public class InvalidInputTest {
             .when()
                 .request( "POST", "/api/v1/triage")
             .then()
-                // Accept-Language.Type=null
+                // Accept-Languages.Type=null
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -14998,7 +14998,7 @@ public class InvalidInputTest {
             .when()
                 .request( "POST", "/api/v1/triage")
             .then()
-                // Accept-Language.Value.Length=201
+                // Accept-Languages.Value.Length=201
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -15276,7 +15276,7 @@ public class InvalidInputTest {
             .when()
                 .request( "GET", "/api/v1/triage/findings")
             .then()
-                // Accept-Language.Type=null
+                // Accept-Languages.Type=null
                 .statusCode( isBadRequest())
             .extract()
                 .response()
@@ -15295,7 +15295,7 @@ public class InvalidInputTest {
             .when()
                 .request( "GET", "/api/v1/triage/findings")
             .then()
-                // Accept-Language.Value.Length=201
+                // Accept-Languages.Value.Length=201
                 .statusCode( isBadRequest())
             .extract()
                 .response()

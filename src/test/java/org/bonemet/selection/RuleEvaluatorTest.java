@@ -55,7 +55,7 @@ class RuleEvaluatorTest {
             "{'all':[{'field':'lesions.site','op':'eq','value':'femur'},{'field':'lesions.pain','op':'eq','value':'moderate'}]}           | MET",
             "{'lesion':{'all':[{'field':'lesions.site','op':'eq','value':'femur'},{'field':'lesions.lesionType','op':'eq','value':'blastic'}]}} | UNKNOWN" })
     void evaluatesWithThreeValuedLogic(String rule, Outcome expected) {
-        assertThat(RuleEvaluator.evaluate(PARSER.parse(ScoresTest.json(rule)), FACTS)).isEqualTo(expected);
+        assertThat(RuleEvaluator.evaluate(PARSER.parse(org.bonemet.score.ScoresTest.json(rule)), FACTS)).isEqualTo(expected);
     }
 
     @ParameterizedTest
@@ -64,6 +64,6 @@ class RuleEvaluatorTest {
             "{'lesion':{'field':'lesions.pain','op':'eq','value':'moderate'}} | UNKNOWN",
             "{'field':'lesions.pain','op':'present','value':true}      | NOT_MET" })
     void aProfileWithoutLesionsLeavesLesionConditionsUnknown(String rule, Outcome expected) {
-        assertThat(RuleEvaluator.evaluate(PARSER.parse(ScoresTest.json(rule)), NO_LESIONS)).isEqualTo(expected);
+        assertThat(RuleEvaluator.evaluate(PARSER.parse(org.bonemet.score.ScoresTest.json(rule)), NO_LESIONS)).isEqualTo(expected);
     }
 }

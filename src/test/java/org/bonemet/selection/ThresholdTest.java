@@ -39,13 +39,13 @@ class ThresholdTest {
             "7.9, mg-dl, lt, hypocalcaemia-grade-2, MET",
             "8.0, mg-dl, lt, hypocalcaemia-grade-2, NOT_MET" })
     void comparesCalciumInTheUnitGiven(String value, String unit, String op, String threshold, Outcome expected) {
-        Rule rule = PARSER.parse(ScoresTest.json("{'field':'correctedCalcium','op':'" + op + "','value':'" + threshold + "'}"));
+        Rule rule = PARSER.parse(org.bonemet.score.ScoresTest.json("{'field':'correctedCalcium','op':'" + op + "','value':'" + threshold + "'}"));
         assertThat(RuleEvaluator.evaluate(rule, calcium(value, unit))).isEqualTo(expected);
     }
 
     @Test
     void aMissingCalciumIsUnknownNeverNormal() {
-        Rule rule = PARSER.parse(ScoresTest.json("{'field':'correctedCalcium','op':'lt','value':'hypocalcaemia-grade-2'}"));
+        Rule rule = PARSER.parse(org.bonemet.score.ScoresTest.json("{'field':'correctedCalcium','op':'lt','value':'hypocalcaemia-grade-2'}"));
         assertThat(RuleEvaluator.evaluate(rule, new Facts(Map.of(), List.of(), Set::of))).isEqualTo(Outcome.UNKNOWN);
     }
 
@@ -65,9 +65,9 @@ class ThresholdTest {
             }
         }
         Facts facts = new Facts(Map.of(ProfileField.CURRENT_THERAPIES, array), List.of(), Set::of);
-        assertThat(RuleEvaluator.evaluate(PARSER.parse(ScoresTest.json(rule)), facts)).isEqualTo(expected);
+        assertThat(RuleEvaluator.evaluate(PARSER.parse(org.bonemet.score.ScoresTest.json(rule)), facts)).isEqualTo(expected);
         Facts unknown = new Facts(Map.of(), List.of(), Set::of);
-        assertThat(RuleEvaluator.evaluate(PARSER.parse(ScoresTest.json(rule)), unknown)).isEqualTo(Outcome.UNKNOWN);
+        assertThat(RuleEvaluator.evaluate(PARSER.parse(org.bonemet.score.ScoresTest.json(rule)), unknown)).isEqualTo(Outcome.UNKNOWN);
     }
 
     @Test
@@ -84,7 +84,7 @@ class ThresholdTest {
                 "{'field':'currentTherapies','op':'eq','value':'abiraterone'}",
                 "{'field':'currentTherapies','op':'in','value':['aspirin']}",
                 "{'field':'ecog','op':'subset-of','value':[1]}")) {
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> PARSER.parse(ScoresTest.json(rule))).as(rule)
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> PARSER.parse(org.bonemet.score.ScoresTest.json(rule))).as(rule)
                     .isInstanceOf(RuleParser.InvalidRuleException.class);
         }
     }

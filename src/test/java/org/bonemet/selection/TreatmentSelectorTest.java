@@ -18,9 +18,9 @@ import com.fasterxml.jackson.databind.node.IntNode;
 class TreatmentSelectorTest {
 
     private static final RuleParser PARSER = new RuleParser(Set.of(), Set.of());
-    private static final Rule MET = PARSER.parse(ScoresTest.json("{'field':'ecog','op':'eq','value':1}"));
-    private static final Rule NOT_MET = PARSER.parse(ScoresTest.json("{'field':'ecog','op':'eq','value':3}"));
-    private static final Rule UNKNOWN = PARSER.parse(ScoresTest.json("{'field':'kps','op':'eq','value':80}"));
+    private static final Rule MET = PARSER.parse(org.bonemet.score.ScoresTest.json("{'field':'ecog','op':'eq','value':1}"));
+    private static final Rule NOT_MET = PARSER.parse(org.bonemet.score.ScoresTest.json("{'field':'ecog','op':'eq','value':3}"));
+    private static final Rule UNKNOWN = PARSER.parse(org.bonemet.score.ScoresTest.json("{'field':'kps','op':'eq','value':80}"));
     private static final Facts FACTS = new Facts(Map.of(ProfileField.ECOG, IntNode.valueOf(1)), List.of(), Set::of);
 
     /** Criteria written as kind:grade:outcome, e.g. "indication:consider:met". */
@@ -79,7 +79,7 @@ class TreatmentSelectorTest {
 
     @Test
     void explainsWhichInputsACriterionUsedAndWhichItLacked() {
-        Rule both = PARSER.parse(ScoresTest.json("{'all':[{'field':'ecog','op':'lte','value':2},{'field':'kps','op':'gte','value':60}]}"));
+        Rule both = PARSER.parse(org.bonemet.score.ScoresTest.json("{'all':[{'field':'ecog','op':'lte','value':2},{'field':'kps','op':'gte','value':60}]}"));
         var evaluated = TreatmentSelector.select(List.of(new Candidate("t", "t",
                 List.of(new Criterion("k", "indication", "consider", "d", both, "r", "Table 1", "rct")))), FACTS).get(0).criteria().get(0);
         assertThat(evaluated.outcome()).isEqualTo(Outcome.UNKNOWN);

@@ -5,10 +5,10 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import jakarta.inject.Inject;
 
 /** Rejects an unsupported {@code lang} before any work is done, also where no text would be rendered. */
-public class LanguageFilter {
+public class UnsupportedLanguageFilter {
 
     @Inject
-    Lang lang;
+    RequestLanguage lang;
 
     @ServerRequestFilter
     public void negotiate() {

@@ -1,4 +1,4 @@
-package org.bonemet.selection;
+package org.bonemet.score;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.bonemet.selection;
+package org.bonemet.score;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

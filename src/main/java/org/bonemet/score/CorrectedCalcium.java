@@ -1,4 +1,6 @@
-package org.bonemet.selection;
+package org.bonemet.score;
+
+import org.bonemet.selection.Threshold;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

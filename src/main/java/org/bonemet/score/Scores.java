@@ -1,4 +1,4 @@
-package org.bonemet.selection;
+package org.bonemet.score;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -7,9 +7,9 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.bonemet.selection.PointScore.Categories;
-import org.bonemet.selection.PointScore.Ranges;
-import org.bonemet.selection.Score.Band;
+import org.bonemet.score.PointScore.Categories;
+import org.bonemet.score.PointScore.Ranges;
+import org.bonemet.score.Score.Band;
 
 /**
  * The score tables, transcribed from the sources named in each score's references (see the fact sheet,

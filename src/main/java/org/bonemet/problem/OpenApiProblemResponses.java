@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  * Documents on every API operation what the shared filters and the problem mapper do, so the contract
  * shows it without repeating annotations on each method: problem responses, caching and language headers.
  */
-public class ProblemResponsesFilter implements OASFilter {
+public class OpenApiProblemResponses implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {

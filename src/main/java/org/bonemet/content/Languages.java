@@ -9,12 +9,12 @@ import java.util.Optional;
  * Picks the response language: a {@code lang} parameter wins, else the best supported entry of
  * {@code Accept-Language} by q-value, else English.
  */
-public final class Language {
+public final class Languages {
 
     public static final String DEFAULT = "en";
     public static final List<String> SUPPORTED = List.of("en", "de");
 
-    private Language() {
+    private Languages() {
     }
 
     /** @throws InvalidInputException when {@code lang} names a language the API does not serve */

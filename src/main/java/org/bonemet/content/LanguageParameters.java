@@ -6,8 +6,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.QueryParam;
 
-/** The language parameters of a single-resource GET (read through {@link Lang}; declared here for the docs). */
-public class LangParams {
+/** The language parameters of a single-resource GET (read through {@link RequestLanguage}; declared here for the docs). */
+public class LanguageParameters {
 
     @QueryParam("lang")
     @Parameter(description = "Response language; overrides Accept-Language.", schema = @Schema(enumeration = { "en", "de" }))

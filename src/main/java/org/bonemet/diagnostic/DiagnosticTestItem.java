@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.bonemet.content.ContentItem;
-import org.bonemet.content.Filter;
+import org.bonemet.content.ContentQuery;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.DiscriminatorValue;
@@ -18,7 +18,7 @@ import jakarta.persistence.Table;
 @Table(name = "diagnostic_test")
 @DiscriminatorValue(DiagnosticTestCollection.PATH)
 @PrimaryKeyJoinColumn(name = "item_id")
-public class DiagnosticTest extends ContentItem {
+public class DiagnosticTestItem extends ContentItem {
 
     public static final List<String> CATEGORIES = List.of("imaging", "laboratory", "biopsy");
 
@@ -33,11 +33,11 @@ public class DiagnosticTest extends ContentItem {
         return DiagnosticTestCollection.PATH;
     }
 
-    public static Optional<DiagnosticTest> findBySlug(String slug) {
-        return findBySlug(DiagnosticTest.class, slug);
+    public static Optional<DiagnosticTestItem> findBySlug(String slug) {
+        return findBySlug(DiagnosticTestItem.class, slug);
     }
 
-    public static Filter<DiagnosticTest> filter(String category) {
-        return Filter.of(DiagnosticTest.class).eq("category", category, CATEGORIES);
+    public static ContentQuery<DiagnosticTestItem> filter(String category) {
+        return ContentQuery.of(DiagnosticTestItem.class).eq("category", category, CATEGORIES);
     }
 }

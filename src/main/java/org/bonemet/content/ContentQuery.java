@@ -13,7 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
 /** Equality filters of a list request, validated against their allowed values and bound as parameters. */
-public final class Filter<T extends PanacheEntityBase> {
+public final class ContentQuery<T extends PanacheEntityBase> {
 
     private final Class<T> type;
     private final List<String> clauses = new ArrayList<>();
@@ -21,16 +21,16 @@ public final class Filter<T extends PanacheEntityBase> {
     private final List<InvalidInputException.FieldError> errors = new ArrayList<>();
     private String fetch = "";
 
-    private Filter(Class<T> type) {
+    private ContentQuery(Class<T> type) {
         this.type = type;
     }
 
-    public static <T extends PanacheEntityBase> Filter<T> of(Class<T> type) {
-        return new Filter<>(type);
+    public static <T extends PanacheEntityBase> ContentQuery<T> of(Class<T> type) {
+        return new ContentQuery<>(type);
     }
 
     /** Adds {@code path = value} when a value is given; {@code allowed} null means any value. */
-    public Filter<T> eq(String path, String value, List<String> allowed) {
+    public ContentQuery<T> eq(String path, String value, List<String> allowed) {
         if (value == null) {
             return this;
         }
@@ -46,7 +46,7 @@ public final class Filter<T extends PanacheEntityBase> {
     }
 
     /** Keeps the entries that carry a code given as {@code system|code}, matched like the codes lookup. */
-    public Filter<T> code(String systemAndCode) {
+    public ContentQuery<T> code(String systemAndCode) {
         if (systemAndCode == null) {
             return this;
         }
@@ -65,7 +65,7 @@ public final class Filter<T extends PanacheEntityBase> {
     }
 
     /** Loads an association with the page itself, for list views that show it. */
-    public Filter<T> fetch(String association) {
+    public ContentQuery<T> fetch(String association) {
         fetch += " left join fetch e." + association;
         return this;
     }

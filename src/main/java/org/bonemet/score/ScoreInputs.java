@@ -1,4 +1,4 @@
-package org.bonemet.selection;
+package org.bonemet.score;
 
 import java.util.ArrayList;
 import java.util.List;

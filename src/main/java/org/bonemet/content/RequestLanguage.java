@@ -12,7 +12,7 @@ import jakarta.inject.Inject;
  * languages actually served, which become {@code Content-Language}.
  */
 @RequestScoped
-public class Lang {
+public class RequestLanguage {
 
     @Inject
     HttpServerRequest request;
@@ -21,15 +21,15 @@ public class Lang {
     private final Set<String> served = new LinkedHashSet<>();
 
     /** A fixed language outside content negotiation, e.g. to render every language of a resource. */
-    public static Lang of(String language) {
-        Lang lang = new Lang();
+    public static RequestLanguage of(String language) {
+        RequestLanguage lang = new RequestLanguage();
         lang.requested = language;
         return lang;
     }
 
     public String requested() {
         if (requested == null) {
-            requested = Language.negotiate(request.getParam("lang"), request.getHeader("Accept-Language"));
+            requested = Languages.negotiate(request.getParam("lang"), request.getHeader("Accept-Language"));
         }
         return requested;
     }

@@ -1,4 +1,4 @@
-package org.bonemet.selection;
+package org.bonemet.score;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -14,11 +14,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Every category of every component and both sides of every band boundary, from the source tables. */
-class ScoresTest {
+public class ScoresTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    static JsonNode json(String text) {
+    public static JsonNode json(String text) {
         try {
             return JSON.readTree(text.replace('\'', '"'));
         } catch (Exception e) {
