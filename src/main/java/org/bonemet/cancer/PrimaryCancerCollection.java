@@ -9,8 +9,9 @@ import java.util.Set;
 import org.bonemet.content.ContentCollection;
 import org.bonemet.content.ContentDocument.Item;
 import org.bonemet.content.ContentDocument.StatementDoc;
-import org.bonemet.content.RequestLanguage;
+import org.bonemet.content.ContentItem;
 import org.bonemet.content.Problems;
+import org.bonemet.content.RequestLanguage;
 import org.bonemet.content.Rows;
 
 /** Primary cancers that spread to bone: incidence of bone metastases, lesion type, radiosensitivity, survival. */
@@ -79,5 +80,10 @@ public final class PrimaryCancerCollection implements ContentCollection {
     @Override
     public Optional<Object> detail(String slug, RequestLanguage lang) {
         return PrimaryCancer.findBySlug(slug).map(cancer -> PrimaryCancerViews.detail(cancer, lang));
+    }
+
+    @Override
+    public List<Object> details(RequestLanguage lang) {
+        return ContentItem.bySlug(PrimaryCancer.<PrimaryCancer>listAll()).stream().map(entry -> (Object) PrimaryCancerViews.detail(entry, lang)).toList();
     }
 }

@@ -1,16 +1,16 @@
 package org.bonemet.cancer;
 
 import org.bonemet.content.ContentListParams;
-import org.bonemet.content.RequestLanguage;
 import org.bonemet.content.LanguageParameters;
 import org.bonemet.content.ListEnvelope;
 import org.bonemet.content.ListParams;
 import org.bonemet.content.PageRequest;
 import org.bonemet.content.Relation;
+import org.bonemet.content.RequestLanguage;
 import org.bonemet.content.UnknownResourceException;
 import org.bonemet.content.Views;
-import org.bonemet.diagnostic.DiagnosticTestItem;
 import org.bonemet.diagnostic.DiagnosticTestViews;
+import org.bonemet.diagnostic.Investigation;
 import org.bonemet.editorial.EditableCollection;
 import org.bonemet.treatment.Treatment;
 import org.bonemet.treatment.TreatmentViews;
@@ -69,7 +69,7 @@ public class PrimaryCancerResource extends EditableCollection {
     public ListEnvelope<DiagnosticTestViews.DiagnosticTestSummary> tests(@PathParam("slug") @Parameter(example = "prostate-cancer") String slug,
             @BeanParam ListParams params) {
         PageRequest page = params.pageRequest();
-        return ListEnvelope.ofAll(Relation.related(find(slug), DiagnosticTestItem.class), page, t -> DiagnosticTestViews.summary(t, lang), uri);
+        return ListEnvelope.ofAll(Relation.related(find(slug), Investigation.class), page, t -> DiagnosticTestViews.summary(t, lang), uri);
     }
 
     @GET

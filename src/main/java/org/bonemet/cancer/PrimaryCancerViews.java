@@ -3,14 +3,14 @@ package org.bonemet.cancer;
 import java.math.BigDecimal;
 import java.util.List;
 
-import org.bonemet.content.RequestLanguage;
 import org.bonemet.content.Relation;
+import org.bonemet.content.RequestLanguage;
 import org.bonemet.content.Views;
 import org.bonemet.content.Views.Basics;
 import org.bonemet.content.Views.Common;
 import org.bonemet.content.Views.Link;
 import org.bonemet.content.Views.StatementView;
-import org.bonemet.diagnostic.DiagnosticTestItem;
+import org.bonemet.diagnostic.Investigation;
 import org.bonemet.treatment.Treatment;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -60,7 +60,7 @@ public final class PrimaryCancerViews {
                 Views.statements(cancer, "medianSurvival", lang).stream().findFirst()
                         .map(s -> new SourcedText(s.text(), s.reference(), s.locator(), s.evidenceType())).orElse(null),
                 Views.statements(cancer, "notes", lang),
-                Views.links(Relation.related(cancer, DiagnosticTestItem.class), lang),
+                Views.links(Relation.related(cancer, Investigation.class), lang),
                 Views.links(Relation.related(cancer, Treatment.class), lang));
     }
 }

@@ -2,10 +2,11 @@ package org.bonemet.code;
 
 import java.util.List;
 
+import org.bonemet.content.CodeFormat;
 import org.bonemet.content.ContentItem;
 import org.bonemet.content.InvalidInputException;
-import org.bonemet.content.RequestLanguage;
 import org.bonemet.content.LanguageParameters;
+import org.bonemet.content.RequestLanguage;
 import org.bonemet.content.UnknownResourceException;
 import org.bonemet.content.Views;
 import org.eclipse.microprofile.openapi.annotations.Operation;

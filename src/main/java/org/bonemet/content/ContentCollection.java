@@ -1,9 +1,11 @@
 package org.bonemet.content;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.bonemet.content.ContentDocument.Item;
 import org.bonemet.content.ContentDocument.StatementDoc;
@@ -43,6 +45,14 @@ public interface ContentCollection {
 
     /** The detail view GET serves for a published entry in {@code lang}. */
     Optional<Object> detail(String slug, RequestLanguage lang);
+
+    /** The detail views of every published entry in {@code lang}, by slug: the collection's part of the bundle. */
+    List<Object> details(RequestLanguage lang);
+
+    /** The collection's field in the bundle: its path in camelCase. */
+    default String bundleField() {
+        return Pattern.compile("-([a-z])").matcher(path()).replaceAll(m -> m.group(1).toUpperCase(Locale.ROOT));
+    }
 
     /** The slugs of the entries of every collection, and the rule parser settings derived from them. */
     interface ValidationContext {

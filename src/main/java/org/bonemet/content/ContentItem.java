@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.bonemet.reference.Reference;
-
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -123,5 +121,10 @@ public abstract class ContentItem extends PanacheEntityBase {
                 .createQuery("select i from ContentItem i join i.references r where r.id = ?1 order by i.slug", ContentItem.class)
                 .setParameter(1, reference.id)
                 .getResultList();
+    }
+
+    /** The entries ordered by slug, as lists and the bundle show them. */
+    public static <T extends ContentItem> List<T> bySlug(List<T> items) {
+        return items.stream().sorted(java.util.Comparator.comparing((ContentItem i) -> i.slug)).toList();
     }
 }

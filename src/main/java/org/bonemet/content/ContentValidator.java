@@ -7,15 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.bonemet.code.CodeFormat;
 import org.bonemet.content.ContentDocument.Item;
 import org.bonemet.content.ContentDocument.ReferenceDoc;
 import org.bonemet.content.ContentDocument.Review;
 import org.bonemet.content.ContentDocument.StatementDoc;
 import org.bonemet.content.ContentDocument.TranslationDoc;
 import org.bonemet.content.InvalidInputException.FieldError;
-import org.bonemet.reference.Provenance;
-import org.bonemet.reference.Reference;
 
 /**
  * Checks the whole knowledge base before any of it is written: slugs, required texts, references, review dates,

@@ -1,6 +1,5 @@
 package org.bonemet.content;
 
-import org.bonemet.reference.Reference;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;

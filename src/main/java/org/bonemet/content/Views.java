@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.bonemet.reference.Reference;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The JSON pieces every content resource shares, and the few lines that map entities onto them. */

@@ -9,8 +9,9 @@ import java.util.Set;
 import org.bonemet.content.ContentCollection;
 import org.bonemet.content.ContentDocument.Item;
 import org.bonemet.content.ContentDocument.StatementDoc;
-import org.bonemet.content.RequestLanguage;
+import org.bonemet.content.ContentItem;
 import org.bonemet.content.Problems;
+import org.bonemet.content.RequestLanguage;
 import org.bonemet.content.Rows;
 
 /** Diagnostic tests (imaging, laboratory, biopsy): what each shows, when it is used, its limits and pooled accuracy. */
@@ -48,7 +49,7 @@ public final class DiagnosticTestCollection implements ContentCollection {
 
     @Override
     public void validate(Item item, ValidationContext context, Problems problems) {
-        problems.oneOf("category", item.category(), DiagnosticTestItem.CATEGORIES, true);
+        problems.oneOf("category", item.category(), Investigation.CATEGORIES, true);
         if (item.performance() != null) {
             problems.percent("sensitivity", item.performance().sensitivityPercent(), true);
             problems.percent("specificity", item.performance().specificityPercent(), true);
@@ -66,6 +67,11 @@ public final class DiagnosticTestCollection implements ContentCollection {
 
     @Override
     public Optional<Object> detail(String slug, RequestLanguage lang) {
-        return DiagnosticTestItem.findBySlug(slug).map(test -> DiagnosticTestViews.detail(test, lang));
+        return Investigation.findBySlug(slug).map(test -> DiagnosticTestViews.detail(test, lang));
+    }
+
+    @Override
+    public List<Object> details(RequestLanguage lang) {
+        return ContentItem.bySlug(Investigation.<Investigation>listAll()).stream().map(entry -> (Object) DiagnosticTestViews.detail(entry, lang)).toList();
     }
 }

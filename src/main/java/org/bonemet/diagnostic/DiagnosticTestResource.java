@@ -3,12 +3,12 @@ package org.bonemet.diagnostic;
 import org.bonemet.cancer.PrimaryCancer;
 import org.bonemet.cancer.PrimaryCancerViews;
 import org.bonemet.content.ContentListParams;
-import org.bonemet.content.RequestLanguage;
 import org.bonemet.content.LanguageParameters;
 import org.bonemet.content.ListEnvelope;
 import org.bonemet.content.ListParams;
 import org.bonemet.content.PageRequest;
 import org.bonemet.content.Relation;
+import org.bonemet.content.RequestLanguage;
 import org.bonemet.content.UnknownResourceException;
 import org.bonemet.content.Views;
 import org.bonemet.editorial.EditableCollection;
@@ -52,7 +52,7 @@ public class DiagnosticTestResource extends EditableCollection {
     public ListEnvelope<DiagnosticTestViews.DiagnosticTestSummary> list(@BeanParam ContentListParams params,
             @QueryParam("category") @Parameter(schema = @Schema(enumeration = { "imaging", "laboratory", "biopsy" })) String category) {
         PageRequest page = params.pageRequest();
-        return ListEnvelope.of(DiagnosticTestItem.filter(category).code(params.code).page(page), page, e -> DiagnosticTestViews.summary(e, lang), uri);
+        return ListEnvelope.of(Investigation.filter(category).code(params.code).page(page), page, e -> DiagnosticTestViews.summary(e, lang), uri);
     }
 
     @GET
@@ -80,7 +80,7 @@ public class DiagnosticTestResource extends EditableCollection {
         return ListEnvelope.ofAll(Relation.related(find(slug), PrimaryCancer.class), page, c -> PrimaryCancerViews.summary(c, lang), uri);
     }
 
-    private static DiagnosticTestItem find(String slug) {
-        return DiagnosticTestItem.findBySlug(slug).orElseThrow(() -> new UnknownResourceException("tests", slug));
+    private static Investigation find(String slug) {
+        return Investigation.findBySlug(slug).orElseThrow(() -> new UnknownResourceException("tests", slug));
     }
 }

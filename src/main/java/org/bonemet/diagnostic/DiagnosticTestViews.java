@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import org.bonemet.cancer.PrimaryCancer;
-import org.bonemet.content.RequestLanguage;
 import org.bonemet.content.Relation;
+import org.bonemet.content.RequestLanguage;
 import org.bonemet.content.Views;
 import org.bonemet.content.Views.Basics;
 import org.bonemet.content.Views.Common;
@@ -41,11 +41,11 @@ public final class DiagnosticTestViews {
             String locator, @Schema(ref = "EvidenceType") String evidenceType) {
     }
 
-    public static DiagnosticTestSummary summary(DiagnosticTestItem test, RequestLanguage lang) {
+    public static DiagnosticTestSummary summary(Investigation test, RequestLanguage lang) {
         return new DiagnosticTestSummary(Views.basics(test, lang), test.category);
     }
 
-    public static Detail detail(DiagnosticTestItem test, RequestLanguage lang) {
+    public static Detail detail(Investigation test, RequestLanguage lang) {
         List<StatementView> basis = Views.statements(test, "performance", lang);
         Performance performance = test.sensitivityPercent == null || basis.isEmpty() ? null
                 : new Performance(test.sensitivityPercent, test.specificityPercent, basis.get(0).text(), basis.get(0).reference(),

@@ -1,29 +1,35 @@
 package org.bonemet.editorial;
 
+import java.io.UncheckedIOException;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-import org.bonemet.cancer.PrimaryCancer;
 import org.bonemet.cancer.PrimaryCancerViews;
+import org.bonemet.content.ContentCollections;
 import org.bonemet.content.ContentItem;
-import org.bonemet.content.RequestLanguage;
 import org.bonemet.content.LanguageParameters;
 import org.bonemet.content.PageRequest;
+import org.bonemet.content.Reference;
+import org.bonemet.content.RequestLanguage;
 import org.bonemet.content.Views;
-import org.bonemet.diagnostic.DiagnosticTestItem;
 import org.bonemet.diagnostic.DiagnosticTestViews;
-import org.bonemet.reference.Reference;
+import org.bonemet.http.Representation;
+import org.bonemet.http.ResponseCache;
 import org.bonemet.reference.ReferenceViews;
-import org.bonemet.site.Site;
 import org.bonemet.site.SiteViews;
-import org.bonemet.symptom.Symptom;
 import org.bonemet.symptom.SymptomViews;
-import org.bonemet.treatment.Treatment;
 import org.bonemet.treatment.TreatmentViews;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
@@ -34,6 +40,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 /** Keeping a copy in sync: the whole published knowledge base at once, then every change after its cursor. */
 @Path(Views.API)
@@ -62,7 +69,9 @@ public class ChangeResource {
     @Inject
     RequestLanguage lang;
     @Inject
-    org.bonemet.system.ResponseCache responses;
+    ResponseCache responses;
+    @Inject
+    ObjectMapper mapper;
 
     @GET
     @Path("changes")
@@ -85,42 +94,31 @@ public class ChangeResource {
     @Path("bundle")
     @Operation(summary = "Get the whole published knowledge base", description = "For offline-first apps. Send `Accept-Encoding: gzip`: the "
             + "document is large and compresses well. Revalidate with If-None-Match; it changes with every publication.")
-    public Bundle bundle(@BeanParam LanguageParameters params) {
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Bundle.class)))
+    public Response bundle(@BeanParam LanguageParameters params) {
         // One rendering per language and publication: when many apps ask at once after a publication, the others
         // wait for it instead of each loading the whole knowledge base into memory.
-        long generation = responses.generation();
-        synchronized (bundles) {
-            if (bundlesGeneration != generation) {
-                bundles.clear();
-                bundlesGeneration = generation;
+        Representation bundle = responses.answer("bundle|" + lang.requested(), generation -> {
+            try {
+                byte[] body = mapper.writeValueAsBytes(render());
+                return Representation.of(body, lang.contentLanguage(), generation, true);
+            } catch (JsonProcessingException e) {
+                throw new UncheckedIOException(e);
             }
-            Rendered rendered = bundles.computeIfAbsent(lang.requested(), l -> new Rendered(render(), lang.served()));
-            lang.served(rendered.languages());
-            return rendered.bundle();
-        }
+        });
+        return Response.ok(bundle).build();
     }
 
-    private record Rendered(Bundle bundle, java.util.Set<String> languages) {
-    }
-
-    private final java.util.Map<String, Rendered> bundles = new java.util.HashMap<>();
-    private long bundlesGeneration = -1;
-
-    private Bundle render() {
+    /** The bundle's fields in the order of {@link Bundle}: the cursor, each registered collection, the references. */
+    private Map<String, Object> render() {
         // the cursor first: content published meanwhile may be in the bundle too, and replaying it is harmless
-        String cursor = String.valueOf(((Number) em.createNativeQuery(Revision.LATEST_CURSOR).getSingleResult()).longValue());
+        Map<String, Object> bundle = new LinkedHashMap<>();
+        bundle.put("cursor", String.valueOf(((Number) em.createNativeQuery(Revision.LATEST_CURSOR).getSingleResult()).longValue()));
+        ContentCollections.all().forEach(collection -> bundle.put(collection.bundleField(), collection.details(lang)));
         var citing = ContentItem.citingByReference();
-        return new Bundle(cursor,
-                sorted(Site.<Site>listAll()).stream().map(s -> SiteViews.detail(s, lang)).toList(),
-                sorted(Symptom.<Symptom>listAll()).stream().map(s -> SymptomViews.detail(s, lang)).toList(),
-                sorted(DiagnosticTestItem.<DiagnosticTestItem>listAll()).stream().map(t -> DiagnosticTestViews.detail(t, lang)).toList(),
-                sorted(Treatment.<Treatment>listAll()).stream().map(t -> TreatmentViews.detail(t, lang)).toList(),
-                sorted(PrimaryCancer.<PrimaryCancer>listAll()).stream().map(c -> PrimaryCancerViews.detail(c, lang)).toList(),
-                Reference.<Reference>listAll().stream().sorted(Comparator.comparing((Reference r) -> r.slug))
-                        .map(r -> ReferenceViews.detail(r, citing.getOrDefault(r.id, List.of()), lang)).toList());
-    }
-
-    private static <T extends ContentItem> List<T> sorted(List<T> items) {
-        return items.stream().sorted(Comparator.comparing((ContentItem i) -> i.slug)).toList();
+        bundle.put("references", Reference.<Reference>listAll().stream().sorted(Comparator.comparing((Reference r) -> r.slug))
+                .map(r -> ReferenceViews.detail(r, citing.getOrDefault(r.id, List.of()), lang)).toList());
+        return bundle;
     }
 }

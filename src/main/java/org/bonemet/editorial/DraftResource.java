@@ -5,14 +5,14 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.bonemet.content.InvalidInputException;
-import org.bonemet.content.RequestLanguage;
 import org.bonemet.content.LanguageParameters;
 import org.bonemet.content.ListEnvelope;
 import org.bonemet.content.ListParams;
 import org.bonemet.content.PageRequest;
+import org.bonemet.content.RequestLanguage;
 import org.bonemet.content.SourceDocuments;
 import org.bonemet.content.Views;
-import org.bonemet.system.ContentCachingFilter;
+import org.bonemet.http.Representation;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -120,7 +120,7 @@ public class DraftResource {
         byte[] body = mapper.writeValueAsBytes(view);
         String href = Views.API + "/" + revision.collection + "/" + revision.slug;
         return Response.ok(body, MediaType.APPLICATION_JSON_TYPE)
-                .header(HttpHeaders.ETAG, ContentCachingFilter.etag(body))
+                .header(HttpHeaders.ETAG, Representation.tag(body))
                 .header("Content-Location", href)
                 .build();
     }

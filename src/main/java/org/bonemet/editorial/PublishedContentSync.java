@@ -5,11 +5,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicLong;
-
 import javax.sql.DataSource;
 
 import org.bonemet.evaluation.SelectionCatalog;
-import org.bonemet.system.ResponseCache;
+import org.bonemet.http.ResponseCache;
 import org.jboss.logging.Logger;
 
 import io.quarkus.scheduler.Scheduled;

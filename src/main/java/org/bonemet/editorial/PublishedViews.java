@@ -7,11 +7,11 @@ import java.util.Optional;
 
 import org.bonemet.content.ContentCollections;
 import org.bonemet.content.ContentItem;
-import org.bonemet.content.RequestLanguage;
 import org.bonemet.content.Languages;
-import org.bonemet.reference.Reference;
+import org.bonemet.content.Reference;
+import org.bonemet.content.RequestLanguage;
+import org.bonemet.http.Representation;
 import org.bonemet.reference.ReferenceViews;
-import org.bonemet.system.ContentCachingFilter;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -43,13 +43,13 @@ public class PublishedViews {
         List<String> current = Languages.SUPPORTED.stream().map(language -> etag(collection, slug, language)).toList();
         // the compressed representation's tag names the same content as the plain one
         return Arrays.stream(ifMatch.split(",")).map(String::trim).anyMatch(tag -> tag.equals("*") || (!tag.startsWith("W/")
-                && current.stream().anyMatch(etag -> ContentCachingFilter.matches(tag, etag))));
+                && current.stream().anyMatch(etag -> Representation.matches(tag, etag))));
     }
 
     private String etag(String collection, String slug, String language) {
         return detail(collection, slug, RequestLanguage.of(language)).map(view -> {
             try {
-                return ContentCachingFilter.etag(mapper.writeValueAsBytes(view));
+                return Representation.tag(mapper.writeValueAsBytes(view));
             } catch (JsonProcessingException e) {
                 throw new UncheckedIOException(e);
             }

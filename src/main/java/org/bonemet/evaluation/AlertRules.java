@@ -4,9 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.bonemet.content.Provenance;
 import org.bonemet.content.Views.ReferenceLink;
 import org.bonemet.content.YamlResource;
-import org.bonemet.reference.Provenance;
 import org.bonemet.evaluation.EvaluationViews.Alert;
 import org.bonemet.selection.Facts;
 import org.bonemet.selection.Outcome;

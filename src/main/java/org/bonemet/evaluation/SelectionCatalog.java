@@ -9,9 +9,9 @@ import java.util.stream.Collectors;
 
 import org.bonemet.cancer.PrimaryCancer;
 import org.bonemet.content.Languages;
-import org.bonemet.content.Views.ReferenceLink;
+import org.bonemet.content.Reference;
 import org.bonemet.content.Views;
-import org.bonemet.reference.Reference;
+import org.bonemet.content.Views.ReferenceLink;
 import org.bonemet.selection.RuleParser;
 import org.bonemet.selection.TreatmentSelector.Candidate;
 import org.bonemet.selection.TreatmentSelector.Criterion;

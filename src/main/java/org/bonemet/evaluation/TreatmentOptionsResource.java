@@ -5,12 +5,12 @@ import java.io.UncheckedIOException;
 import java.util.Set;
 
 import org.bonemet.content.InvalidInputException;
-import org.bonemet.content.RequestLanguage;
 import org.bonemet.content.LanguageParameters;
+import org.bonemet.content.RequestLanguage;
 import org.bonemet.content.Views;
 import org.bonemet.evaluation.EvaluationViews.TreatmentOptions;
-import org.bonemet.system.ContentCachingFilter;
-import org.bonemet.system.ResponseCache;
+import org.bonemet.http.Representation;
+import org.bonemet.http.ResponseCache;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -23,7 +23,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
-
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
@@ -82,8 +81,8 @@ public class TreatmentOptionsResource {
         // The answer depends only on the request, its language and the published content: the same question is
         // answered from memory on the event loop, without reading or checking it again, until the next publication.
         String language = lang.requested();
-        String key = "POST " + Views.API + "/treatment-options|" + language + "|" + ContentCachingFilter.etag(body);
-        ResponseCache.Entry known = responses.get(key);
+        String key = "POST " + Views.API + "/treatment-options|" + language + "|" + Representation.tag(body);
+        Representation known = responses.get(key);
         if (known != null) {
             return Uni.createFrom().item(() -> send(key, known, false, headers));
         }
@@ -92,7 +91,7 @@ public class TreatmentOptionsResource {
         return Uni.createFrom().item(() -> {
             try {
                 byte[] answer = mapper.writeValueAsBytes(service.evaluate(read(body), language));
-                return send(key, new ResponseCache.Entry(answer, null, null, language, generation), true, headers);
+                return send(key, Representation.of(answer, language, generation, false), true, headers);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -104,23 +103,15 @@ public class TreatmentOptionsResource {
      * The answer as bytes, gzip-compressed for clients that accept it (an evaluation runs to tens of kilobytes).
      * The compressed copy is made when a client first asks for it and is kept with the answer.
      */
-    private Response send(String key, ResponseCache.Entry entry, boolean isNew, HttpHeaders headers) {
+    private Response send(String key, Representation entry, boolean isNew, HttpHeaders headers) {
         String acceptEncoding = headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING);
-        ResponseCache.Entry sent = entry;
-        if (entry.gzip() == null && ContentCachingFilter.acceptsGzip(acceptEncoding)) {
-            byte[] gzip = ContentCachingFilter.compressed(entry.body());
-            if (gzip != null) {
-                sent = new ResponseCache.Entry(entry.body(), gzip, null, entry.contentLanguage(), entry.generation());
-            }
-        }
+        Representation sent = Representation.acceptsGzip(acceptEncoding) ? entry.withGzip() : entry;
         if (isNew || sent != entry) {
             responses.put(key, sent);
         }
-        if (sent.sendsGzip(acceptEncoding)) {
-            return Response.ok(sent.gzip(), MediaType.APPLICATION_JSON_TYPE).header(HttpHeaders.CONTENT_ENCODING, ContentCachingFilter.GZIP)
-                    .build();
-        }
-        return Response.ok(sent.body(), MediaType.APPLICATION_JSON_TYPE).build();
+        boolean gzip = sent.sendsGzip(acceptEncoding);
+        Response.ResponseBuilder response = Response.ok(sent.bytes(gzip), MediaType.APPLICATION_JSON_TYPE);
+        return (gzip ? response.header(HttpHeaders.CONTENT_ENCODING, Representation.GZIP) : response).build();
     }
 
     /** The profile, read and checked as a {@code @Valid} parameter would be. */

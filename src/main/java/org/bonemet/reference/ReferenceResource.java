@@ -1,11 +1,12 @@
 package org.bonemet.reference;
 
 import org.bonemet.content.ContentItem;
-import org.bonemet.content.RequestLanguage;
 import org.bonemet.content.LanguageParameters;
 import org.bonemet.content.ListEnvelope;
 import org.bonemet.content.ListParams;
 import org.bonemet.content.PageRequest;
+import org.bonemet.content.Reference;
+import org.bonemet.content.RequestLanguage;
 import org.bonemet.content.UnknownResourceException;
 import org.bonemet.content.Views;
 import org.bonemet.editorial.EditableCollection;

@@ -4,10 +4,11 @@ import java.time.Instant;
 import java.util.List;
 
 import org.bonemet.content.ContentItem;
+import org.bonemet.content.Reference;
 import org.bonemet.content.RequestLanguage;
+import org.bonemet.content.Views;
 import org.bonemet.content.Views.Link;
 import org.bonemet.content.Views.Review;
-import org.bonemet.content.Views;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public final class ReferenceViews {

@@ -11,8 +11,9 @@ import java.util.stream.Collectors;
 import org.bonemet.content.ContentCollection;
 import org.bonemet.content.ContentDocument.Item;
 import org.bonemet.content.ContentDocument.StatementDoc;
-import org.bonemet.content.RequestLanguage;
+import org.bonemet.content.ContentItem;
 import org.bonemet.content.Problems;
+import org.bonemet.content.RequestLanguage;
 import org.bonemet.content.Rows;
 
 /** Skeletal sites: a hierarchy (region, bone, part) with the share of patients affected and the complications seen there. */
@@ -94,5 +95,10 @@ public final class SiteCollection implements ContentCollection {
     @Override
     public Optional<Object> detail(String slug, RequestLanguage lang) {
         return Site.findBySlug(slug).map(site -> SiteViews.detail(site, lang));
+    }
+
+    @Override
+    public List<Object> details(RequestLanguage lang) {
+        return ContentItem.bySlug(Site.<Site>listAll()).stream().map(entry -> (Object) SiteViews.detail(entry, lang)).toList();
     }
 }

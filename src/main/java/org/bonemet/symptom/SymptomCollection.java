@@ -9,8 +9,9 @@ import java.util.Set;
 import org.bonemet.content.ContentCollection;
 import org.bonemet.content.ContentDocument.Item;
 import org.bonemet.content.ContentDocument.StatementDoc;
-import org.bonemet.content.RequestLanguage;
+import org.bonemet.content.ContentItem;
 import org.bonemet.content.Problems;
+import org.bonemet.content.RequestLanguage;
 import org.bonemet.content.Rows;
 
 /** Symptoms and complications: their urgency, features, red flags and first clinical steps, and the tests they call for. */
@@ -57,5 +58,10 @@ public final class SymptomCollection implements ContentCollection {
     @Override
     public Optional<Object> detail(String slug, RequestLanguage lang) {
         return Symptom.findBySlug(slug).map(symptom -> SymptomViews.detail(symptom, lang));
+    }
+
+    @Override
+    public List<Object> details(RequestLanguage lang) {
+        return ContentItem.bySlug(Symptom.<Symptom>listAll()).stream().map(entry -> (Object) SymptomViews.detail(entry, lang)).toList();
     }
 }

@@ -2,14 +2,14 @@ package org.bonemet.symptom;
 
 import java.util.List;
 
-import org.bonemet.content.RequestLanguage;
 import org.bonemet.content.Relation;
+import org.bonemet.content.RequestLanguage;
 import org.bonemet.content.Views;
 import org.bonemet.content.Views.Basics;
 import org.bonemet.content.Views.Common;
 import org.bonemet.content.Views.Link;
 import org.bonemet.content.Views.StatementView;
-import org.bonemet.diagnostic.DiagnosticTestItem;
+import org.bonemet.diagnostic.Investigation;
 import org.bonemet.site.Site;
 import org.bonemet.treatment.Treatment;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -48,7 +48,7 @@ public final class SymptomViews {
                 Views.statements(symptom, "features", lang), Views.statements(symptom, "redFlags", lang),
                 Views.statements(symptom, "management", lang),
                 Views.links(Relation.related(symptom, Site.class), lang),
-                Views.links(Relation.related(symptom, DiagnosticTestItem.class), lang),
+                Views.links(Relation.related(symptom, Investigation.class), lang),
                 Views.links(Relation.related(symptom, Treatment.class), lang));
     }
 }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.bonemet.content.Languages;
-import org.bonemet.reference.Reference;
+import org.bonemet.content.Reference;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 

@@ -10,10 +10,11 @@ import org.bonemet.content.ContentCollection;
 import org.bonemet.content.ContentDocument.Criterion;
 import org.bonemet.content.ContentDocument.Item;
 import org.bonemet.content.ContentDocument.StatementDoc;
-import org.bonemet.content.RequestLanguage;
+import org.bonemet.content.ContentItem;
 import org.bonemet.content.Problems;
+import org.bonemet.content.Provenance;
+import org.bonemet.content.RequestLanguage;
 import org.bonemet.content.Rows;
-import org.bonemet.reference.Provenance;
 import org.bonemet.selection.RuleParser;
 
 /**
@@ -103,5 +104,10 @@ public final class TreatmentCollection implements ContentCollection {
     @Override
     public Optional<Object> detail(String slug, RequestLanguage lang) {
         return Treatment.findBySlug(slug).map(treatment -> TreatmentViews.detail(treatment, lang));
+    }
+
+    @Override
+    public List<Object> details(RequestLanguage lang) {
+        return ContentItem.bySlug(Treatment.<Treatment>listAll()).stream().map(entry -> (Object) TreatmentViews.detail(entry, lang)).toList();
     }
 }

@@ -9,8 +9,8 @@ import java.util.Set;
 
 import org.bonemet.content.InvalidInputException;
 import org.bonemet.content.InvalidInputException.FieldError;
+import org.bonemet.content.Provenance;
 import org.bonemet.content.YamlResource;
-import org.bonemet.reference.Provenance;
 import org.bonemet.selection.Threshold;
 
 /**

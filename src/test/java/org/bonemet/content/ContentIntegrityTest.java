@@ -9,7 +9,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.bonemet.code.CodeFormat;
 import org.bonemet.content.ContentDocument.Item;
 import org.bonemet.content.ContentLoader.Content;
 import org.junit.jupiter.api.BeforeAll;
@@ -58,10 +57,10 @@ class ContentIntegrityTest {
 
     @Test
     void everyStatementCitesTheCanonicalRecordWithALocator() {
-        assertThat(content.references()).allSatisfy(r -> assertThat(org.bonemet.reference.Provenance.problems(
-                new org.bonemet.reference.Provenance.Record(r.kind(), r.url(), r.doi(), r.pmid()))).as(r.slug()).isEmpty());
+        assertThat(content.references()).allSatisfy(r -> assertThat(org.bonemet.content.Provenance.problems(
+                new org.bonemet.content.Provenance.Record(r.kind(), r.url(), r.doi(), r.pmid()))).as(r.slug()).isEmpty());
         content.items().forEach((collection, list) -> list.forEach(item -> collection.sections(item).forEach(
-                (section, statements) -> statements.forEach(s -> assertThat(org.bonemet.reference.Provenance.statementProblems(s.locator(),
+                (section, statements) -> statements.forEach(s -> assertThat(org.bonemet.content.Provenance.statementProblems(s.locator(),
                         s.evidenceType())).as("%s/%s %s", collection.path(), item.slug(), section).isEmpty()))));
         // the release as published: English with its German texts, checked as a whole (numbers included)
         var documents = ContentLoader.documents(content);

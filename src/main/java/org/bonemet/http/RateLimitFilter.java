@@ -1,4 +1,4 @@
-package org.bonemet.system;
+package org.bonemet.http;
 
 import java.util.Optional;
 

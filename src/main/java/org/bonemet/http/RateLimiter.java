@@ -1,9 +1,11 @@
-package org.bonemet.system;
+package org.bonemet.http;
 
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+
+import org.bonemet.system.ApiConfig;
 
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;

@@ -1,4 +1,4 @@
-package org.bonemet.code;
+package org.bonemet.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

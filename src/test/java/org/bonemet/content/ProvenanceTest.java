@@ -1,8 +1,8 @@
-package org.bonemet.reference;
+package org.bonemet.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.bonemet.reference.Provenance.Record;
+import org.bonemet.content.Provenance.Record;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

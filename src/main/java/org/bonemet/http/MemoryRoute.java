@@ -1,8 +1,9 @@
-package org.bonemet.system;
+package org.bonemet.http;
 
 import org.bonemet.content.EmptyParameterFilter;
 import org.bonemet.content.Languages;
 import org.bonemet.content.Views;
+import org.bonemet.system.ApiConfig;
 
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
@@ -13,6 +14,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 /**
@@ -32,7 +34,7 @@ public class MemoryRoute {
     @Inject
     RateLimiter limiter;
     @Inject
-    jakarta.enterprise.inject.Instance<ApiConfig> config;
+    Instance<ApiConfig> config;
 
     void register(@Observes Router router) {
         router.route(HttpMethod.GET, Views.API + "/*").order(ORDER).handler(this::serve);
@@ -41,7 +43,7 @@ public class MemoryRoute {
     void serve(RoutingContext routing) {
         HttpServerRequest request = routing.request();
         String path = request.path();
-        ResponseCache.Entry entry = ContentCachingFilter.isPrivate(path) || !acceptsJson(request.getHeader(HttpHeaders.ACCEPT))
+        Representation entry = CachingHeaders.isPrivate(path) || !acceptsJson(request.getHeader(HttpHeaders.ACCEPT))
                 || !EmptyParameterFilter.problems(request).isEmpty() ? null : lookup(request, path);
         if (entry == null) {
             routing.next();
@@ -59,23 +61,19 @@ public class MemoryRoute {
             RateLimitFilter.headers(request, decision);
         }
         boolean gzip = entry.sendsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
-        response.putHeader(RequestIdFilter.HEADER, RequestIdFilter.id(request.getHeader(RequestIdFilter.HEADER)))
-                .putHeader(HttpHeaders.ETAG, entry.etag(gzip))
-                .putHeader(HttpHeaders.CACHE_CONTROL, ContentCachingFilter.cacheControl(false, config.get().cacheMaxAgeSeconds()))
-                .putHeader(HttpHeaders.VARY, ContentCachingFilter.VARY)
-                .putHeader("Content-Language", entry.contentLanguage());
-        if (ContentCachingFilter.matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), entry.etag())) {
+        response.putHeader(RequestIdFilter.HEADER, RequestIdFilter.id(request.getHeader(RequestIdFilter.HEADER)));
+        if (CachingHeaders.write(response::putHeader, entry, gzip, false, config.get().cacheMaxAgeSeconds(),
+                request.getHeader(HttpHeaders.IF_NONE_MATCH))) {
             response.setStatusCode(304).end();
             return;
         }
-        response.putHeader(HttpHeaders.CONTENT_TYPE, "application/json;charset=UTF-8");
         if (gzip) {
-            response.putHeader(HttpHeaders.CONTENT_ENCODING, ContentCachingFilter.GZIP);
+            response.putHeader(HttpHeaders.CONTENT_ENCODING, Representation.GZIP);
         }
-        response.end(Buffer.buffer(gzip ? entry.gzip() : entry.body()));
+        response.end(Buffer.buffer(entry.bytes(gzip)));
     }
 
-    private ResponseCache.Entry lookup(HttpServerRequest request, String path) {
+    private Representation lookup(HttpServerRequest request, String path) {
         String language;
         try {
             language = Languages.negotiate(request.getParam("lang"), request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));

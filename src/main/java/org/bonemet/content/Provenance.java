@@ -1,4 +1,4 @@
-package org.bonemet.reference;
+package org.bonemet.content;
 
 import java.net.URI;
 import java.net.URISyntaxException;

@@ -1,6 +1,9 @@
-package org.bonemet.system;
+package org.bonemet.http;
 
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongFunction;
+
+import org.bonemet.system.ApiConfig;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -10,41 +13,28 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 /**
- * The serialised bytes and entity tags of published content as last sent, by request: repeated GETs and
- * revalidations are answered from memory. Everything is dropped when content is published (here or, through
- * the change cursor, on another replica); an entry made from content older than the last drop is ignored.
+ * The representations of published content as last sent, by request (and evaluations and the bundle by what they
+ * depend on): repeated GETs and revalidations are answered from memory. Everything is dropped when content is
+ * published (here or, through the change cursor, on another replica); an entry made from content older than the
+ * last drop is ignored.
  */
 @ApplicationScoped
 public class ResponseCache {
 
-    /** A response as sent: its bytes, the same gzip-compressed when worth it (else null), its tag and language. */
-    public record Entry(byte[] body, byte[] gzip, String etag, String contentLanguage, long generation) {
-
-        /** Whether to send the compressed bytes to a client with this Accept-Encoding. */
-        public boolean sendsGzip(String acceptEncoding) {
-            return gzip != null && ContentCachingFilter.acceptsGzip(acceptEncoding);
-        }
-
-        /** The tag of the representation sent: the compressed one has its own. */
-        public String etag(boolean gzipped) {
-            return gzipped ? ContentCachingFilter.gzipTag(etag) : etag;
-        }
-    }
-
     private final AtomicLong generation = new AtomicLong();
-    private volatile Cache<String, Entry> entries;
+    private volatile Cache<String, Representation> entries;
 
     @Inject
     Instance<ApiConfig> config;
 
-    private Cache<String, Entry> entries() {
-        Cache<String, Entry> current = entries;
+    private Cache<String, Representation> entries() {
+        Cache<String, Representation> current = entries;
         if (current == null) {
             synchronized (this) {
                 if (entries == null) {
                     entries = Caffeine.newBuilder()
                             .maximumWeight(config.get().responseCacheMaxBytes())
-                            .weigher((String key, Entry entry) -> key.length() + entry.body().length
+                            .weigher((String key, Representation entry) -> key.length() + entry.body().length
                                     + (entry.gzip() == null ? 0 : entry.gzip().length))
                             .build();
                 }
@@ -64,15 +54,26 @@ public class ResponseCache {
         return generation.get();
     }
 
-    public Entry get(String key) {
-        Entry entry = entries().getIfPresent(key);
+    /** The representation kept under {@code key}, unless content was published since it was made. */
+    public Representation get(String key) {
+        Representation entry = entries().getIfPresent(key);
         return entry == null || entry.generation() != generation.get() ? null : entry;
     }
 
-    public void put(String key, Entry entry) {
+    /** Keeps a representation, unless content was published since it was made. */
+    public void put(String key, Representation entry) {
         if (entry.generation() == generation.get()) {
             entries().put(key, entry);
         }
+    }
+
+    /**
+     * The representation under {@code key}, made by {@code load} (given the current generation) when missing or older
+     * than the last publication. Concurrent callers for one key wait for a single load instead of each making it.
+     */
+    public Representation answer(String key, LongFunction<Representation> load) {
+        return entries().asMap().compute(key, (k, kept) -> kept != null && kept.generation() == generation.get() ? kept
+                : load.apply(generation.get()));
     }
 
     public void invalidate() {

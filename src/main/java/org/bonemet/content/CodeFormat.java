@@ -1,4 +1,4 @@
-package org.bonemet.code;
+package org.bonemet.content;
 
 import java.util.Map;
 import java.util.Optional;

@@ -18,7 +18,7 @@ import jakarta.persistence.Table;
 @Table(name = "diagnostic_test")
 @DiscriminatorValue(DiagnosticTestCollection.PATH)
 @PrimaryKeyJoinColumn(name = "item_id")
-public class DiagnosticTestItem extends ContentItem {
+public class Investigation extends ContentItem {
 
     public static final List<String> CATEGORIES = List.of("imaging", "laboratory", "biopsy");
 
@@ -33,11 +33,11 @@ public class DiagnosticTestItem extends ContentItem {
         return DiagnosticTestCollection.PATH;
     }
 
-    public static Optional<DiagnosticTestItem> findBySlug(String slug) {
-        return findBySlug(DiagnosticTestItem.class, slug);
+    public static Optional<Investigation> findBySlug(String slug) {
+        return findBySlug(Investigation.class, slug);
     }
 
-    public static ContentQuery<DiagnosticTestItem> filter(String category) {
-        return ContentQuery.of(DiagnosticTestItem.class).eq("category", category, CATEGORIES);
+    public static ContentQuery<Investigation> filter(String category) {
+        return ContentQuery.of(Investigation.class).eq("category", category, CATEGORIES);
     }
 }

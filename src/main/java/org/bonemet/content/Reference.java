@@ -1,11 +1,9 @@
-package org.bonemet.reference;
+package org.bonemet.content;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-
-import org.bonemet.content.ContentQuery;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
