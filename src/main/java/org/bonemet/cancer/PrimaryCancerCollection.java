@@ -86,4 +86,9 @@ public final class PrimaryCancerCollection implements ContentCollection {
     public List<Object> details(RequestLanguage lang) {
         return ContentItem.bySlug(PrimaryCancer.<PrimaryCancer>listAll()).stream().map(entry -> (Object) PrimaryCancerViews.detail(entry, lang)).toList();
     }
+
+    @Override
+    public Object summary(ContentItem item, RequestLanguage lang) {
+        return PrimaryCancerViews.summary((PrimaryCancer) item, lang);
+    }
 }

@@ -5,18 +5,15 @@ import org.bonemet.content.LanguageParameters;
 import org.bonemet.content.ListEnvelope;
 import org.bonemet.content.ListParams;
 import org.bonemet.content.PageRequest;
-import org.bonemet.content.Relation;
 import org.bonemet.content.RequestLanguage;
 import org.bonemet.content.UnknownResourceException;
 import org.bonemet.content.Views;
-import org.bonemet.diagnostic.DiagnosticTestViews;
-import org.bonemet.diagnostic.Investigation;
-import org.bonemet.editorial.EditableCollection;
-import org.bonemet.treatment.Treatment;
-import org.bonemet.treatment.TreatmentViews;
+import org.bonemet.editing.EditableCollection;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import jakarta.annotation.security.PermitAll;
@@ -66,19 +63,23 @@ public class PrimaryCancerResource extends EditableCollection {
     @GET
     @Path("{slug}/tests")
     @Operation(summary = "List the tests specific to a primary cancer")
-    public ListEnvelope<DiagnosticTestViews.DiagnosticTestSummary> tests(@PathParam("slug") @Parameter(example = "prostate-cancer") String slug,
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(ref = "ListEnvelopeDiagnosticTestSummary")))
+    public ListEnvelope<Object> tests(@PathParam("slug") @Parameter(example = "prostate-cancer") String slug,
             @BeanParam ListParams params) {
         PageRequest page = params.pageRequest();
-        return ListEnvelope.ofAll(Relation.related(find(slug), Investigation.class), page, t -> DiagnosticTestViews.summary(t, lang), uri);
+        return ListEnvelope.ofRelated(find(slug), "tests", page, lang, uri);
     }
 
     @GET
     @Path("{slug}/treatments")
     @Operation(summary = "List the treatments specific to a primary cancer")
-    public ListEnvelope<TreatmentViews.TreatmentSummary> treatments(@PathParam("slug") @Parameter(example = "prostate-cancer") String slug,
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(ref = "ListEnvelopeTreatmentSummary")))
+    public ListEnvelope<Object> treatments(@PathParam("slug") @Parameter(example = "prostate-cancer") String slug,
             @BeanParam ListParams params) {
         PageRequest page = params.pageRequest();
-        return ListEnvelope.ofAll(Relation.related(find(slug), Treatment.class), page, t -> TreatmentViews.summary(t, lang), uri);
+        return ListEnvelope.ofRelated(find(slug), "treatments", page, lang, uri);
     }
 
     private static PrimaryCancer find(String slug) {

@@ -10,8 +10,6 @@ import org.bonemet.content.Views.Basics;
 import org.bonemet.content.Views.Common;
 import org.bonemet.content.Views.Link;
 import org.bonemet.content.Views.StatementView;
-import org.bonemet.diagnostic.Investigation;
-import org.bonemet.treatment.Treatment;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
@@ -60,7 +58,7 @@ public final class PrimaryCancerViews {
                 Views.statements(cancer, "medianSurvival", lang).stream().findFirst()
                         .map(s -> new SourcedText(s.text(), s.reference(), s.locator(), s.evidenceType())).orElse(null),
                 Views.statements(cancer, "notes", lang),
-                Views.links(Relation.related(cancer, Investigation.class), lang),
-                Views.links(Relation.related(cancer, Treatment.class), lang));
+                Views.links(Relation.related(cancer, "tests"), lang),
+                Views.links(Relation.related(cancer, "treatments"), lang));
     }
 }

@@ -46,6 +46,9 @@ public interface ContentCollection {
     /** The detail view GET serves for a published entry in {@code lang}. */
     Optional<Object> detail(String slug, RequestLanguage lang);
 
+    /** The list view of a published entry of this collection in {@code lang}. */
+    Object summary(ContentItem item, RequestLanguage lang);
+
     /** The detail views of every published entry in {@code lang}, by slug: the collection's part of the bundle. */
     List<Object> details(RequestLanguage lang);
 

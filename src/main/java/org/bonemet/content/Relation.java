@@ -26,4 +26,9 @@ public final class Relation {
                 .sorted(Comparator.comparing((ContentItem linked) -> linked.slug))
                 .toList();
     }
+
+    /** The items of the collection at {@code path} linked to {@code item}, ordered by slug. */
+    public static List<ContentItem> related(ContentItem item, String path) {
+        return related(item, ContentItem.class).stream().filter(linked -> linked.collection().equals(path)).toList();
+    }
 }

@@ -74,4 +74,9 @@ public final class DiagnosticTestCollection implements ContentCollection {
     public List<Object> details(RequestLanguage lang) {
         return ContentItem.bySlug(Investigation.<Investigation>listAll()).stream().map(entry -> (Object) DiagnosticTestViews.detail(entry, lang)).toList();
     }
+
+    @Override
+    public Object summary(ContentItem item, RequestLanguage lang) {
+        return DiagnosticTestViews.summary((Investigation) item, lang);
+    }
 }

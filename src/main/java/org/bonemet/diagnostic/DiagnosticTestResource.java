@@ -1,22 +1,19 @@
 package org.bonemet.diagnostic;
 
-import org.bonemet.cancer.PrimaryCancer;
-import org.bonemet.cancer.PrimaryCancerViews;
 import org.bonemet.content.ContentListParams;
 import org.bonemet.content.LanguageParameters;
 import org.bonemet.content.ListEnvelope;
 import org.bonemet.content.ListParams;
 import org.bonemet.content.PageRequest;
-import org.bonemet.content.Relation;
 import org.bonemet.content.RequestLanguage;
 import org.bonemet.content.UnknownResourceException;
 import org.bonemet.content.Views;
-import org.bonemet.editorial.EditableCollection;
-import org.bonemet.symptom.Symptom;
-import org.bonemet.symptom.SymptomViews;
+import org.bonemet.editing.EditableCollection;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import jakarta.annotation.security.PermitAll;
@@ -65,19 +62,23 @@ public class DiagnosticTestResource extends EditableCollection {
     @GET
     @Path("{slug}/symptoms")
     @Operation(summary = "List the symptoms a test assesses")
-    public ListEnvelope<SymptomViews.SymptomSummary> symptoms(@PathParam("slug") @Parameter(example = "whole-spine-mri") String slug,
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(ref = "ListEnvelopeSymptomSummary")))
+    public ListEnvelope<Object> symptoms(@PathParam("slug") @Parameter(example = "whole-spine-mri") String slug,
             @BeanParam ListParams params) {
         PageRequest page = params.pageRequest();
-        return ListEnvelope.ofAll(Relation.related(find(slug), Symptom.class), page, s -> SymptomViews.summary(s, lang), uri);
+        return ListEnvelope.ofRelated(find(slug), "symptoms", page, lang, uri);
     }
 
     @GET
     @Path("{slug}/primary-cancers")
     @Operation(summary = "List the primary cancers a test is specific to")
-    public ListEnvelope<PrimaryCancerViews.PrimaryCancerSummary> primaryCancers(@PathParam("slug") @Parameter(example = "psa") String slug,
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(ref = "ListEnvelopePrimaryCancerSummary")))
+    public ListEnvelope<Object> primaryCancers(@PathParam("slug") @Parameter(example = "psa") String slug,
             @BeanParam ListParams params) {
         PageRequest page = params.pageRequest();
-        return ListEnvelope.ofAll(Relation.related(find(slug), PrimaryCancer.class), page, c -> PrimaryCancerViews.summary(c, lang), uri);
+        return ListEnvelope.ofRelated(find(slug), "primary-cancers", page, lang, uri);
     }
 
     private static Investigation find(String slug) {

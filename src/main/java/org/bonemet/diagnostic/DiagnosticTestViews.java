@@ -3,7 +3,6 @@ package org.bonemet.diagnostic;
 import java.math.BigDecimal;
 import java.util.List;
 
-import org.bonemet.cancer.PrimaryCancer;
 import org.bonemet.content.Relation;
 import org.bonemet.content.RequestLanguage;
 import org.bonemet.content.Views;
@@ -11,7 +10,6 @@ import org.bonemet.content.Views.Basics;
 import org.bonemet.content.Views.Common;
 import org.bonemet.content.Views.Link;
 import org.bonemet.content.Views.StatementView;
-import org.bonemet.symptom.Symptom;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
@@ -52,7 +50,7 @@ public final class DiagnosticTestViews {
                         basis.get(0).locator(), basis.get(0).evidenceType());
         return new Detail(Views.common(test, lang), test.category, Views.statements(test, "shows", lang),
                 Views.statements(test, "indications", lang), Views.statements(test, "limitations", lang), performance,
-                Views.links(Relation.related(test, Symptom.class), lang),
-                Views.links(Relation.related(test, PrimaryCancer.class), lang));
+                Views.links(Relation.related(test, "symptoms"), lang),
+                Views.links(Relation.related(test, "primary-cancers"), lang));
     }
 }

@@ -12,6 +12,8 @@ import org.bonemet.content.PageRequest;
 import org.bonemet.content.RequestLanguage;
 import org.bonemet.content.SourceDocuments;
 import org.bonemet.content.Views;
+import org.bonemet.editing.EditingViews.DraftSummary;
+import org.bonemet.editing.Roles;
 import org.bonemet.http.Representation;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -71,7 +73,7 @@ public class DraftResource {
     @GET
     @RolesAllowed({ Roles.EDITOR, Roles.REVIEWER, Roles.ADMIN })
     @Operation(summary = "List drafts (editor, reviewer)", description = "Oldest first, so that reviews happen in order; open ones by default.")
-    public ListEnvelope<EditorialViews.DraftSummary> list(@BeanParam ListParams params,
+    public ListEnvelope<DraftSummary> list(@BeanParam ListParams params,
             @QueryParam("status") @Parameter(schema = @Schema(enumeration = { "open", "published", "rejected" }, defaultValue = "open")) String status,
             @QueryParam("collection") @Parameter(schema = @Schema(enumeration = { "sites", "symptoms", "tests", "treatments", "primary-cancers",
                     "references" })) String collection) {
@@ -131,7 +133,7 @@ public class DraftResource {
     @RolesAllowed({ Roles.REVIEWER, Roles.ADMIN })
     @Operation(summary = "Reject a draft (reviewer)", description = "Closes it without publishing, with the reason for its author; it stays "
             + "listed with status `rejected`.")
-    public EditorialViews.DraftSummary reject(@PathParam("id") @Parameter(schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "uuid", maxLength = 36)) UUID id,
+    public DraftSummary reject(@PathParam("id") @Parameter(schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "uuid", maxLength = 36)) UUID id,
             @RequestBody(required = true) @Valid @NotNull EditorialViews.Rejection rejection) {
         return EditorialViews.summary(editorial.reject(id, Authors.of(token), rejection.comment().strip()));
     }

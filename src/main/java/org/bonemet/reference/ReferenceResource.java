@@ -9,7 +9,7 @@ import org.bonemet.content.Reference;
 import org.bonemet.content.RequestLanguage;
 import org.bonemet.content.UnknownResourceException;
 import org.bonemet.content.Views;
-import org.bonemet.editorial.EditableCollection;
+import org.bonemet.editing.EditableCollection;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;

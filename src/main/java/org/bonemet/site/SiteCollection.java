@@ -101,4 +101,9 @@ public final class SiteCollection implements ContentCollection {
     public List<Object> details(RequestLanguage lang) {
         return ContentItem.bySlug(Site.<Site>listAll()).stream().map(entry -> (Object) SiteViews.detail(entry, lang)).toList();
     }
+
+    @Override
+    public Object summary(ContentItem item, RequestLanguage lang) {
+        return SiteViews.summary((Site) item, lang);
+    }
 }

@@ -1,22 +1,19 @@
 package org.bonemet.site;
 
 import org.bonemet.content.ContentListParams;
-import org.bonemet.content.RequestLanguage;
 import org.bonemet.content.LanguageParameters;
 import org.bonemet.content.ListEnvelope;
 import org.bonemet.content.ListParams;
 import org.bonemet.content.PageRequest;
-import org.bonemet.content.Relation;
+import org.bonemet.content.RequestLanguage;
 import org.bonemet.content.UnknownResourceException;
 import org.bonemet.content.Views;
-import org.bonemet.editorial.EditableCollection;
-import org.bonemet.symptom.Symptom;
-import org.bonemet.symptom.SymptomViews;
-import org.bonemet.treatment.Treatment;
-import org.bonemet.treatment.TreatmentViews;
+import org.bonemet.editing.EditableCollection;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import jakarta.annotation.security.PermitAll;
@@ -75,19 +72,23 @@ public class SiteResource extends EditableCollection {
     @GET
     @Path("{slug}/symptoms")
     @Operation(summary = "List the complications typical for a site")
-    public ListEnvelope<SymptomViews.SymptomSummary> symptoms(@PathParam("slug") @Parameter(example = "spine") String slug,
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(ref = "ListEnvelopeSymptomSummary")))
+    public ListEnvelope<Object> symptoms(@PathParam("slug") @Parameter(example = "spine") String slug,
             @BeanParam ListParams params) {
         PageRequest page = params.pageRequest();
-        return ListEnvelope.ofAll(Relation.related(find(slug), Symptom.class), page, s -> SymptomViews.summary(s, lang), uri);
+        return ListEnvelope.ofRelated(find(slug), "symptoms", page, lang, uri);
     }
 
     @GET
     @Path("{slug}/treatments")
     @Operation(summary = "List the treatments aimed at a site")
-    public ListEnvelope<TreatmentViews.TreatmentSummary> treatments(@PathParam("slug") @Parameter(example = "spine") String slug,
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(ref = "ListEnvelopeTreatmentSummary")))
+    public ListEnvelope<Object> treatments(@PathParam("slug") @Parameter(example = "spine") String slug,
             @BeanParam ListParams params) {
         PageRequest page = params.pageRequest();
-        return ListEnvelope.ofAll(Relation.related(find(slug), Treatment.class), page, t -> TreatmentViews.summary(t, lang), uri);
+        return ListEnvelope.ofRelated(find(slug), "treatments", page, lang, uri);
     }
 
     private static Site find(String slug) {

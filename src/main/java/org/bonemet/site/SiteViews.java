@@ -3,15 +3,13 @@ package org.bonemet.site;
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.bonemet.content.Relation;
 import org.bonemet.content.RequestLanguage;
 import org.bonemet.content.Views;
 import org.bonemet.content.Views.Basics;
 import org.bonemet.content.Views.Common;
 import org.bonemet.content.Views.Link;
 import org.bonemet.content.Views.StatementView;
-import org.bonemet.symptom.Symptom;
-import org.bonemet.treatment.Treatment;
-import org.bonemet.content.Relation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
@@ -52,7 +50,7 @@ public final class SiteViews {
         return new Detail(Views.common(site, lang), site.kind,
                 site.parent == null ? null : Views.link(site.parent, lang),
                 Views.links(site.children, lang), frequency, Views.statements(site, "notes", lang),
-                Views.links(Relation.related(site, Symptom.class), lang),
-                Views.links(Relation.related(site, Treatment.class), lang));
+                Views.links(Relation.related(site, "symptoms"), lang),
+                Views.links(Relation.related(site, "treatments"), lang));
     }
 }

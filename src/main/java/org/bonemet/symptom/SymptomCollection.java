@@ -64,4 +64,9 @@ public final class SymptomCollection implements ContentCollection {
     public List<Object> details(RequestLanguage lang) {
         return ContentItem.bySlug(Symptom.<Symptom>listAll()).stream().map(entry -> (Object) SymptomViews.detail(entry, lang)).toList();
     }
+
+    @Override
+    public Object summary(ContentItem item, RequestLanguage lang) {
+        return SymptomViews.summary((Symptom) item, lang);
+    }
 }

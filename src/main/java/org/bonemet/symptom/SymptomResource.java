@@ -5,20 +5,15 @@ import org.bonemet.content.LanguageParameters;
 import org.bonemet.content.ListEnvelope;
 import org.bonemet.content.ListParams;
 import org.bonemet.content.PageRequest;
-import org.bonemet.content.Relation;
 import org.bonemet.content.RequestLanguage;
 import org.bonemet.content.UnknownResourceException;
 import org.bonemet.content.Views;
-import org.bonemet.diagnostic.DiagnosticTestViews;
-import org.bonemet.diagnostic.Investigation;
-import org.bonemet.editorial.EditableCollection;
-import org.bonemet.site.Site;
-import org.bonemet.site.SiteViews;
-import org.bonemet.treatment.Treatment;
-import org.bonemet.treatment.TreatmentViews;
+import org.bonemet.editing.EditableCollection;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import jakarta.annotation.security.PermitAll;
@@ -68,28 +63,34 @@ public class SymptomResource extends EditableCollection {
     @GET
     @Path("{slug}/sites")
     @Operation(summary = "List the sites where a symptom arises")
-    public ListEnvelope<SiteViews.SiteSummary> sites(@PathParam("slug") @Parameter(example = "pathological-fracture") String slug,
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(ref = "ListEnvelopeSiteSummary")))
+    public ListEnvelope<Object> sites(@PathParam("slug") @Parameter(example = "pathological-fracture") String slug,
             @BeanParam ListParams params) {
         PageRequest page = params.pageRequest();
-        return ListEnvelope.ofAll(Relation.related(find(slug), Site.class), page, s -> SiteViews.summary(s, lang), uri);
+        return ListEnvelope.ofRelated(find(slug), "sites", page, lang, uri);
     }
 
     @GET
     @Path("{slug}/tests")
     @Operation(summary = "List the tests that assess a symptom")
-    public ListEnvelope<DiagnosticTestViews.DiagnosticTestSummary> tests(@PathParam("slug") @Parameter(example = "hypercalcaemia-of-malignancy") String slug,
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(ref = "ListEnvelopeDiagnosticTestSummary")))
+    public ListEnvelope<Object> tests(@PathParam("slug") @Parameter(example = "hypercalcaemia-of-malignancy") String slug,
             @BeanParam ListParams params) {
         PageRequest page = params.pageRequest();
-        return ListEnvelope.ofAll(Relation.related(find(slug), Investigation.class), page, t -> DiagnosticTestViews.summary(t, lang), uri);
+        return ListEnvelope.ofRelated(find(slug), "tests", page, lang, uri);
     }
 
     @GET
     @Path("{slug}/treatments")
     @Operation(summary = "List the treatments that address a symptom")
-    public ListEnvelope<TreatmentViews.TreatmentSummary> treatments(@PathParam("slug") @Parameter(example = "bone-pain") String slug,
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(ref = "ListEnvelopeTreatmentSummary")))
+    public ListEnvelope<Object> treatments(@PathParam("slug") @Parameter(example = "bone-pain") String slug,
             @BeanParam ListParams params) {
         PageRequest page = params.pageRequest();
-        return ListEnvelope.ofAll(Relation.related(find(slug), Treatment.class), page, t -> TreatmentViews.summary(t, lang), uri);
+        return ListEnvelope.ofRelated(find(slug), "treatments", page, lang, uri);
     }
 
     private static Symptom find(String slug) {

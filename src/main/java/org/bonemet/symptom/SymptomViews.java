@@ -9,9 +9,6 @@ import org.bonemet.content.Views.Basics;
 import org.bonemet.content.Views.Common;
 import org.bonemet.content.Views.Link;
 import org.bonemet.content.Views.StatementView;
-import org.bonemet.diagnostic.Investigation;
-import org.bonemet.site.Site;
-import org.bonemet.treatment.Treatment;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
@@ -47,8 +44,8 @@ public final class SymptomViews {
         return new Detail(Views.common(symptom, lang), symptom.kind, symptom.urgency,
                 Views.statements(symptom, "features", lang), Views.statements(symptom, "redFlags", lang),
                 Views.statements(symptom, "management", lang),
-                Views.links(Relation.related(symptom, Site.class), lang),
-                Views.links(Relation.related(symptom, Investigation.class), lang),
-                Views.links(Relation.related(symptom, Treatment.class), lang));
+                Views.links(Relation.related(symptom, "sites"), lang),
+                Views.links(Relation.related(symptom, "tests"), lang),
+                Views.links(Relation.related(symptom, "treatments"), lang));
     }
 }

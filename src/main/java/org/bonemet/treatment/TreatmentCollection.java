@@ -110,4 +110,9 @@ public final class TreatmentCollection implements ContentCollection {
     public List<Object> details(RequestLanguage lang) {
         return ContentItem.bySlug(Treatment.<Treatment>listAll()).stream().map(entry -> (Object) TreatmentViews.detail(entry, lang)).toList();
     }
+
+    @Override
+    public Object summary(ContentItem item, RequestLanguage lang) {
+        return TreatmentViews.summary((Treatment) item, lang);
+    }
 }

@@ -1,24 +1,19 @@
 package org.bonemet.treatment;
 
-import org.bonemet.cancer.PrimaryCancer;
-import org.bonemet.cancer.PrimaryCancerViews;
 import org.bonemet.content.ContentListParams;
-import org.bonemet.content.RequestLanguage;
 import org.bonemet.content.LanguageParameters;
 import org.bonemet.content.ListEnvelope;
 import org.bonemet.content.ListParams;
 import org.bonemet.content.PageRequest;
-import org.bonemet.content.Relation;
+import org.bonemet.content.RequestLanguage;
 import org.bonemet.content.UnknownResourceException;
 import org.bonemet.content.Views;
-import org.bonemet.editorial.EditableCollection;
-import org.bonemet.site.Site;
-import org.bonemet.site.SiteViews;
-import org.bonemet.symptom.Symptom;
-import org.bonemet.symptom.SymptomViews;
+import org.bonemet.editing.EditableCollection;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import jakarta.annotation.security.PermitAll;
@@ -67,28 +62,34 @@ public class TreatmentResource extends EditableCollection {
     @GET
     @Path("{slug}/symptoms")
     @Operation(summary = "List the symptoms a treatment addresses")
-    public ListEnvelope<SymptomViews.SymptomSummary> symptoms(@PathParam("slug") @Parameter(example = "external-beam-radiotherapy") String slug,
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(ref = "ListEnvelopeSymptomSummary")))
+    public ListEnvelope<Object> symptoms(@PathParam("slug") @Parameter(example = "external-beam-radiotherapy") String slug,
             @BeanParam ListParams params) {
         PageRequest page = params.pageRequest();
-        return ListEnvelope.ofAll(Relation.related(find(slug), Symptom.class), page, s -> SymptomViews.summary(s, lang), uri);
+        return ListEnvelope.ofRelated(find(slug), "symptoms", page, lang, uri);
     }
 
     @GET
     @Path("{slug}/primary-cancers")
     @Operation(summary = "List the primary cancers a treatment is specific to")
-    public ListEnvelope<PrimaryCancerViews.PrimaryCancerSummary> primaryCancers(@PathParam("slug") @Parameter(example = "radium-223") String slug,
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(ref = "ListEnvelopePrimaryCancerSummary")))
+    public ListEnvelope<Object> primaryCancers(@PathParam("slug") @Parameter(example = "radium-223") String slug,
             @BeanParam ListParams params) {
         PageRequest page = params.pageRequest();
-        return ListEnvelope.ofAll(Relation.related(find(slug), PrimaryCancer.class), page, c -> PrimaryCancerViews.summary(c, lang), uri);
+        return ListEnvelope.ofRelated(find(slug), "primary-cancers", page, lang, uri);
     }
 
     @GET
     @Path("{slug}/sites")
     @Operation(summary = "List the sites a treatment is aimed at")
-    public ListEnvelope<SiteViews.SiteSummary> sites(@PathParam("slug") @Parameter(example = "vertebral-augmentation") String slug,
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(ref = "ListEnvelopeSiteSummary")))
+    public ListEnvelope<Object> sites(@PathParam("slug") @Parameter(example = "vertebral-augmentation") String slug,
             @BeanParam ListParams params) {
         PageRequest page = params.pageRequest();
-        return ListEnvelope.ofAll(Relation.related(find(slug), Site.class), page, s -> SiteViews.summary(s, lang), uri);
+        return ListEnvelope.ofRelated(find(slug), "sites", page, lang, uri);
     }
 
     private static Treatment find(String slug) {

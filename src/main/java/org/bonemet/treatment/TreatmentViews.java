@@ -2,16 +2,13 @@ package org.bonemet.treatment;
 
 import java.util.List;
 
-import org.bonemet.cancer.PrimaryCancer;
-import org.bonemet.content.RequestLanguage;
 import org.bonemet.content.Relation;
+import org.bonemet.content.RequestLanguage;
 import org.bonemet.content.Views;
 import org.bonemet.content.Views.Basics;
 import org.bonemet.content.Views.Common;
 import org.bonemet.content.Views.Link;
 import org.bonemet.content.Views.StatementView;
-import org.bonemet.site.Site;
-import org.bonemet.symptom.Symptom;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -59,8 +56,8 @@ public final class TreatmentViews {
                 Views.statements(treatment, "dosing", lang), Views.statements(treatment, "risks", lang),
                 treatment.criteria.stream().map(c -> new CriterionView(c.key, c.kind, c.grade, c.description(textLang),
                         c.rule, c.reference.slug, c.locator, c.evidenceType)).toList(),
-                Views.links(Relation.related(treatment, Symptom.class), lang),
-                Views.links(Relation.related(treatment, PrimaryCancer.class), lang),
-                Views.links(Relation.related(treatment, Site.class), lang));
+                Views.links(Relation.related(treatment, "symptoms"), lang),
+                Views.links(Relation.related(treatment, "primary-cancers"), lang),
+                Views.links(Relation.related(treatment, "sites"), lang));
     }
 }

@@ -1,4 +1,4 @@
-package org.bonemet.editorial;
+package org.bonemet.editing;
 
 import java.net.URI;
 
@@ -6,10 +6,9 @@ import org.bonemet.content.ContentDocument;
 import org.bonemet.content.ListEnvelope;
 import org.bonemet.content.ListParams;
 import org.bonemet.content.PageRequest;
-import org.bonemet.content.SourceDocuments;
-import org.bonemet.content.Views;
-import org.bonemet.problem.ClientProblem;
-import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.bonemet.editing.EditingViews.DraftSummary;
+import org.bonemet.editing.EditingViews.RevisionDetail;
+import org.bonemet.editing.EditingViews.RevisionSummary;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -50,11 +49,7 @@ public abstract class EditableCollection {
     private static final String IF_MATCH = "The ETag of the published entry as GET returned it (any language), so that no change is made to a version you have not seen.";
 
     @Inject
-    Editorial editorial;
-    @Inject
-    PublishedViews views;
-    @Inject
-    JsonWebToken token;
+    EntryEditing editing;
     @Context
     UriInfo uri;
 
@@ -68,10 +63,10 @@ public abstract class EditableCollection {
     @Operation(summary = "Propose a new entry (editor)", description = "Checks the source document against the whole knowledge base "
             + "(slug format and uniqueness, codes with check digits, references, relations, selection rules, translations) and files it "
             + "as a draft; readers see it once a reviewer publishes it.")
-    @APIResponse(responseCode = "202", description = "The draft; see Location.", content = @Content(schema = @Schema(implementation = EditorialViews.DraftSummary.class)))
+    @APIResponse(responseCode = "202", description = "The draft; see Location.", content = @Content(schema = @Schema(implementation = DraftSummary.class)))
     public Response create(@RequestBody(required = true, content = @Content(schema = @Schema(oneOf = { ContentDocument.Item.class,
             ContentDocument.ReferenceDoc.class }))) JsonNode document) throws JsonProcessingException {
-        return accepted(editorial.proposeCreate(collection(), document, author()));
+        return accepted(editing.proposeCreate(collection(), document));
     }
 
     @PUT
@@ -82,12 +77,11 @@ public abstract class EditableCollection {
     @Operation(summary = "Propose a new version of an entry (editor)", description = "The whole source document replaces the published one "
             + "once a reviewer publishes the draft. The slug cannot change. Start from the published document: the newest entry of "
             + "`revisions` (`?size=1`) names it, and `revisions/{number}` returns it.")
-    @APIResponse(responseCode = "202", description = "The draft; see Location.", content = @Content(schema = @Schema(implementation = EditorialViews.DraftSummary.class)))
+    @APIResponse(responseCode = "202", description = "The draft; see Location.", content = @Content(schema = @Schema(implementation = DraftSummary.class)))
     public Response replace(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH) String ifMatch,
             @RequestBody(required = true, content = @Content(schema = @Schema(oneOf = { ContentDocument.Item.class,
                     ContentDocument.ReferenceDoc.class }))) JsonNode document) throws JsonProcessingException {
-        Editorial.Current base = precondition(slug, ifMatch);
-        return accepted(editorial.proposeUpdate(collection(), slug, base, document, author()));
+        return accepted(editing.proposeReplace(collection(), slug, ifMatch, document));
     }
 
     @PATCH
@@ -97,15 +91,11 @@ public abstract class EditableCollection {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Propose a change to some fields of an entry (editor)", description = "An RFC 7396 JSON merge patch of the published "
             + "source document: members replace, null removes. The result is checked like a whole new version.")
-    @APIResponse(responseCode = "202", description = "The draft; see Location.", content = @Content(schema = @Schema(implementation = EditorialViews.DraftSummary.class)))
+    @APIResponse(responseCode = "202", description = "The draft; see Location.", content = @Content(schema = @Schema(implementation = DraftSummary.class)))
     public Response patch(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH) String ifMatch,
             @RequestBody(required = true, content = @Content(mediaType = MERGE_PATCH, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT,
                     description = "Members of the source document to set; null removes one."))) JsonNode patch) throws JsonProcessingException {
-        Editorial.Current base = precondition(slug, ifMatch);
-        if (patch == null || !patch.isObject()) {
-            throw org.bonemet.content.InvalidInputException.of("body", "must be a JSON object (a merge patch)");
-        }
-        return accepted(editorial.proposeUpdate(collection(), slug, base, JsonDiff.mergePatch(base.document(), patch), author()));
+        return accepted(editing.proposePatch(collection(), slug, ifMatch, patch));
     }
 
     @DELETE
@@ -114,10 +104,9 @@ public abstract class EditableCollection {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Propose to remove an entry (editor)", description = "Once published, readers get 404, the history keeps every "
             + "revision and the change feed shows a deletion. Refused (409) while other entries link to it or cite it.")
-    @APIResponse(responseCode = "202", description = "The draft; see Location.", content = @Content(schema = @Schema(implementation = EditorialViews.DraftSummary.class)))
+    @APIResponse(responseCode = "202", description = "The draft; see Location.", content = @Content(schema = @Schema(implementation = DraftSummary.class)))
     public Response delete(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH) String ifMatch) {
-        Editorial.Current base = precondition(slug, ifMatch);
-        return accepted(editorial.proposeDelete(collection(), slug, base, author()));
+        return accepted(editing.proposeDelete(collection(), slug, ifMatch));
     }
 
     @GET
@@ -125,20 +114,18 @@ public abstract class EditableCollection {
     @PermitAll
     @Operation(summary = "List the published revisions of an entry", description = "Newest first: who wrote and who reviewed each change, "
             + "and when. Deleted entries keep their history.")
-    public ListEnvelope<EditorialViews.RevisionSummary> revisions(@PathParam("slug") String slug, @BeanParam ListParams params) {
+    public ListEnvelope<RevisionSummary> revisions(@PathParam("slug") String slug, @BeanParam ListParams params) {
         PageRequest page = params.pageRequest();
-        return ListEnvelope.ofAll(editorial.revisions(collection(), slug), page, EditorialViews::summary, uri);
+        return ListEnvelope.ofAll(editing.revisions(collection(), slug), page, revision -> revision, uri);
     }
 
     @GET
     @Path("{slug}/revisions/{number}")
     @PermitAll
     @Operation(summary = "Get one published revision", description = "The whole source document as published and the JSON Patch of what it changed.")
-    public EditorialViews.RevisionDetail revision(@PathParam("slug") String slug,
+    public RevisionDetail revision(@PathParam("slug") String slug,
             @PathParam("number") @Parameter(schema = @Schema(minimum = "1", maximum = "100000")) int number) {
-        Revision revision = editorial.revision(collection(), slug, number);
-        return new EditorialViews.RevisionDetail(EditorialViews.summary(revision), SourceDocuments.parse(revision.document),
-                revision.changes == null ? null : SourceDocuments.parse(revision.changes));
+        return editing.revision(collection(), slug, number);
     }
 
     @POST
@@ -147,30 +134,13 @@ public abstract class EditableCollection {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Propose an old revision again (editor)", description = "Files the revision's document as a new draft: an update "
             + "of the entry, or its re-creation when it was deleted. It goes through review like any change.")
-    @APIResponse(responseCode = "202", description = "The draft; see Location.", content = @Content(schema = @Schema(implementation = EditorialViews.DraftSummary.class)))
+    @APIResponse(responseCode = "202", description = "The draft; see Location.", content = @Content(schema = @Schema(implementation = DraftSummary.class)))
     public Response restore(@PathParam("slug") String slug,
             @PathParam("number") @Parameter(schema = @Schema(minimum = "1", maximum = "100000")) int number) {
-        return accepted(editorial.restore(collection(), slug, number, author()));
+        return accepted(editing.proposeRestore(collection(), slug, number));
     }
 
-    private Editorial.Current precondition(String slug, String ifMatch) {
-        Editorial.Current current = editorial.require(collection(), slug);
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ClientProblem(428, "Send If-Match with the ETag of the published entry (GET " + Views.API + "/" + collection() + "/" + slug
-                    + ") so that no change is made to a version you have not seen.");
-        }
-        if (!views.matches(collection(), slug, ifMatch)) {
-            throw new ClientProblem(412, "The entry has changed since you read it (If-Match does not name its current ETag): read it again, then edit.");
-        }
-        return current;
-    }
-
-    private String author() {
-        return Authors.of(token);
-    }
-
-    static Response accepted(Draft draft) {
-        EditorialViews.DraftSummary summary = EditorialViews.summary(draft);
-        return Response.accepted(summary).location(URI.create(summary.href())).build();
+    private static Response accepted(DraftSummary draft) {
+        return Response.accepted(draft).location(URI.create(draft.href())).build();
     }
 }

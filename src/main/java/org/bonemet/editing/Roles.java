@@ -1,4 +1,4 @@
-package org.bonemet.editorial;
+package org.bonemet.editing;
 
 /** The roles of the {@code groups} claim. Editors propose changes; reviewers publish or reject them; admins do both. */
 public final class Roles {
