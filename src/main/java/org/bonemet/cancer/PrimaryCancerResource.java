@@ -1,5 +1,6 @@
 package org.bonemet.cancer;
 
+import org.bonemet.collection.ContentCollections;
 import org.bonemet.content.ContentListParams;
 import org.bonemet.content.LanguageParameters;
 import org.bonemet.content.ListEnvelope;
@@ -68,7 +69,7 @@ public class PrimaryCancerResource extends EditableCollection {
     public ListEnvelope<Object> tests(@PathParam("slug") @Parameter(example = "prostate-cancer") String slug,
             @BeanParam ListParams params) {
         PageRequest page = params.pageRequest();
-        return ListEnvelope.ofRelated(find(slug), "tests", page, lang, uri);
+        return ContentCollections.related(find(slug), "tests", page, lang, uri);
     }
 
     @GET
@@ -79,7 +80,7 @@ public class PrimaryCancerResource extends EditableCollection {
     public ListEnvelope<Object> treatments(@PathParam("slug") @Parameter(example = "prostate-cancer") String slug,
             @BeanParam ListParams params) {
         PageRequest page = params.pageRequest();
-        return ListEnvelope.ofRelated(find(slug), "treatments", page, lang, uri);
+        return ContentCollections.related(find(slug), "treatments", page, lang, uri);
     }
 
     private static PrimaryCancer find(String slug) {

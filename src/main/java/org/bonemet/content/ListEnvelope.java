@@ -40,10 +40,4 @@ public record ListEnvelope<T>(List<T> items, int page, int size, long total, Pag
                 .replaceQueryParam("size", size)
                 .build().toString();
     }
-
-    /** A page of the entries of the collection at {@code path} linked to {@code item}, each as that collection's list view. */
-    public static ListEnvelope<Object> ofRelated(ContentItem item, String path, PageRequest request, RequestLanguage lang, UriInfo uri) {
-        ContentCollection collection = ContentCollections.of(path);
-        return ofAll(Relation.related(item, path), request, linked -> collection.summary(linked, lang), uri);
-    }
 }

@@ -1,5 +1,6 @@
 package org.bonemet.diagnostic;
 
+import org.bonemet.collection.ContentCollections;
 import org.bonemet.content.ContentListParams;
 import org.bonemet.content.LanguageParameters;
 import org.bonemet.content.ListEnvelope;
@@ -67,7 +68,7 @@ public class DiagnosticTestResource extends EditableCollection {
     public ListEnvelope<Object> symptoms(@PathParam("slug") @Parameter(example = "whole-spine-mri") String slug,
             @BeanParam ListParams params) {
         PageRequest page = params.pageRequest();
-        return ListEnvelope.ofRelated(find(slug), "symptoms", page, lang, uri);
+        return ContentCollections.related(find(slug), "symptoms", page, lang, uri);
     }
 
     @GET
@@ -78,7 +79,7 @@ public class DiagnosticTestResource extends EditableCollection {
     public ListEnvelope<Object> primaryCancers(@PathParam("slug") @Parameter(example = "psa") String slug,
             @BeanParam ListParams params) {
         PageRequest page = params.pageRequest();
-        return ListEnvelope.ofRelated(find(slug), "primary-cancers", page, lang, uri);
+        return ContentCollections.related(find(slug), "primary-cancers", page, lang, uri);
     }
 
     private static Investigation find(String slug) {

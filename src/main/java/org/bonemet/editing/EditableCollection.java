@@ -2,7 +2,7 @@ package org.bonemet.editing;
 
 import java.net.URI;
 
-import org.bonemet.content.ContentDocument;
+import org.bonemet.collection.ContentDocument;
 import org.bonemet.content.ListEnvelope;
 import org.bonemet.content.ListParams;
 import org.bonemet.content.PageRequest;

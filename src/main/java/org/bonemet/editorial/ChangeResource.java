@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.bonemet.cancer.PrimaryCancerViews;
-import org.bonemet.content.ContentCollections;
+import org.bonemet.collection.ContentCollections;
 import org.bonemet.content.ContentItem;
 import org.bonemet.content.LanguageParameters;
 import org.bonemet.content.PageRequest;

@@ -4,13 +4,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.bonemet.collection.SourceDocuments;
 import org.bonemet.content.InvalidInputException;
 import org.bonemet.content.LanguageParameters;
 import org.bonemet.content.ListEnvelope;
 import org.bonemet.content.ListParams;
 import org.bonemet.content.PageRequest;
 import org.bonemet.content.RequestLanguage;
-import org.bonemet.content.SourceDocuments;
 import org.bonemet.content.Views;
 import org.bonemet.editing.EditingViews.DraftSummary;
 import org.bonemet.editing.Roles;

@@ -1,21 +1,14 @@
 package org.bonemet.editorial;
 
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.bonemet.content.ContentCollection;
-import org.bonemet.content.ContentCollections;
-import org.bonemet.content.ContentDocument.Item;
-import org.bonemet.content.ContentDocument.ReferenceDoc;
-import org.bonemet.content.ContentLoader.Content;
-import org.bonemet.content.ContentLoader;
-import org.bonemet.content.InvalidInputException.FieldError;
+import org.bonemet.collection.ContentLoader;
+import org.bonemet.collection.ContentLoader.Content;
+import org.bonemet.collection.SourceDocuments;
 import org.bonemet.content.InvalidInputException;
-import org.bonemet.content.SourceDocuments;
 import org.bonemet.content.UnknownResourceException;
 import org.bonemet.problem.ClientProblem;
 import org.hibernate.Session;
@@ -46,6 +39,8 @@ public class Editorial {
 
     @Inject
     EntityManager em;
+    @Inject
+    PublishedKnowledge knowledge;
     @Inject
     Event<ContentPublished> published;
 
@@ -82,7 +77,7 @@ public class Editorial {
             throw new ClientProblem(409, "The slug '" + slug + "' is already used in " + collection
                     + "; slugs are never reused, even after a deletion.");
         }
-        requireValid(with(knowledge(), collection, slug, document), 400);
+        PublishedKnowledge.requireValid(knowledge.current().with(collection, slug, document), 400);
         return save(collection, slug, "create", null, document, author);
     }
 
@@ -97,13 +92,13 @@ public class Editorial {
         if (document.equals(base.document())) {
             throw new ClientProblem(409, "The document is the same as the published version " + base.version() + "; there is nothing to review.");
         }
-        requireValid(with(knowledge(), collection, slug, document), 400);
+        PublishedKnowledge.requireValid(knowledge.current().with(collection, slug, document), 400);
         return save(collection, slug, "update", base.version(), document, author);
     }
 
     @Transactional
     public Draft proposeDelete(String collection, String slug, Current base, String author) {
-        requireValid(with(knowledge(), collection, slug, null), 409);
+        PublishedKnowledge.requireValid(knowledge.current().with(collection, slug, null), 409);
         return save(collection, slug, "delete", base.version(), null, author);
     }
 
@@ -130,8 +125,8 @@ public class Editorial {
             }
         }
         JsonNode document = draft.document == null ? null : SourceDocuments.parse(draft.document);
-        Content next = with(knowledge(), draft.collection, draft.slug, document);
-        requireValid(next, 409);
+        Content next = knowledge.current().with(draft.collection, draft.slug, document);
+        PublishedKnowledge.requireValid(next, 409);
         int number = lastNumber(draft.collection, draft.slug) + 1;
         apply(draft.collection, draft.slug, document, number, next);
 
@@ -172,7 +167,7 @@ public class Editorial {
         if (current.isPresent() && current.get().document().equals(document)) {
             throw new ClientProblem(409, "Revision " + number + " is what is published now; there is nothing to restore.");
         }
-        requireValid(with(knowledge(), collection, slug, document), 409);
+        PublishedKnowledge.requireValid(knowledge.current().with(collection, slug, document), 409);
         return current.isPresent()
                 ? save(collection, slug, "update", current.get().version(), document, author)
                 : save(collection, slug, "create", null, document, author);
@@ -249,55 +244,5 @@ public class Editorial {
     /** Writes the publication into published_document and the tables readers query, in this transaction. */
     private void apply(String collection, String slug, JsonNode document, int version, Content knowledge) {
         em.unwrap(Session.class).doWork(connection -> Publication.write(connection, collection, slug, document, version, knowledge));
-    }
-
-    /** Every published document, parsed: the knowledge base a change is checked against. */
-    Content knowledge() {
-        List<ReferenceDoc> references = new ArrayList<>();
-        Map<ContentCollection, List<Item>> items = ContentCollections.newMap();
-        List<?> rows = em.createNativeQuery("SELECT collection, CAST(document AS text) FROM published_document ORDER BY collection, slug")
-                .getResultList();
-        for (Object row : rows) {
-            Object[] columns = (Object[]) row;
-            JsonNode document = SourceDocuments.parse((String) columns[1]);
-            String collection = (String) columns[0];
-            if (REFERENCES.equals(collection)) {
-                references.add(SourceDocuments.stored(document, ReferenceDoc.class));
-            } else {
-                items.computeIfAbsent(ContentCollections.of(collection), c -> new ArrayList<>()).add(SourceDocuments.stored(document, Item.class));
-            }
-        }
-        return new Content(references, items);
-    }
-
-    /** The knowledge base with one entry replaced, added, or removed when {@code document} is null. */
-    static Content with(Content knowledge, String collection, String slug, JsonNode document) {
-        if (REFERENCES.equals(collection)) {
-            List<ReferenceDoc> references = new ArrayList<>(knowledge.references().stream().filter(r -> !r.slug().equals(slug)).toList());
-            if (document != null) {
-                references.add(SourceDocuments.stored(document, ReferenceDoc.class));
-            }
-            return new Content(references, knowledge.items());
-        }
-        ContentCollection type = ContentCollections.of(collection);
-        Map<ContentCollection, List<Item>> items = ContentCollections.copyOf(knowledge.items());
-        List<Item> list = new ArrayList<>(items.getOrDefault(type, List.of()).stream().filter(i -> !i.slug().equals(slug)).toList());
-        if (document != null) {
-            list.add(SourceDocuments.stored(document, Item.class));
-        }
-        items.put(type, list);
-        return new Content(knowledge.references(), items);
-    }
-
-    /** Each problem names the entry it is in ("sites/spine") and what is wrong there. */
-    private static void requireValid(Content knowledge, int status) {
-        List<FieldError> errors = ContentLoader.validate(knowledge);
-        if (errors.isEmpty()) {
-            return;
-        }
-        if (status == 400) {
-            throw new InvalidInputException(errors);
-        }
-        throw new ClientProblem(status, "The change would leave the knowledge base inconsistent; see errors.", errors);
     }
 }

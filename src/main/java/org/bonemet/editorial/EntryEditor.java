@@ -2,8 +2,8 @@ package org.bonemet.editorial;
 
 import java.util.List;
 
+import org.bonemet.collection.SourceDocuments;
 import org.bonemet.content.InvalidInputException;
-import org.bonemet.content.SourceDocuments;
 import org.bonemet.content.Views;
 import org.bonemet.editing.EditingViews.DraftSummary;
 import org.bonemet.editing.EditingViews.RevisionDetail;

@@ -2,7 +2,7 @@ package org.bonemet.editorial;
 
 import java.io.StringReader;
 
-import org.bonemet.content.SourceDocuments;
+import org.bonemet.collection.SourceDocuments;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -11,13 +11,13 @@ import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 
 /** RFC 6902 diffs and RFC 7396 merge patches of source documents, computed by JSON-P. */
-final class JsonDiff {
+public final class JsonDiff {
 
     private JsonDiff() {
     }
 
     /** What turns {@code from} into {@code to}, as an RFC 6902 JSON Patch (an array of operations). */
-    static JsonNode diff(JsonNode from, JsonNode to) {
+    public static JsonNode diff(JsonNode from, JsonNode to) {
         return jackson(Json.createDiff(structure(from), structure(to)).toJsonArray());
     }
 

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-import org.bonemet.content.ContentCollections;
+import org.bonemet.collection.ContentCollections;
 import org.bonemet.content.ContentItem;
 import org.bonemet.content.Languages;
 import org.bonemet.content.Reference;

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.bonemet.content.Provenance;
+import org.bonemet.collection.Provenance;
 import org.bonemet.content.Views.ReferenceLink;
 import org.bonemet.content.YamlResource;
 import org.bonemet.evaluation.EvaluationViews.Alert;

@@ -3,8 +3,8 @@ package org.bonemet.problem;
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.bonemet.collection.Provenance;
 import org.bonemet.content.Limits;
-import org.bonemet.content.Provenance;
 import org.bonemet.selection.Therapies;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;

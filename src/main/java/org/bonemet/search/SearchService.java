@@ -3,7 +3,7 @@ package org.bonemet.search;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.bonemet.content.ContentCollections;
+import org.bonemet.collection.ContentCollections;
 import org.bonemet.content.InvalidInputException;
 import org.bonemet.content.PageRequest;
 

@@ -8,13 +8,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.bonemet.content.ContentCollection;
-import org.bonemet.content.ContentDocument.Item;
-import org.bonemet.content.ContentDocument.StatementDoc;
+import org.bonemet.collection.ContentCollection;
+import org.bonemet.collection.ContentDocument.Item;
+import org.bonemet.collection.ContentDocument.StatementDoc;
+import org.bonemet.collection.Problems;
+import org.bonemet.collection.Rows;
 import org.bonemet.content.ContentItem;
-import org.bonemet.content.Problems;
 import org.bonemet.content.RequestLanguage;
-import org.bonemet.content.Rows;
 
 /** Skeletal sites: a hierarchy (region, bone, part) with the share of patients affected and the complications seen there. */
 public final class SiteCollection implements ContentCollection {

@@ -1,5 +1,6 @@
 package org.bonemet.site;
 
+import org.bonemet.collection.ContentCollections;
 import org.bonemet.content.ContentListParams;
 import org.bonemet.content.LanguageParameters;
 import org.bonemet.content.ListEnvelope;
@@ -77,7 +78,7 @@ public class SiteResource extends EditableCollection {
     public ListEnvelope<Object> symptoms(@PathParam("slug") @Parameter(example = "spine") String slug,
             @BeanParam ListParams params) {
         PageRequest page = params.pageRequest();
-        return ListEnvelope.ofRelated(find(slug), "symptoms", page, lang, uri);
+        return ContentCollections.related(find(slug), "symptoms", page, lang, uri);
     }
 
     @GET
@@ -88,7 +89,7 @@ public class SiteResource extends EditableCollection {
     public ListEnvelope<Object> treatments(@PathParam("slug") @Parameter(example = "spine") String slug,
             @BeanParam ListParams params) {
         PageRequest page = params.pageRequest();
-        return ListEnvelope.ofRelated(find(slug), "treatments", page, lang, uri);
+        return ContentCollections.related(find(slug), "treatments", page, lang, uri);
     }
 
     private static Site find(String slug) {

@@ -6,13 +6,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.bonemet.content.ContentCollection;
-import org.bonemet.content.ContentDocument.Item;
-import org.bonemet.content.ContentDocument.StatementDoc;
+import org.bonemet.collection.ContentCollection;
+import org.bonemet.collection.ContentDocument.Item;
+import org.bonemet.collection.ContentDocument.StatementDoc;
+import org.bonemet.collection.Problems;
+import org.bonemet.collection.Rows;
 import org.bonemet.content.ContentItem;
-import org.bonemet.content.Problems;
 import org.bonemet.content.RequestLanguage;
-import org.bonemet.content.Rows;
 
 /** Symptoms and complications: their urgency, features, red flags and first clinical steps, and the tests they call for. */
 public final class SymptomCollection implements ContentCollection {

@@ -1,5 +1,6 @@
 package org.bonemet.symptom;
 
+import org.bonemet.collection.ContentCollections;
 import org.bonemet.content.ContentListParams;
 import org.bonemet.content.LanguageParameters;
 import org.bonemet.content.ListEnvelope;
@@ -68,7 +69,7 @@ public class SymptomResource extends EditableCollection {
     public ListEnvelope<Object> sites(@PathParam("slug") @Parameter(example = "pathological-fracture") String slug,
             @BeanParam ListParams params) {
         PageRequest page = params.pageRequest();
-        return ListEnvelope.ofRelated(find(slug), "sites", page, lang, uri);
+        return ContentCollections.related(find(slug), "sites", page, lang, uri);
     }
 
     @GET
@@ -79,7 +80,7 @@ public class SymptomResource extends EditableCollection {
     public ListEnvelope<Object> tests(@PathParam("slug") @Parameter(example = "hypercalcaemia-of-malignancy") String slug,
             @BeanParam ListParams params) {
         PageRequest page = params.pageRequest();
-        return ListEnvelope.ofRelated(find(slug), "tests", page, lang, uri);
+        return ContentCollections.related(find(slug), "tests", page, lang, uri);
     }
 
     @GET
@@ -90,7 +91,7 @@ public class SymptomResource extends EditableCollection {
     public ListEnvelope<Object> treatments(@PathParam("slug") @Parameter(example = "bone-pain") String slug,
             @BeanParam ListParams params) {
         PageRequest page = params.pageRequest();
-        return ListEnvelope.ofRelated(find(slug), "treatments", page, lang, uri);
+        return ContentCollections.related(find(slug), "treatments", page, lang, uri);
     }
 
     private static Symptom find(String slug) {

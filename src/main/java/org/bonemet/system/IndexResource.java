@@ -2,7 +2,7 @@ package org.bonemet.system;
 
 import java.util.List;
 
-import org.bonemet.content.ContentCollections;
+import org.bonemet.collection.ContentCollections;
 import org.bonemet.content.Views;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -1,5 +1,6 @@
 package org.bonemet.treatment;
 
+import org.bonemet.collection.ContentCollections;
 import org.bonemet.content.ContentListParams;
 import org.bonemet.content.LanguageParameters;
 import org.bonemet.content.ListEnvelope;
@@ -67,7 +68,7 @@ public class TreatmentResource extends EditableCollection {
     public ListEnvelope<Object> symptoms(@PathParam("slug") @Parameter(example = "external-beam-radiotherapy") String slug,
             @BeanParam ListParams params) {
         PageRequest page = params.pageRequest();
-        return ListEnvelope.ofRelated(find(slug), "symptoms", page, lang, uri);
+        return ContentCollections.related(find(slug), "symptoms", page, lang, uri);
     }
 
     @GET
@@ -78,7 +79,7 @@ public class TreatmentResource extends EditableCollection {
     public ListEnvelope<Object> primaryCancers(@PathParam("slug") @Parameter(example = "radium-223") String slug,
             @BeanParam ListParams params) {
         PageRequest page = params.pageRequest();
-        return ListEnvelope.ofRelated(find(slug), "primary-cancers", page, lang, uri);
+        return ContentCollections.related(find(slug), "primary-cancers", page, lang, uri);
     }
 
     @GET
@@ -89,7 +90,7 @@ public class TreatmentResource extends EditableCollection {
     public ListEnvelope<Object> sites(@PathParam("slug") @Parameter(example = "vertebral-augmentation") String slug,
             @BeanParam ListParams params) {
         PageRequest page = params.pageRequest();
-        return ListEnvelope.ofRelated(find(slug), "sites", page, lang, uri);
+        return ContentCollections.related(find(slug), "sites", page, lang, uri);
     }
 
     private static Treatment find(String slug) {

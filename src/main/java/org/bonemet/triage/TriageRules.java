@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.bonemet.collection.Provenance;
 import org.bonemet.content.InvalidInputException;
 import org.bonemet.content.InvalidInputException.FieldError;
-import org.bonemet.content.Provenance;
 import org.bonemet.content.YamlResource;
 import org.bonemet.selection.Threshold;
 

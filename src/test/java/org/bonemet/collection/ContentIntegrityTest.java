@@ -1,4 +1,4 @@
-package org.bonemet.content;
+package org.bonemet.collection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.bonemet.content.ContentDocument.Item;
-import org.bonemet.content.ContentLoader.Content;
+import org.bonemet.collection.ContentDocument.Item;
+import org.bonemet.collection.ContentLoader.Content;
+import org.bonemet.content.CodeFormat;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -57,10 +58,10 @@ class ContentIntegrityTest {
 
     @Test
     void everyStatementCitesTheCanonicalRecordWithALocator() {
-        assertThat(content.references()).allSatisfy(r -> assertThat(org.bonemet.content.Provenance.problems(
-                new org.bonemet.content.Provenance.Record(r.kind(), r.url(), r.doi(), r.pmid()))).as(r.slug()).isEmpty());
+        assertThat(content.references()).allSatisfy(r -> assertThat(org.bonemet.collection.Provenance.problems(
+                new org.bonemet.collection.Provenance.Record(r.kind(), r.url(), r.doi(), r.pmid()))).as(r.slug()).isEmpty());
         content.items().forEach((collection, list) -> list.forEach(item -> collection.sections(item).forEach(
-                (section, statements) -> statements.forEach(s -> assertThat(org.bonemet.content.Provenance.statementProblems(s.locator(),
+                (section, statements) -> statements.forEach(s -> assertThat(org.bonemet.collection.Provenance.statementProblems(s.locator(),
                         s.evidenceType())).as("%s/%s %s", collection.path(), item.slug(), section).isEmpty()))));
         // the release as published: English with its German texts, checked as a whole (numbers included)
         var documents = ContentLoader.documents(content);

@@ -1,4 +1,4 @@
-package org.bonemet.content;
+package org.bonemet.collection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.bonemet.content;
+package org.bonemet.collection;
 
 import java.net.URI;
 import java.net.URISyntaxException;

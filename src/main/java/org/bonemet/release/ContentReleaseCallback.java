@@ -1,4 +1,4 @@
-package org.bonemet.editorial;
+package org.bonemet.release;
 
 import java.sql.SQLException;
 

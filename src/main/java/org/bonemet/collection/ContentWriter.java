@@ -1,4 +1,4 @@
-package org.bonemet.content;
+package org.bonemet.collection;
 
 import java.sql.Date;
 import java.sql.SQLException;
@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.bonemet.content.ContentDocument.Item;
-import org.bonemet.content.ContentDocument.ReferenceDoc;
-import org.bonemet.content.ContentDocument.Review;
+import org.bonemet.collection.ContentDocument.Item;
+import org.bonemet.collection.ContentDocument.ReferenceDoc;
+import org.bonemet.collection.ContentDocument.Review;
 
 /**
  * Writes one validated, published entry into the tables readers query, inside the publishing transaction: an

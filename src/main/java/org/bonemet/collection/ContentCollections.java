@@ -1,4 +1,4 @@
-package org.bonemet.content;
+package org.bonemet.collection;
 
 import java.util.Comparator;
 import java.util.List;
@@ -7,8 +7,16 @@ import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
 
+import org.bonemet.content.ContentItem;
+import org.bonemet.content.ListEnvelope;
+import org.bonemet.content.PageRequest;
+import org.bonemet.content.Relation;
+import org.bonemet.content.RequestLanguage;
+
+import jakarta.ws.rs.core.UriInfo;
+
 /**
- * The registered content collections, in the order of {@code META-INF/services/org.bonemet.content.ContentCollection}
+ * The registered content collections, in the order of {@code META-INF/services/org.bonemet.collection.ContentCollection}
  * (the order the index lists them in). Each feature package registers its own; this kernel names none.
  */
 public final class ContentCollections {
@@ -44,5 +52,11 @@ public final class ContentCollections {
         Map<ContentCollection, V> copy = newMap();
         copy.putAll(map);
         return copy;
+    }
+
+    /** A page of the entries of the collection at {@code path} linked to {@code item}, each as that collection's list view. */
+    public static ListEnvelope<Object> related(ContentItem item, String path, PageRequest request, RequestLanguage lang, UriInfo uri) {
+        ContentCollection collection = of(path);
+        return ListEnvelope.ofAll(Relation.related(item, path), request, linked -> collection.summary(linked, lang), uri);
     }
 }

@@ -1,4 +1,4 @@
-package org.bonemet.editorial;
+package org.bonemet.release;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,7 +1,7 @@
-package org.bonemet.content;
+package org.bonemet.collection;
 
-import org.bonemet.content.ContentDocument.Item;
-import org.bonemet.content.ContentDocument.ReferenceDoc;
+import org.bonemet.collection.ContentDocument.Item;
+import org.bonemet.collection.ContentDocument.ReferenceDoc;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;

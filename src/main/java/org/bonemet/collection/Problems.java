@@ -1,4 +1,4 @@
-package org.bonemet.content;
+package org.bonemet.collection;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.bonemet.content.InvalidInputException.FieldError;
+import org.bonemet.content.Limits;
 
 /**
  * The problems a validation finds, as data: each names where it is (an entry such as {@code sites/spine}) and

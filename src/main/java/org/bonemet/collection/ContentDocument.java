@@ -1,4 +1,4 @@
-package org.bonemet.content;
+package org.bonemet.collection;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,16 +1,17 @@
-package org.bonemet.content;
+package org.bonemet.collection;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.bonemet.content.ContentDocument.File;
-import org.bonemet.content.ContentDocument.Item;
-import org.bonemet.content.ContentDocument.Manifest;
-import org.bonemet.content.ContentDocument.ReferenceDoc;
-import org.bonemet.content.ContentDocument.ReferenceFile;
+import org.bonemet.collection.ContentDocument.File;
+import org.bonemet.collection.ContentDocument.Item;
+import org.bonemet.collection.ContentDocument.Manifest;
+import org.bonemet.collection.ContentDocument.ReferenceDoc;
+import org.bonemet.collection.ContentDocument.ReferenceFile;
 import org.bonemet.content.InvalidInputException.FieldError;
+import org.bonemet.content.YamlResource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -26,6 +27,25 @@ public final class ContentLoader {
     private static final String MANIFEST = "manifest.yaml";
 
     public record Content(List<ReferenceDoc> references, Map<ContentCollection, List<Item>> items) {
+
+        /** This knowledge base with one entry replaced, added, or removed when {@code document} is null. */
+        public Content with(String collection, String slug, JsonNode document) {
+            if (REFERENCES.equals(collection)) {
+                List<ReferenceDoc> kept = new ArrayList<>(references.stream().filter(r -> !r.slug().equals(slug)).toList());
+                if (document != null) {
+                    kept.add(SourceDocuments.stored(document, ReferenceDoc.class));
+                }
+                return new Content(kept, items);
+            }
+            ContentCollection type = ContentCollections.of(collection);
+            Map<ContentCollection, List<Item>> all = ContentCollections.copyOf(items);
+            List<Item> list = new ArrayList<>(all.getOrDefault(type, List.of()).stream().filter(i -> !i.slug().equals(slug)).toList());
+            if (document != null) {
+                list.add(SourceDocuments.stored(document, Item.class));
+            }
+            all.put(type, list);
+            return new Content(references, all);
+        }
     }
 
     public static final class InvalidContentException extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.bonemet.content;
+package org.bonemet.collection;
 
 import java.lang.reflect.RecordComponent;
 import java.util.HashMap;
@@ -7,12 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.bonemet.content.ContentDocument.Item;
-import org.bonemet.content.ContentDocument.ReferenceDoc;
-import org.bonemet.content.ContentDocument.Review;
-import org.bonemet.content.ContentDocument.StatementDoc;
-import org.bonemet.content.ContentDocument.TranslationDoc;
+import org.bonemet.collection.ContentDocument.Item;
+import org.bonemet.collection.ContentDocument.ReferenceDoc;
+import org.bonemet.collection.ContentDocument.Review;
+import org.bonemet.collection.ContentDocument.StatementDoc;
+import org.bonemet.collection.ContentDocument.TranslationDoc;
+import org.bonemet.content.CodeFormat;
 import org.bonemet.content.InvalidInputException.FieldError;
+import org.bonemet.content.Languages;
+import org.bonemet.content.Reference;
 
 /**
  * Checks the whole knowledge base before any of it is written: slugs, required texts, references, review dates,

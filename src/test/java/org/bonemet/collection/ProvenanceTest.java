@@ -1,8 +1,8 @@
-package org.bonemet.content;
+package org.bonemet.collection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.bonemet.content.Provenance.Record;
+import org.bonemet.collection.Provenance.Record;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

@@ -1,4 +1,4 @@
-package org.bonemet.editorial;
+package org.bonemet.release;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -12,11 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.bonemet.content.ContentDocument.Release;
-import org.bonemet.content.ContentLoader;
-import org.bonemet.content.ContentLoader.Content;
-import org.bonemet.content.ContentLoader.InvalidContentException;
-import org.bonemet.content.SourceDocuments;
+import org.bonemet.collection.ContentDocument.Release;
+import org.bonemet.collection.ContentLoader;
+import org.bonemet.collection.ContentLoader.Content;
+import org.bonemet.collection.ContentLoader.InvalidContentException;
+import org.bonemet.collection.Rows;
+import org.bonemet.collection.SourceDocuments;
+import org.bonemet.editorial.JsonDiff;
+import org.bonemet.editorial.Publication;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -82,7 +85,8 @@ public final class ContentRelease {
     }
 
     private static Outcome apply(Connection connection, Map<String, Map<String, JsonNode>> wanted, Release release) throws SQLException {
-        Publication.execute(connection, "SELECT pg_advisory_xact_lock(?)", Publication.LOCK);
+        Rows rows = new Rows(connection);
+        rows.execute("SELECT pg_advisory_xact_lock(?)", Publication.LOCK);
         Map<Key, Stored> stored = stored(connection);
         List<Change> changes = new ArrayList<>();
         List<Change> drafts = new ArrayList<>();
@@ -108,7 +112,7 @@ public final class ContentRelease {
                 deletions.add(new Change(key, "deleted", null, now));
             }
         });
-        deletions.sort((a, b) -> Boolean.compare(a.key().collection().equals(Editorial.REFERENCES), b.key().collection().equals(Editorial.REFERENCES)));
+        deletions.sort((a, b) -> Boolean.compare(a.key().collection().equals(ContentLoader.REFERENCES), b.key().collection().equals(ContentLoader.REFERENCES)));
         changes.addAll(deletions);
 
         Content next = next(stored, changes);
@@ -124,7 +128,7 @@ public final class ContentRelease {
             Publication.write(connection, change.key().collection(), change.key().slug(), change.document(), number, next);
             JsonNode previous = change.stored() == null ? null : change.stored().document();
             JsonNode patch = previous == null || change.document() == null ? null : JsonDiff.diff(previous, change.document());
-            Publication.execute(connection, "INSERT INTO revision (collection, slug, number, action, document, changes, author, reviewer)"
+            rows.execute("INSERT INTO revision (collection, slug, number, action, document, changes, author, reviewer)"
                     + " VALUES (?, ?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb), ?, ?)", change.key().collection(), change.key().slug(), number,
                     change.action(), SourceDocuments.text(change.document() != null ? change.document() : previous),
                     patch == null ? null : SourceDocuments.text(patch), ContentLoader.RELEASE_AUTHOR, release.reviewedBy());
@@ -139,7 +143,7 @@ public final class ContentRelease {
         int drafted = 0;
         for (Change draft : drafts) {
             if (!openDraftExists(connection, draft)) {
-                Publication.execute(connection, "INSERT INTO draft (id, collection, slug, action, base_version, document, author)"
+                rows.execute("INSERT INTO draft (id, collection, slug, action, base_version, document, author)"
                         + " VALUES (?, ?, ?, 'update', ?, CAST(? AS jsonb), ?)", UUID.randomUUID(), draft.key().collection(),
                         draft.key().slug(), draft.stored().version(), SourceDocuments.text(draft.document()), ContentLoader.RELEASE_AUTHOR);
                 drafted++;
@@ -180,9 +184,9 @@ public final class ContentRelease {
                 documents.put(change.key(), change.document());
             }
         }
-        Content next = new Content(new ArrayList<>(), org.bonemet.content.ContentCollections.newMap());
+        Content next = new Content(new ArrayList<>(), org.bonemet.collection.ContentCollections.newMap());
         for (var entry : documents.entrySet()) {
-            next = Editorial.with(next, entry.getKey().collection(), entry.getKey().slug(), entry.getValue());
+            next = next.with(entry.getKey().collection(), entry.getKey().slug(), entry.getValue());
         }
         return next;
     }

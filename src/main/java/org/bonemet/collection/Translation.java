@@ -1,4 +1,4 @@
-package org.bonemet.content;
+package org.bonemet.collection;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.bonemet.content.YamlResource;
 
 /**
  * A translation of the curated content from {@code content/<lang>/<file>}: texts only, keyed by slug, with

@@ -1,4 +1,4 @@
-package org.bonemet.content;
+package org.bonemet.collection;
 
 import java.util.List;
 import java.util.Locale;
@@ -7,8 +7,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.bonemet.content.ContentDocument.Item;
-import org.bonemet.content.ContentDocument.StatementDoc;
+import org.bonemet.collection.ContentDocument.Item;
+import org.bonemet.collection.ContentDocument.StatementDoc;
+import org.bonemet.content.ContentItem;
+import org.bonemet.content.RequestLanguage;
 
 /**
  * One content collection, implemented by the feature package that owns it (sites, symptoms, tests, treatments,
