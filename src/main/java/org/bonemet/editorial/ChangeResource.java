@@ -86,7 +86,7 @@ public class ChangeResource {
         int size = (int) PageRequest.parameter("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
         List<Revision> revisions = Revision.<Revision>find("seq > ?1 order by seq", after).range(0, size - 1).list();
         List<EditorialViews.Change> items = revisions.stream().map(r -> new EditorialViews.Change(String.valueOf(r.seq), r.collection, r.slug,
-                r.action, r.number, r.publishedAt, r.action.equals("deleted") ? null : Views.API + "/" + r.collection + "/" + r.slug)).toList();
+                r.action, r.number, r.publishedAt, Action.ofRevision(r.action) == Action.DELETE ? null : Views.API + "/" + r.collection + "/" + r.slug)).toList();
         return new EditorialViews.ChangePage(items, items.isEmpty() ? String.valueOf(after) : items.get(items.size() - 1).cursor());
     }
 

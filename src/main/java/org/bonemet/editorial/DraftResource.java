@@ -98,7 +98,7 @@ public class DraftResource {
         Optional<Editorial.Current> current = editorial.current(draft.collection, draft.slug);
         JsonNode document = draft.document == null ? null : SourceDocuments.parse(draft.document);
         JsonNode diff = document != null && current.isPresent() ? JsonDiff.diff(current.get().document(), document) : null;
-        boolean stale = draft.status.equals(Draft.OPEN) && (draft.action.equals("create") ? current.isPresent()
+        boolean stale = draft.status.equals(Draft.OPEN) && (Action.ofDraft(draft.action) == Action.CREATE ? current.isPresent()
                 : current.map(c -> c.version() != draft.baseVersion).orElse(true));
         return new EditorialViews.DraftDetail(EditorialViews.summary(draft), document, current.map(Editorial.Current::version).orElse(null),
                 stale, diff);
@@ -115,7 +115,7 @@ public class DraftResource {
     public Response publish(@PathParam("id") @Parameter(schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "uuid", maxLength = 36)) UUID id, @BeanParam LanguageParameters params)
             throws JsonProcessingException {
         Revision revision = editorial.publish(id, Authors.of(token));
-        if (revision.action.equals("deleted")) {
+        if (Action.ofRevision(revision.action) == Action.DELETE) {
             return Response.noContent().build();
         }
         Object view = views.detail(revision.collection, revision.slug, lang).orElseThrow();

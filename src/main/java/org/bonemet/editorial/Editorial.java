@@ -78,7 +78,7 @@ public class Editorial {
                     + "; slugs are never reused, even after a deletion.");
         }
         PublishedKnowledge.requireValid(knowledge.current().with(collection, slug, document), 400);
-        return save(collection, slug, "create", null, document, author);
+        return save(collection, slug, Action.CREATE, null, document, author);
     }
 
     @Transactional
@@ -93,13 +93,13 @@ public class Editorial {
             throw new ClientProblem(409, "The document is the same as the published version " + base.version() + "; there is nothing to review.");
         }
         PublishedKnowledge.requireValid(knowledge.current().with(collection, slug, document), 400);
-        return save(collection, slug, "update", base.version(), document, author);
+        return save(collection, slug, Action.UPDATE, base.version(), document, author);
     }
 
     @Transactional
     public Draft proposeDelete(String collection, String slug, Current base, String author) {
         PublishedKnowledge.requireValid(knowledge.current().with(collection, slug, null), 409);
-        return save(collection, slug, "delete", base.version(), null, author);
+        return save(collection, slug, Action.DELETE, base.version(), null, author);
     }
 
     /** Makes a draft visible to readers; returns the new revision. */
@@ -113,10 +113,10 @@ public class Editorial {
         Optional<Current> current = current(draft.collection, draft.slug);
         // a new entry's slug must still be free; a deleted entry may come back through a restored revision, whose
         // draft is made after its history began (a fresh slug's draft that saw no history cannot reuse it)
-        if (draft.action.equals("create") && (current.isPresent() || historyBeganAfter(draft))) {
+        if (Action.ofDraft(draft.action) == Action.CREATE && (current.isPresent() || historyBeganAfter(draft))) {
             throw new ClientProblem(409, "The slug '" + draft.slug + "' was taken in " + draft.collection + " after this draft was made.");
         }
-        if (!draft.action.equals("create")) {
+        if (Action.ofDraft(draft.action) != Action.CREATE) {
             int now = current.map(Current::version).orElse(0);
             if (current.isEmpty() || now != draft.baseVersion) {
                 throw new ClientProblem(409, "The published entry changed since this draft was made from version " + draft.baseVersion
@@ -134,11 +134,7 @@ public class Editorial {
         revision.collection = draft.collection;
         revision.slug = draft.slug;
         revision.number = number;
-        revision.action = switch (draft.action) {
-            case "create" -> "created";
-            case "update" -> "updated";
-            default -> "deleted";
-        };
+        revision.action = Action.ofDraft(draft.action).published;
         JsonNode previous = current.map(Current::document).orElse(null);
         revision.document = SourceDocuments.text(document != null ? document : previous);
         revision.changes = previous == null || document == null ? null : SourceDocuments.text(JsonDiff.diff(previous, document));
@@ -169,8 +165,8 @@ public class Editorial {
         }
         PublishedKnowledge.requireValid(knowledge.current().with(collection, slug, document), 409);
         return current.isPresent()
-                ? save(collection, slug, "update", current.get().version(), document, author)
-                : save(collection, slug, "create", null, document, author);
+                ? save(collection, slug, Action.UPDATE, current.get().version(), document, author)
+                : save(collection, slug, Action.CREATE, null, document, author);
     }
 
     public Revision revision(String collection, String slug, int number) {
@@ -211,11 +207,11 @@ public class Editorial {
         draft.comment = comment;
     }
 
-    private Draft save(String collection, String slug, String action, Integer baseVersion, JsonNode document, String author) {
+    private Draft save(String collection, String slug, Action action, Integer baseVersion, JsonNode document, String author) {
         Draft draft = new Draft();
         draft.collection = collection;
         draft.slug = slug;
-        draft.action = action;
+        draft.action = action.proposed;
         draft.baseVersion = baseVersion;
         draft.document = document == null ? null : SourceDocuments.text(document);
         draft.author = author;

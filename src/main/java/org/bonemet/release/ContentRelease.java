@@ -18,6 +18,7 @@ import org.bonemet.collection.ContentLoader.Content;
 import org.bonemet.collection.ContentLoader.InvalidContentException;
 import org.bonemet.collection.Rows;
 import org.bonemet.collection.SourceDocuments;
+import org.bonemet.editorial.Action;
 import org.bonemet.editorial.JsonDiff;
 import org.bonemet.editorial.Publication;
 import org.jboss.logging.Logger;
@@ -49,7 +50,7 @@ public final class ContentRelease {
     private record Stored(Integer version, JsonNode document, int lastNumber, String lastAuthor) {
     }
 
-    private record Change(Key key, String action, JsonNode document, Stored stored) {
+    private record Change(Key key, Action action, JsonNode document, Stored stored) {
     }
 
     /** Equal content compares equal whatever the number's type or notation (30, 30.0, 3E+1). */
@@ -97,9 +98,9 @@ public final class ContentRelease {
                 return;
             }
             if (now == null || now.lastAuthor().equals(ContentLoader.RELEASE_AUTHOR)) {
-                changes.add(new Change(key, now == null || now.version() == null ? "created" : "updated", document, now));
+                changes.add(new Change(key, now == null || now.version() == null ? Action.CREATE : Action.UPDATE, document, now));
             } else if (now.version() != null) {
-                drafts.add(new Change(key, "update", document, now));
+                drafts.add(new Change(key, Action.UPDATE, document, now));
             } else {
                 LOG.warnf("Content release: %s/%s was deleted by an editor and is not created again", collection, slug);
             }
@@ -109,7 +110,7 @@ public final class ContentRelease {
         stored.forEach((key, now) -> {
             boolean kept = wanted.getOrDefault(key.collection(), Map.of()).containsKey(key.slug());
             if (!kept && now.version() != null && now.lastAuthor().equals(ContentLoader.RELEASE_AUTHOR)) {
-                deletions.add(new Change(key, "deleted", null, now));
+                deletions.add(new Change(key, Action.DELETE, null, now));
             }
         });
         deletions.sort((a, b) -> Boolean.compare(a.key().collection().equals(ContentLoader.REFERENCES), b.key().collection().equals(ContentLoader.REFERENCES)));
@@ -130,22 +131,22 @@ public final class ContentRelease {
             JsonNode patch = previous == null || change.document() == null ? null : JsonDiff.diff(previous, change.document());
             rows.execute("INSERT INTO revision (collection, slug, number, action, document, changes, author, reviewer)"
                     + " VALUES (?, ?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb), ?, ?)", change.key().collection(), change.key().slug(), number,
-                    change.action(), SourceDocuments.text(change.document() != null ? change.document() : previous),
+                    change.action().published, SourceDocuments.text(change.document() != null ? change.document() : previous),
                     patch == null ? null : SourceDocuments.text(patch), ContentLoader.RELEASE_AUTHOR, release.reviewedBy());
             LOG.debugf("Content release: %s %s/%s as revision %d %s", change.action(), change.key().collection(), change.key().slug(), number,
                     patch == null ? "" : patch);
             switch (change.action()) {
-                case "created" -> created++;
-                case "updated" -> updated++;
-                default -> deleted++;
+                case CREATE -> created++;
+                case UPDATE -> updated++;
+                case DELETE -> deleted++;
             }
         }
         int drafted = 0;
         for (Change draft : drafts) {
             if (!openDraftExists(connection, draft)) {
                 rows.execute("INSERT INTO draft (id, collection, slug, action, base_version, document, author)"
-                        + " VALUES (?, ?, ?, 'update', ?, CAST(? AS jsonb), ?)", UUID.randomUUID(), draft.key().collection(),
-                        draft.key().slug(), draft.stored().version(), SourceDocuments.text(draft.document()), ContentLoader.RELEASE_AUTHOR);
+                        + " VALUES (?, ?, ?, ?, ?, CAST(? AS jsonb), ?)", UUID.randomUUID(), draft.key().collection(),
+                        draft.key().slug(), draft.action().proposed, draft.stored().version(), SourceDocuments.text(draft.document()), ContentLoader.RELEASE_AUTHOR);
                 drafted++;
             }
         }
