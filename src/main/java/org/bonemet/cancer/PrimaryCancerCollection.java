@@ -3,21 +3,23 @@ package org.bonemet.cancer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import org.bonemet.collection.ContentCollection;
 import org.bonemet.collection.ContentDocument.Item;
 import org.bonemet.collection.ContentDocument.StatementDoc;
+import org.bonemet.collection.EntityCollection;
 import org.bonemet.collection.Problems;
 import org.bonemet.collection.Rows;
-import org.bonemet.content.ContentItem;
-import org.bonemet.content.RequestLanguage;
 
 /** Primary cancers that spread to bone: incidence of bone metastases, lesion type, radiosensitivity, survival. */
-public final class PrimaryCancerCollection implements ContentCollection {
+public final class PrimaryCancerCollection extends EntityCollection<PrimaryCancer> {
 
     public static final String PATH = "primary-cancers";
+
+    public PrimaryCancerCollection() {
+        super(PrimaryCancer.class, PrimaryCancerViews::detail, PrimaryCancerViews::summary);
+    }
 
     @Override
     public String path() {
@@ -75,20 +77,5 @@ public final class PrimaryCancerCollection implements ContentCollection {
                 + " lesion_type = EXCLUDED.lesion_type, radiosensitivity = EXCLUDED.radiosensitivity, incidence_low = EXCLUDED.incidence_low,"
                 + " incidence_high = EXCLUDED.incidence_high", id, item.marrowMalignancy(), item.lesionType(), item.radiosensitivity(),
                 incidence == null ? null : incidence.low(), incidence == null ? null : incidence.high());
-    }
-
-    @Override
-    public Optional<Object> detail(String slug, RequestLanguage lang) {
-        return PrimaryCancer.findBySlug(slug).map(cancer -> PrimaryCancerViews.detail(cancer, lang));
-    }
-
-    @Override
-    public List<Object> details(RequestLanguage lang) {
-        return ContentItem.bySlug(PrimaryCancer.<PrimaryCancer>listAll()).stream().map(entry -> (Object) PrimaryCancerViews.detail(entry, lang)).toList();
-    }
-
-    @Override
-    public Object summary(ContentItem item, RequestLanguage lang) {
-        return PrimaryCancerViews.summary((PrimaryCancer) item, lang);
     }
 }

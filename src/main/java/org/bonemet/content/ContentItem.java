@@ -88,11 +88,17 @@ public abstract class ContentItem extends PanacheEntityBase {
         return statements.stream().filter(s -> s.section.equals(section) && s.lang.equals(lang)).toList();
     }
 
-    protected static <T extends ContentItem> Optional<T> findBySlug(Class<T> type, String slug) {
+    /** The published entry of {@code type} with this slug. */
+    public static <T extends ContentItem> Optional<T> findBySlug(Class<T> type, String slug) {
         return Panache.getEntityManager(type)
                 .createQuery("from " + type.getSimpleName() + " where slug = ?1", type)
                 .setParameter(1, slug)
                 .getResultStream().findFirst();
+    }
+
+    /** Every published entry of {@code type}, ordered by slug. */
+    public static <T extends ContentItem> List<T> allBySlug(Class<T> type) {
+        return bySlug(Panache.getEntityManager(type).createQuery("from " + type.getSimpleName(), type).getResultList());
     }
 
     /** The items that carry a code, matched on its normalised key (see CodeFormat.key). */

@@ -3,21 +3,23 @@ package org.bonemet.diagnostic;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import org.bonemet.collection.ContentCollection;
 import org.bonemet.collection.ContentDocument.Item;
 import org.bonemet.collection.ContentDocument.StatementDoc;
+import org.bonemet.collection.EntityCollection;
 import org.bonemet.collection.Problems;
 import org.bonemet.collection.Rows;
-import org.bonemet.content.ContentItem;
-import org.bonemet.content.RequestLanguage;
 
 /** Diagnostic tests (imaging, laboratory, biopsy): what each shows, when it is used, its limits and pooled accuracy. */
-public final class DiagnosticTestCollection implements ContentCollection {
+public final class DiagnosticTestCollection extends EntityCollection<Investigation> {
 
     public static final String PATH = "tests";
+
+    public DiagnosticTestCollection() {
+        super(Investigation.class, DiagnosticTestViews::detail, DiagnosticTestViews::summary);
+    }
 
     @Override
     public String path() {
@@ -63,20 +65,5 @@ public final class DiagnosticTestCollection implements ContentCollection {
                 + " specificity_percent = EXCLUDED.specificity_percent", id, item.category(),
                 item.performance() == null ? null : item.performance().sensitivityPercent(),
                 item.performance() == null ? null : item.performance().specificityPercent());
-    }
-
-    @Override
-    public Optional<Object> detail(String slug, RequestLanguage lang) {
-        return Investigation.findBySlug(slug).map(test -> DiagnosticTestViews.detail(test, lang));
-    }
-
-    @Override
-    public List<Object> details(RequestLanguage lang) {
-        return ContentItem.bySlug(Investigation.<Investigation>listAll()).stream().map(entry -> (Object) DiagnosticTestViews.detail(entry, lang)).toList();
-    }
-
-    @Override
-    public Object summary(ContentItem item, RequestLanguage lang) {
-        return DiagnosticTestViews.summary((Investigation) item, lang);
     }
 }

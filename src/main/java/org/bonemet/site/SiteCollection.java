@@ -4,22 +4,24 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.bonemet.collection.ContentCollection;
 import org.bonemet.collection.ContentDocument.Item;
 import org.bonemet.collection.ContentDocument.StatementDoc;
+import org.bonemet.collection.EntityCollection;
 import org.bonemet.collection.Problems;
 import org.bonemet.collection.Rows;
-import org.bonemet.content.ContentItem;
-import org.bonemet.content.RequestLanguage;
 
 /** Skeletal sites: a hierarchy (region, bone, part) with the share of patients affected and the complications seen there. */
-public final class SiteCollection implements ContentCollection {
+public final class SiteCollection extends EntityCollection<Site> {
 
     public static final String PATH = "sites";
+
+    public SiteCollection() {
+        super(Site.class, SiteViews::detail, SiteViews::summary);
+    }
 
     @Override
     public String path() {
@@ -90,20 +92,5 @@ public final class SiteCollection implements ContentCollection {
                 }
             }
         }
-    }
-
-    @Override
-    public Optional<Object> detail(String slug, RequestLanguage lang) {
-        return Site.findBySlug(slug).map(site -> SiteViews.detail(site, lang));
-    }
-
-    @Override
-    public List<Object> details(RequestLanguage lang) {
-        return ContentItem.bySlug(Site.<Site>listAll()).stream().map(entry -> (Object) SiteViews.detail(entry, lang)).toList();
-    }
-
-    @Override
-    public Object summary(ContentItem item, RequestLanguage lang) {
-        return SiteViews.summary((Site) item, lang);
     }
 }

@@ -3,21 +3,23 @@ package org.bonemet.symptom;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import org.bonemet.collection.ContentCollection;
 import org.bonemet.collection.ContentDocument.Item;
 import org.bonemet.collection.ContentDocument.StatementDoc;
+import org.bonemet.collection.EntityCollection;
 import org.bonemet.collection.Problems;
 import org.bonemet.collection.Rows;
-import org.bonemet.content.ContentItem;
-import org.bonemet.content.RequestLanguage;
 
 /** Symptoms and complications: their urgency, features, red flags and first clinical steps, and the tests they call for. */
-public final class SymptomCollection implements ContentCollection {
+public final class SymptomCollection extends EntityCollection<Symptom> {
 
     public static final String PATH = "symptoms";
+
+    public SymptomCollection() {
+        super(Symptom.class, SymptomViews::detail, SymptomViews::summary);
+    }
 
     @Override
     public String path() {
@@ -53,20 +55,5 @@ public final class SymptomCollection implements ContentCollection {
     public void writeRow(Rows rows, long id, Item item, Map<ContentCollection, List<Item>> knowledge) {
         rows.execute("INSERT INTO symptom (item_id, kind, urgency) VALUES (?, ?, ?) ON CONFLICT (item_id) DO UPDATE"
                 + " SET kind = EXCLUDED.kind, urgency = EXCLUDED.urgency", id, item.kind(), item.urgency());
-    }
-
-    @Override
-    public Optional<Object> detail(String slug, RequestLanguage lang) {
-        return Symptom.findBySlug(slug).map(symptom -> SymptomViews.detail(symptom, lang));
-    }
-
-    @Override
-    public List<Object> details(RequestLanguage lang) {
-        return ContentItem.bySlug(Symptom.<Symptom>listAll()).stream().map(entry -> (Object) SymptomViews.detail(entry, lang)).toList();
-    }
-
-    @Override
-    public Object summary(ContentItem item, RequestLanguage lang) {
-        return SymptomViews.summary((Symptom) item, lang);
     }
 }

@@ -3,29 +3,32 @@ package org.bonemet.treatment;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import org.bonemet.collection.ContentCollection;
 import org.bonemet.collection.ContentDocument.Criterion;
 import org.bonemet.collection.ContentDocument.Item;
 import org.bonemet.collection.ContentDocument.StatementDoc;
+import org.bonemet.collection.EntityCollection;
 import org.bonemet.collection.Problems;
 import org.bonemet.collection.Provenance;
 import org.bonemet.collection.Rows;
-import org.bonemet.content.ContentItem;
-import org.bonemet.content.RequestLanguage;
 import org.bonemet.selection.RuleParser;
 
 /**
  * Treatments: goals, sourced dosing and risks, the entries they relate to, and their selection criteria, each a
  * rule the evaluation runs against a patient profile.
  */
-public final class TreatmentCollection implements ContentCollection {
+public final class TreatmentCollection extends EntityCollection<Treatment> {
 
     public static final String PATH = "treatments";
+
     public static final List<String> CRITERION_KINDS = List.of("eligibility", "indication", "contraindication", "caution");
     public static final List<String> GRADES = List.of("indicated", "consider");
+
+    public TreatmentCollection() {
+        super(Treatment.class, TreatmentViews::detail, TreatmentViews::summary);
+    }
 
     @Override
     public String path() {
@@ -99,20 +102,5 @@ public final class TreatmentCollection implements ContentCollection {
             rows.execute("INSERT INTO selection_criterion_text (criterion_id, lang, description) VALUES (?, 'en', ?)", criterionId,
                     criterion.description().strip());
         }
-    }
-
-    @Override
-    public Optional<Object> detail(String slug, RequestLanguage lang) {
-        return Treatment.findBySlug(slug).map(treatment -> TreatmentViews.detail(treatment, lang));
-    }
-
-    @Override
-    public List<Object> details(RequestLanguage lang) {
-        return ContentItem.bySlug(Treatment.<Treatment>listAll()).stream().map(entry -> (Object) TreatmentViews.detail(entry, lang)).toList();
-    }
-
-    @Override
-    public Object summary(ContentItem item, RequestLanguage lang) {
-        return TreatmentViews.summary((Treatment) item, lang);
     }
 }

@@ -1,0 +1,40 @@
+package org.bonemet.collection;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
+
+import org.bonemet.content.ContentItem;
+import org.bonemet.content.RequestLanguage;
+
+/**
+ * A collection whose entries are one entity type: renders them with the views the feature package gives, so
+ * a collection states only its fields, checks and rows.
+ */
+public abstract class EntityCollection<E extends ContentItem> implements ContentCollection {
+
+    private final Class<E> entity;
+    private final BiFunction<E, RequestLanguage, Object> detail;
+    private final BiFunction<E, RequestLanguage, Object> summary;
+
+    protected EntityCollection(Class<E> entity, BiFunction<E, RequestLanguage, Object> detail, BiFunction<E, RequestLanguage, Object> summary) {
+        this.entity = entity;
+        this.detail = detail;
+        this.summary = summary;
+    }
+
+    @Override
+    public Optional<Object> detail(String slug, RequestLanguage lang) {
+        return ContentItem.findBySlug(entity, slug).map(e -> detail.apply(e, lang));
+    }
+
+    @Override
+    public List<Object> details(RequestLanguage lang) {
+        return ContentItem.allBySlug(entity).stream().map(e -> detail.apply(e, lang)).toList();
+    }
+
+    @Override
+    public Object summary(ContentItem item, RequestLanguage lang) {
+        return summary.apply(entity.cast(item), lang);
+    }
+}
