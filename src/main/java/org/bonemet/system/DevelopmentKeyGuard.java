@@ -1,4 +1,4 @@
-package org.bonemet.editorial;
+package org.bonemet.system;
 
 import java.io.IOException;
 import java.io.InputStream;

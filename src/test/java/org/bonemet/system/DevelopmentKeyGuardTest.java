@@ -1,4 +1,4 @@
-package org.bonemet.editorial;
+package org.bonemet.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
