@@ -12,7 +12,7 @@ import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.util.KeyUtils;
 
 /** Bearer tokens signed with the development key pair (dev/jwt), which the test profile trusts. */
-final class Tokens {
+public final class Tokens {
 
     static final String ISSUER = "https://bonemet.example/dev";
     private static final PrivateKey KEY = load();
@@ -20,7 +20,7 @@ final class Tokens {
     private Tokens() {
     }
 
-    static String of(String user, String... roles) {
+    public static String of(String user, String... roles) {
         return "Bearer " + Jwt.issuer(ISSUER).upn(user).groups(Set.of(roles)).expiresIn(600).sign(KEY);
     }
 

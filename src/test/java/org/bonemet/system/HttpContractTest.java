@@ -19,7 +19,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-/** The cross-cutting rules of API.md: index, caching, languages, paging limits and problem responses. */
+/** The contract's cross-cutting rules (README, openapi/openapi.json): index, caching, languages, paging limits and problem responses. */
 @QuarkusTest
 class HttpContractTest {
 
