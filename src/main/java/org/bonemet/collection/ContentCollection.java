@@ -59,7 +59,7 @@ public interface ContentCollection {
         return Pattern.compile("-([a-z])").matcher(path()).replaceAll(m -> m.group(1).toUpperCase(Locale.ROOT));
     }
 
-    /** The slugs of the entries of every collection, and the rule parser settings derived from them. */
+    /** What an item is checked against besides itself: the slugs of the entries of every collection. */
     interface ValidationContext {
         Set<String> slugs(String collectionPath);
     }

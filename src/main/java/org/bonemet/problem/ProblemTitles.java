@@ -24,7 +24,12 @@ public final class ProblemTitles {
     private static Map<String, Titles> load() {
         Map<String, Titles> byLang = new HashMap<>();
         Languages.SUPPORTED.stream().filter(lang -> !Languages.DEFAULT.equals(lang))
-                .forEach(lang -> YamlResource.read("problem/" + lang + ".yaml", Titles.class).ifPresent(t -> byLang.put(lang, t)));
+                .forEach(lang -> {
+                    Titles titles = read(lang);
+                    if (titles != null) {
+                        byLang.put(lang, titles);
+                    }
+                });
         return Map.copyOf(byLang);
     }
 
