@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import org.bonemet.collection.ContentDocument.Item;
 import org.bonemet.collection.ContentDocument.StatementDoc;
+import org.bonemet.collection.ContentDocument.TranslationDoc;
 import org.bonemet.content.ContentItem;
 import org.bonemet.content.RequestLanguage;
 
@@ -23,11 +24,24 @@ public interface ContentCollection {
     /** The path segment under {@code /api/v1}, also the discriminator of {@code content_item}. */
     String path();
 
-    /** The fields of {@link Item} this collection uses besides the common ones. */
-    Set<String> ownFields();
+    /**
+     * The collection's own fields besides the common ones ({@link Item#COMMON}): a record whose components are
+     * the JSON members, also published as the collection's schema in the OpenAPI document.
+     */
+    Class<? extends Record> fieldsType();
 
     /** The sourced statements by section name; single sourced figures become one-statement sections. */
     Map<String, List<StatementDoc>> sections(Item item);
+
+    /** The sections that hold one sourced figure rather than a list of statements. */
+    default Set<String> figureSections() {
+        return Set.of();
+    }
+
+    /** Texts a translation gives by key besides its sections (a treatment's criterion descriptions), in English. */
+    default Map<String, String> criteria(Item item) {
+        return Map.of();
+    }
 
     /** The slugs the item links to, by the path of the collection they belong to. */
     Map<String, List<String>> relations(Item item);
@@ -44,6 +58,10 @@ public interface ContentCollection {
      * the other entries of {@code knowledge}.
      */
     void writeRow(Rows rows, long id, Item item, Map<ContentCollection, List<Item>> knowledge);
+
+    /** Writes the collection's own translated texts of the item {@code id}; its English rows are written already. */
+    default void writeTranslation(Rows rows, long id, String lang, TranslationDoc translation) {
+    }
 
     /** The detail view GET serves for a published entry in {@code lang}. */
     Optional<Object> detail(String slug, RequestLanguage lang);

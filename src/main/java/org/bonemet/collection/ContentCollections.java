@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.bonemet.content.ContentItem;
 import org.bonemet.content.ListEnvelope;
@@ -24,6 +26,9 @@ public final class ContentCollections {
     private static final List<ContentCollection> ALL = ServiceLoader.load(ContentCollection.class, ContentCollections.class.getClassLoader())
             .stream().map(ServiceLoader.Provider::get).toList();
 
+    private static final Set<String> FIELD_NAMES = ALL.stream().flatMap(c -> SourceDocuments.fieldNames(c.fieldsType()).stream())
+            .collect(Collectors.toUnmodifiableSet());
+
     /** Maps keyed by collection iterate in registration order. */
     public static final Comparator<ContentCollection> ORDER = Comparator.comparingInt(ALL::indexOf);
 
@@ -32,6 +37,11 @@ public final class ContentCollections {
 
     public static List<ContentCollection> all() {
         return ALL;
+    }
+
+    /** The own fields of every collection: a field among them that an entry's collection lacks is misplaced, not unknown. */
+    static Set<String> fieldNames() {
+        return FIELD_NAMES;
     }
 
     public static Optional<ContentCollection> byPath(String path) {

@@ -1,12 +1,14 @@
 package org.bonemet.collection;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
@@ -18,7 +20,8 @@ public final class ContentDocument {
     private ContentDocument() {
     }
 
-    public record File(String collection, List<Item> items) {
+    /** A file of one collection; each item is read as that collection's entry ({@link SourceDocuments#item}). */
+    public record File(String collection, List<JsonNode> items) {
     }
 
     public record ReferenceFile(String collection, List<ReferenceDoc> items) {
@@ -41,16 +44,6 @@ public final class ContentDocument {
     public record StatementDoc(String text, String reference, String locator, String evidenceType) {
     }
 
-    public record Frequency(BigDecimal percentOfPatients, String basis, String reference, String locator, String evidenceType) {
-    }
-
-    public record Incidence(BigDecimal low, BigDecimal high, String text, String reference, String locator, String evidenceType) {
-    }
-
-    public record Performance(BigDecimal sensitivityPercent, BigDecimal specificityPercent, String basis, String reference,
-            String locator, String evidenceType) {
-    }
-
     public record Criterion(String key, String kind, String grade, String description, String reference, String locator,
             String evidenceType, JsonNode rule) {
     }
@@ -62,33 +55,50 @@ public final class ContentDocument {
             Review review) {
     }
 
-    /** One item of any collection; the validator checks that only its collection's fields are set. */
+    /**
+     * One entry of a collection: the fields every entry has, and the collection's own fields as the record its
+     * {@link ContentCollection#fieldsType()} names ({@link SourceDocuments#item} reads both). In JSON they are one
+     * flat object.
+     */
     @Schema(name = "SourceDocument", description = """
             The source document of an entry, as editors write it and the revision history keeps it (the newest \
-            revision's `document` is the one published now). Common fields plus those of the entry's collection \
-            (content/README.md): sites take parent, kind, frequency, notes, complications; symptoms kind, urgency, \
-            features, redFlags, management, tests; tests category, shows, indications, limitations, performance, \
-            symptoms; treatments modality, goals, dosing, risks, symptoms, primaryCancers, sites, criteria; primary \
-            cancers marrowMalignancy, lesionType, radiosensitivity, boneMetastasisIncidence, medianSurvival, notes, \
-            tests, treatments. Every statement cites one of the entry's references by slug.""")
+            revision's `document` is the one published now): these fields, common to every collection, plus the \
+            collection's own (its `...SourceDocument` schema; content/README.md). Every statement cites one of the \
+            entry's references by slug.""")
     public record Item(
             String slug, String name, String summary, String details, List<String> synonyms, List<CodeDoc> codes,
             List<String> references, Review review,
-            // sites
-            String parent, String kind, Frequency frequency, List<StatementDoc> notes, List<String> complications,
-            // primary cancers
-            Boolean marrowMalignancy, String lesionType, String radiosensitivity, Incidence boneMetastasisIncidence,
-            StatementDoc medianSurvival, List<String> tests, List<String> treatments,
-            // symptoms
-            String urgency, List<StatementDoc> features, List<StatementDoc> redFlags, List<StatementDoc> management,
-            // diagnostic tests
-            String category, List<StatementDoc> shows, List<StatementDoc> indications, List<StatementDoc> limitations,
-            Performance performance, List<String> symptoms,
-            // treatments
-            String modality, List<StatementDoc> goals, List<StatementDoc> dosing, List<StatementDoc> risks,
-            List<String> primaryCancers, List<String> sites, List<Criterion> criteria,
             // texts in other languages, by language tag; the curated files keep them in content/<lang>/
-            Map<String, TranslationDoc> translations) {
+            Map<String, TranslationDoc> translations,
+            @JsonIgnore @Schema(hidden = true) Record fields,
+            @JsonIgnore @Schema(hidden = true) Map<String, JsonNode> foreign) {
+
+        /** The names of the fields every entry has. */
+        public static final List<String> COMMON = List.of("slug", "name", "summary", "details", "synonyms", "codes", "references",
+                "review", "translations");
+
+        /** The collection's own fields, as the record type the collection declares. */
+        public <D extends Record> D fields(Class<D> type) {
+            return type.cast(fields);
+        }
+
+        /**
+         * The collection's own fields as JSON members, after the common ones, and any field of another collection
+         * as sent, so that the validator names it wherever the document goes.
+         */
+        @JsonAnyGetter
+        @Schema(hidden = true)
+        public Map<String, Object> members() {
+            Map<String, Object> members = new LinkedHashMap<>(fields == null ? Map.of() : SourceDocuments.members(fields));
+            if (foreign != null) {
+                members.putAll(foreign);
+            }
+            return members;
+        }
+
+        Item with(Record fields, Map<String, JsonNode> foreign) {
+            return new Item(slug, name, summary, details, synonyms, codes, references, review, translations, fields, foreign);
+        }
     }
 
     /**

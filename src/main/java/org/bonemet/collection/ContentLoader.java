@@ -13,6 +13,7 @@ import org.bonemet.collection.ContentDocument.ReferenceFile;
 import org.bonemet.content.InvalidInputException.FieldError;
 import org.bonemet.content.YamlResource;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -33,7 +34,7 @@ public final class ContentLoader {
             if (REFERENCES.equals(collection)) {
                 List<ReferenceDoc> kept = new ArrayList<>(references.stream().filter(r -> !r.slug().equals(slug)).toList());
                 if (document != null) {
-                    kept.add(SourceDocuments.stored(document, ReferenceDoc.class));
+                    kept.add(SourceDocuments.storedReference(document));
                 }
                 return new Content(kept, items);
             }
@@ -41,7 +42,7 @@ public final class ContentLoader {
             Map<ContentCollection, List<Item>> all = ContentCollections.copyOf(items);
             List<Item> list = new ArrayList<>(all.getOrDefault(type, List.of()).stream().filter(i -> !i.slug().equals(slug)).toList());
             if (document != null) {
-                list.add(SourceDocuments.stored(document, Item.class));
+                list.add(SourceDocuments.stored(type, document));
             }
             all.put(type, list);
             return new Content(references, all);
@@ -88,7 +89,14 @@ public final class ContentLoader {
             File file = parse(base, name, File.class);
             ContentCollection collection = ContentCollections.byPath(file.collection())
                     .orElseThrow(() -> InvalidContentException.of(name, "unknown collection '" + file.collection() + "'"));
-            items.computeIfAbsent(collection, c -> new ArrayList<>()).addAll(file.items());
+            List<Item> list = items.computeIfAbsent(collection, c -> new ArrayList<>());
+            for (JsonNode item : file.items()) {
+                try {
+                    list.add(SourceDocuments.item(collection, item));
+                } catch (JsonProcessingException e) {
+                    throw InvalidContentException.of(name, e.getOriginalMessage() + " in " + item.path("slug").asText("an item"));
+                }
+            }
         }
         Content content = new Content(references, items);
         List<FieldError> problems = validate(content);

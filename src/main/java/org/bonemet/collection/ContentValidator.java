@@ -1,6 +1,5 @@
 package org.bonemet.collection;
 
-import java.lang.reflect.RecordComponent;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,13 +23,6 @@ import org.bonemet.content.Reference;
  * needs fixing.
  */
 final class ContentValidator {
-
-    /** The fields every item has, whatever its collection. */
-    private static final Set<String> COMMON = Set.of("slug", "name", "summary", "details", "synonyms", "codes", "references", "review",
-            "translations");
-    /** The sections that are lists of statements; the others are single sourced figures. */
-    private static final Set<String> LISTS = Set.of("notes", "features", "redFlags", "management", "shows", "indications", "limitations",
-            "goals", "dosing", "risks");
 
     private final List<ReferenceDoc> references;
     private final Map<ContentCollection, List<Item>> items;
@@ -65,7 +57,9 @@ final class ContentValidator {
 
     private void item(ContentCollection collection, Item item, ContentCollection.ValidationContext context) {
         Problems problem = problems.in(collection.path() + "/" + item.slug());
-        onlyOwnFields(collection, item, problem);
+        if (item.foreign() != null) {
+            item.foreign().keySet().forEach(name -> problem.add("field '" + name + "' does not belong to " + collection.path()));
+        }
         problem.required("name", item.name());
         problem.required("summary", item.summary());
         problem.required("details", item.details());
@@ -84,7 +78,7 @@ final class ContentValidator {
         collection.sections(item).forEach((section, statements) -> {
             for (int i = 0; i < statements.size(); i++) {
                 StatementDoc s = statements.get(i);
-                String field = statements.size() == 1 && !LISTS.contains(section) ? section : section + "[" + i + "]";
+                String field = collection.figureSections().contains(section) ? section : section + "[" + i + "]";
                 problem.required(field + ".text", s.text());
                 if (!cited.contains(s.reference())) {
                     problem.add(field + ".reference cites '" + s.reference() + "', which is not among the item's references");
@@ -121,8 +115,8 @@ final class ContentValidator {
         if (translation.sections() != null) {
             translation.sections().forEach((section, texts) -> texts.forEach(text -> problem.required(section + " text", text)));
         }
-        List<String> keys = item.criteria() == null ? List.of() : item.criteria().stream().map(ContentDocument.Criterion::key).toList();
-        Translation.compare(original, translation.sections(), keys, translation.criteria(), problem::add);
+        Map<String, String> criteria = collection.criteria(item);
+        Translation.compare(original, translation.sections(), List.copyOf(criteria.keySet()), translation.criteria(), problem::add);
         // a translation must not change a number: every statement and criterion carries the same figures as its original
         Map<String, List<String>> translated = translation.sections() == null ? Map.of() : translation.sections();
         sections.forEach((section, statements) -> {
@@ -132,28 +126,12 @@ final class ContentValidator {
                 Translation.sameNumbers(statements.get(i).text(), texts.get(i)).ifPresent(m -> problem.add(field + m));
             }
         });
-        if (item.criteria() != null && translation.criteria() != null) {
-            item.criteria().stream().filter(c -> translation.criteria().get(c.key()) != null)
-                    .forEach(c -> Translation.sameNumbers(c.description(), translation.criteria().get(c.key()))
-                            .ifPresent(m -> problem.add("criterion " + c.key() + ": " + m)));
-        }
-    }
-
-    private static void onlyOwnFields(ContentCollection collection, Item item, Problems problem) {
-        Set<String> allowed = collection.ownFields();
-        for (RecordComponent component : Item.class.getRecordComponents()) {
-            String name = component.getName();
-            if (!COMMON.contains(name) && !allowed.contains(name) && value(component, item) != null) {
-                problem.add("field '" + name + "' does not belong to " + collection.path());
-            }
-        }
-    }
-
-    private static Object value(RecordComponent component, Item item) {
-        try {
-            return component.getAccessor().invoke(item);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
+        if (translation.criteria() != null) {
+            criteria.forEach((key, description) -> {
+                if (translation.criteria().get(key) != null) {
+                    Translation.sameNumbers(description, translation.criteria().get(key)).ifPresent(m -> problem.add("criterion " + key + ": " + m));
+                }
+            });
         }
     }
 

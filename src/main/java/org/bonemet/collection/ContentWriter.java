@@ -115,6 +115,7 @@ public final class ContentWriter {
         if (item.translations() != null) {
             for (var translation : item.translations().entrySet()) {
                 Translation.write(rows, id, translation.getKey(), translation.getValue());
+                collection.writeTranslation(rows, id, translation.getKey(), translation.getValue());
             }
         }
     }

@@ -1,15 +1,25 @@
 package org.bonemet.collection;
 
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 import org.bonemet.collection.ContentDocument.Item;
 import org.bonemet.collection.ContentDocument.ReferenceDoc;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /** The JSON form of the source documents, as stored for editors and in the revision history. */
@@ -24,6 +34,9 @@ public final class SourceDocuments {
             .serializationInclusion(JsonInclude.Include.NON_NULL)
             .build();
 
+    private static final TypeReference<LinkedHashMap<String, Object>> MEMBERS = new TypeReference<>() {
+    };
+
     private SourceDocuments() {
     }
 
@@ -31,18 +44,59 @@ public final class SourceDocuments {
         return JSON.valueToTree(document);
     }
 
-    public static Item item(JsonNode document) throws JsonProcessingException {
-        return JSON.treeToValue(document, Item.class);
+    /**
+     * Reads an entry of {@code collection}: the common fields strictly, and the collection's own into its
+     * {@link ContentCollection#fieldsType() fields type}. A field of another collection is set aside for the
+     * validator to name ({@link Item#foreign()}); a field no collection has fails as unknown.
+     */
+    public static Item item(ContentCollection collection, JsonNode document) throws JsonProcessingException {
+        if (!document.isObject()) {
+            return JSON.treeToValue(document, Item.class);
+        }
+        ObjectNode common = JSON.createObjectNode();
+        ObjectNode own = JSON.createObjectNode();
+        Map<String, JsonNode> foreign = new LinkedHashMap<>();
+        Set<String> ownNames = fieldNames(collection.fieldsType());
+        document.fields().forEachRemaining(member -> {
+            String name = member.getKey();
+            if (Item.COMMON.contains(name)) {
+                common.set(name, member.getValue());
+            } else if (ownNames.contains(name) || !ContentCollections.fieldNames().contains(name)) {
+                own.set(name, member.getValue());
+            } else if (!member.getValue().isNull()) {
+                foreign.put(name, member.getValue());
+            }
+        });
+        return JSON.treeToValue(common, Item.class).with(JSON.treeToValue(own, collection.fieldsType()), foreign);
+    }
+
+    /** An entry this service stored itself, which always matches its collection's schema. */
+    public static Item stored(ContentCollection collection, JsonNode document) {
+        try {
+            return item(collection, document);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A stored document does not match its schema", e);
+        }
+    }
+
+    /** The JSON members of a collection's own fields, absent ones left out. */
+    static Map<String, Object> members(Record fields) {
+        return JSON.convertValue(fields, MEMBERS);
+    }
+
+    /** The JSON names of a fields record: its components. */
+    static Set<String> fieldNames(Class<? extends Record> type) {
+        return Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     public static ReferenceDoc reference(JsonNode document) throws JsonProcessingException {
         return JSON.treeToValue(document, ReferenceDoc.class);
     }
 
-    /** A document this service stored itself, which always matches its schema. */
-    public static <T> T stored(JsonNode document, Class<T> type) {
+    /** A reference this service stored itself, which always matches its schema. */
+    public static ReferenceDoc storedReference(JsonNode document) {
         try {
-            return JSON.treeToValue(document, type);
+            return reference(document);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A stored document does not match its schema", e);
         }

@@ -67,7 +67,7 @@ public final class Translation {
         criteria.keySet().stream().filter(k -> !criterionKeys.contains(k)).forEach(k -> problem.accept("unknown criterion " + k));
     }
 
-    /** Writes the texts of one item in {@code lang}; its English statements and criteria must be stored already. */
+    /** Writes the common texts of one item in {@code lang}; its English statements must be stored already. */
     static void write(Rows rows, long id, String lang, ContentDocument.TranslationDoc item) {
         rows.execute("INSERT INTO content_text (item_id, lang, name, summary, details) VALUES (?, ?, ?, ?, ?)",
                 id, lang, item.name().strip(), item.summary().strip(), item.details().strip());
@@ -84,13 +84,6 @@ public final class Translation {
                             + " WHERE item_id = ? AND lang = 'en' AND section = ? AND position = ?",
                             lang, section.getValue().get(i).strip(), id, section.getKey(), i);
                 }
-            }
-        }
-        if (item.criteria() != null) {
-            for (var criterion : item.criteria().entrySet()) {
-                rows.execute("INSERT INTO selection_criterion_text (criterion_id, lang, description)"
-                        + " SELECT id, ?, ? FROM selection_criterion WHERE treatment_id = ? AND key = ?",
-                        lang, criterion.getValue().strip(), id, criterion.getKey());
             }
         }
     }

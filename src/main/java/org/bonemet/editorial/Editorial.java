@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.bonemet.collection.ContentLoader;
 import org.bonemet.collection.ContentLoader.Content;
+import org.bonemet.collection.ContentCollections;
 import org.bonemet.collection.SourceDocuments;
 import org.bonemet.content.InvalidInputException;
 import org.bonemet.content.UnknownResourceException;
@@ -63,7 +64,7 @@ public class Editorial {
         if (body == null || !body.isObject()) {
             throw InvalidInputException.of("body", "must be a JSON object");
         }
-        return SourceDocuments.tree(REFERENCES.equals(collection) ? SourceDocuments.reference(body) : SourceDocuments.item(body));
+        return SourceDocuments.tree(REFERENCES.equals(collection) ? SourceDocuments.reference(body) : SourceDocuments.item(ContentCollections.of(collection), body));
     }
 
     @Transactional

@@ -3,9 +3,8 @@ package org.bonemet.editorial;
 import java.sql.Connection;
 import java.sql.SQLException;
 
+import org.bonemet.collection.ContentCollection;
 import org.bonemet.collection.ContentCollections;
-import org.bonemet.collection.ContentDocument.Item;
-import org.bonemet.collection.ContentDocument.ReferenceDoc;
 import org.bonemet.collection.ContentLoader;
 import org.bonemet.collection.ContentLoader.Content;
 import org.bonemet.collection.ContentWriter;
@@ -41,9 +40,10 @@ public final class Publication {
         if (document == null) {
             writer.remove(collection, slug);
         } else if (ContentLoader.REFERENCES.equals(collection)) {
-            writer.publish(SourceDocuments.stored(document, ReferenceDoc.class), version);
+            writer.publish(SourceDocuments.storedReference(document), version);
         } else {
-            writer.publish(ContentCollections.of(collection), SourceDocuments.stored(document, Item.class), version, knowledge.items());
+            ContentCollection type = ContentCollections.of(collection);
+            writer.publish(type, SourceDocuments.stored(type, document), version, knowledge.items());
         }
     }
 }

@@ -39,9 +39,10 @@ public class PublishedKnowledge {
             JsonNode document = SourceDocuments.parse((String) columns[1]);
             String collection = (String) columns[0];
             if (ContentLoader.REFERENCES.equals(collection)) {
-                references.add(SourceDocuments.stored(document, ReferenceDoc.class));
+                references.add(SourceDocuments.storedReference(document));
             } else {
-                items.computeIfAbsent(ContentCollections.of(collection), c -> new ArrayList<>()).add(SourceDocuments.stored(document, Item.class));
+                ContentCollection type = ContentCollections.of(collection);
+                items.computeIfAbsent(type, c -> new ArrayList<>()).add(SourceDocuments.stored(type, document));
             }
         }
         return new Content(references, items);

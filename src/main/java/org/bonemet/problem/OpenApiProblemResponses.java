@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.bonemet.collection.Provenance;
 import org.bonemet.content.Limits;
+import org.bonemet.editing.SourceDocumentSchemas;
 import org.bonemet.selection.Therapies;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -19,13 +20,15 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
  * Documents on every API operation what the shared filters and the problem mapper do, so the contract
- * shows it without repeating annotations on each method: problem responses, caching and language headers.
+ * shows it without repeating annotations on each method: problem responses, caching and language headers;
+ * and gives each collection's editorial writes their typed body ({@link SourceDocumentSchemas}).
  */
 public class OpenApiProblemResponses implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         addComponents(openAPI);
+        SourceDocumentSchemas.apply(openAPI);
         Schema profile = openAPI.getComponents().getSchemas().get("PatientProfile");
         if (profile != null && profile.getProperties() != null && profile.getProperties().get("currentTherapies") != null) {
             profile.getProperties().get("currentTherapies").setItems(OASFactory.createSchema().ref("TherapySlug"));

@@ -15,12 +15,12 @@ import org.bonemet.collection.Problems;
 import org.bonemet.collection.Rows;
 
 /** Skeletal sites: a hierarchy (region, bone, part) with the share of patients affected and the complications seen there. */
-public final class SiteCollection extends EntityCollection<Site> {
+public final class SiteCollection extends EntityCollection<Site, SiteFields> {
 
     public static final String PATH = "sites";
 
     public SiteCollection() {
-        super(Site.class, SiteViews::detail, SiteViews::summary);
+        super(Site.class, SiteFields.class, SiteViews::detail, SiteViews::summary);
     }
 
     @Override
@@ -29,41 +29,44 @@ public final class SiteCollection extends EntityCollection<Site> {
     }
 
     @Override
-    public Set<String> ownFields() {
-        return Set.of("parent", "kind", "frequency", "notes", "complications");
+    public Set<String> figureSections() {
+        return Set.of("frequency");
     }
 
     @Override
     public Map<String, List<StatementDoc>> sections(Item item) {
+        SiteFields own = fields(item);
         Map<String, List<StatementDoc>> sections = new LinkedHashMap<>();
-        sections.put("notes", item.notes() == null ? List.of() : item.notes());
-        if (item.frequency() != null) {
-            sections.put("frequency", List.of(new StatementDoc(item.frequency().basis(), item.frequency().reference(),
-                    item.frequency().locator(), item.frequency().evidenceType())));
+        sections.put("notes", own.notes() == null ? List.of() : own.notes());
+        if (own.frequency() != null) {
+            sections.put("frequency", List.of(new StatementDoc(own.frequency().basis(), own.frequency().reference(),
+                    own.frequency().locator(), own.frequency().evidenceType())));
         }
         return sections;
     }
 
     @Override
     public Map<String, List<String>> relations(Item item) {
-        return Map.of("symptoms", item.complications() == null ? List.of() : item.complications());
+        SiteFields own = fields(item);
+        return Map.of("symptoms", own.complications() == null ? List.of() : own.complications());
     }
 
     @Override
     public void validate(Item item, ValidationContext context, Problems problems) {
-        problems.oneOf("kind", item.kind(), Site.KINDS, true);
-        if (item.parent() != null && !context.slugs(PATH).contains(item.parent())) {
-            problems.add("unknown parent '" + item.parent() + "'");
+        SiteFields own = fields(item);
+        problems.oneOf("kind", own.kind(), Site.KINDS, true);
+        if (own.parent() != null && !context.slugs(PATH).contains(own.parent())) {
+            problems.add("unknown parent '" + own.parent() + "'");
         }
-        if (item.frequency() != null) {
-            problems.percent("frequency", item.frequency().percentOfPatients(), true);
+        if (own.frequency() != null) {
+            problems.percent("frequency", own.frequency().percentOfPatients(), true);
         }
     }
 
     @Override
     public void validateAll(List<Item> items, Problems problems) {
-        Map<String, String> parents = items.stream().filter(i -> i.parent() != null)
-                .collect(Collectors.toMap(Item::slug, Item::parent, (a, b) -> a));
+        Map<String, String> parents = items.stream().filter(i -> fields(i).parent() != null)
+                .collect(Collectors.toMap(Item::slug, i -> fields(i).parent(), (a, b) -> a));
         for (String start : parents.keySet()) {
             Set<String> seen = new HashSet<>();
             for (String at = start; at != null; at = parents.get(at)) {
@@ -77,15 +80,16 @@ public final class SiteCollection extends EntityCollection<Site> {
 
     @Override
     public void writeRow(Rows rows, long id, Item item, Map<ContentCollection, List<Item>> knowledge) {
+        SiteFields own = fields(item);
         rows.execute("INSERT INTO site (item_id, kind, frequency_percent) VALUES (?, ?, ?) ON CONFLICT (item_id) DO UPDATE"
-                + " SET kind = EXCLUDED.kind, frequency_percent = EXCLUDED.frequency_percent", id, item.kind(),
-                item.frequency() == null ? null : item.frequency().percentOfPatients());
+                + " SET kind = EXCLUDED.kind, frequency_percent = EXCLUDED.frequency_percent", id, own.kind(),
+                own.frequency() == null ? null : own.frequency().percentOfPatients());
         rows.execute("UPDATE site SET parent_id = (SELECT id FROM content_item WHERE collection = 'sites' AND slug = ?) WHERE item_id = ?",
-                item.parent(), id);
+                own.parent(), id);
         for (var entry : knowledge.entrySet()) {
             if (entry.getKey().path().equals(PATH)) {
                 for (Item child : entry.getValue()) {
-                    if (item.slug().equals(child.parent())) {
+                    if (item.slug().equals(fields(child).parent())) {
                         rows.execute("UPDATE site SET parent_id = ? WHERE item_id = (SELECT id FROM content_item WHERE collection = 'sites'"
                                 + " AND slug = ?)", id, child.slug());
                     }

@@ -3,12 +3,12 @@ package org.bonemet.treatment;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.bonemet.collection.ContentCollection;
 import org.bonemet.collection.ContentDocument.Criterion;
 import org.bonemet.collection.ContentDocument.Item;
 import org.bonemet.collection.ContentDocument.StatementDoc;
+import org.bonemet.collection.ContentDocument.TranslationDoc;
 import org.bonemet.collection.EntityCollection;
 import org.bonemet.collection.Problems;
 import org.bonemet.collection.Provenance;
@@ -19,7 +19,7 @@ import org.bonemet.selection.RuleParser;
  * Treatments: goals, sourced dosing and risks, the entries they relate to, and their selection criteria, each a
  * rule the evaluation runs against a patient profile.
  */
-public final class TreatmentCollection extends EntityCollection<Treatment> {
+public final class TreatmentCollection extends EntityCollection<Treatment, TreatmentFields> {
 
     public static final String PATH = "treatments";
 
@@ -27,7 +27,7 @@ public final class TreatmentCollection extends EntityCollection<Treatment> {
     public static final List<String> GRADES = List.of("indicated", "consider");
 
     public TreatmentCollection() {
-        super(Treatment.class, TreatmentViews::detail, TreatmentViews::summary);
+        super(Treatment.class, TreatmentFields.class, TreatmentViews::detail, TreatmentViews::summary);
     }
 
     @Override
@@ -36,38 +36,36 @@ public final class TreatmentCollection extends EntityCollection<Treatment> {
     }
 
     @Override
-    public Set<String> ownFields() {
-        return Set.of("modality", "goals", "dosing", "risks", "symptoms", "primaryCancers", "sites", "criteria");
-    }
-
-    @Override
     public Map<String, List<StatementDoc>> sections(Item item) {
+        TreatmentFields own = fields(item);
         Map<String, List<StatementDoc>> sections = new LinkedHashMap<>();
-        sections.put("goals", item.goals() == null ? List.of() : item.goals());
-        sections.put("dosing", item.dosing() == null ? List.of() : item.dosing());
-        sections.put("risks", item.risks() == null ? List.of() : item.risks());
+        sections.put("goals", own.goals() == null ? List.of() : own.goals());
+        sections.put("dosing", own.dosing() == null ? List.of() : own.dosing());
+        sections.put("risks", own.risks() == null ? List.of() : own.risks());
         return sections;
     }
 
     @Override
     public Map<String, List<String>> relations(Item item) {
+        TreatmentFields own = fields(item);
         Map<String, List<String>> relations = new LinkedHashMap<>();
-        relations.put("symptoms", item.symptoms() == null ? List.of() : item.symptoms());
-        relations.put("primary-cancers", item.primaryCancers() == null ? List.of() : item.primaryCancers());
-        relations.put("sites", item.sites() == null ? List.of() : item.sites());
+        relations.put("symptoms", own.symptoms() == null ? List.of() : own.symptoms());
+        relations.put("primary-cancers", own.primaryCancers() == null ? List.of() : own.primaryCancers());
+        relations.put("sites", own.sites() == null ? List.of() : own.sites());
         return relations;
     }
 
     @Override
     public void validate(Item item, ValidationContext context, Problems problems) {
-        problems.oneOf("modality", item.modality(), Treatment.MODALITIES, true);
-        if (item.criteria() == null) {
+        TreatmentFields own = fields(item);
+        problems.oneOf("modality", own.modality(), Treatment.MODALITIES, true);
+        if (own.criteria() == null) {
             return;
         }
         RuleParser rules = new RuleParser(context.slugs("primary-cancers"), context.slugs("sites"));
-        problems.in(item.slug() + " criteria").unique(item.criteria().stream().map(Criterion::key).toList());
+        problems.in(item.slug() + " criteria").unique(own.criteria().stream().map(Criterion::key).toList());
         List<String> cited = item.references() == null ? List.of() : item.references();
-        item.criteria().forEach(c -> {
+        own.criteria().forEach(c -> {
             Problems criterion = problems.about("criterion " + c.key());
             criterion.oneOf("kind", c.kind(), CRITERION_KINDS, true);
             criterion.oneOf("grade", c.grade(), GRADES, "indication".equals(c.kind()));
@@ -88,11 +86,22 @@ public final class TreatmentCollection extends EntityCollection<Treatment> {
     }
 
     @Override
+    public Map<String, String> criteria(Item item) {
+        Map<String, String> descriptions = new LinkedHashMap<>();
+        List<Criterion> criteria = fields(item).criteria();
+        if (criteria != null) {
+            criteria.forEach(c -> descriptions.put(c.key(), c.description()));
+        }
+        return descriptions;
+    }
+
+    @Override
     public void writeRow(Rows rows, long id, Item item, Map<ContentCollection, List<Item>> knowledge) {
+        TreatmentFields own = fields(item);
         rows.execute("INSERT INTO treatment (item_id, modality) VALUES (?, ?) ON CONFLICT (item_id) DO UPDATE SET modality = EXCLUDED.modality",
-                id, item.modality());
+                id, own.modality());
         rows.execute("DELETE FROM selection_criterion WHERE treatment_id = ?", id);
-        List<Criterion> criteria = item.criteria() == null ? List.of() : item.criteria();
+        List<Criterion> criteria = own.criteria() == null ? List.of() : own.criteria();
         for (int i = 0; i < criteria.size(); i++) {
             Criterion criterion = criteria.get(i);
             long criterionId = rows.id("INSERT INTO selection_criterion (treatment_id, key, kind, grade, rule, reference_id, locator, evidence_type,"
@@ -101,6 +110,14 @@ public final class TreatmentCollection extends EntityCollection<Treatment> {
                     criterion.evidenceType(), i);
             rows.execute("INSERT INTO selection_criterion_text (criterion_id, lang, description) VALUES (?, 'en', ?)", criterionId,
                     criterion.description().strip());
+        }
+    }
+
+    @Override
+    public void writeTranslation(Rows rows, long id, String lang, TranslationDoc translation) {
+        if (translation.criteria() != null) {
+            translation.criteria().forEach((key, description) -> rows.execute("INSERT INTO selection_criterion_text (criterion_id, lang,"
+                    + " description) SELECT id, ?, ? FROM selection_criterion WHERE treatment_id = ? AND key = ?", lang, description.strip(), id, key));
         }
     }
 }

@@ -9,9 +9,13 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.bonemet.cancer.PrimaryCancerFields;
 import org.bonemet.collection.ContentDocument.Item;
 import org.bonemet.collection.ContentLoader.Content;
 import org.bonemet.content.CodeFormat;
+import org.bonemet.diagnostic.DiagnosticTestFields;
+import org.bonemet.symptom.SymptomFields;
+import org.bonemet.treatment.TreatmentFields;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -44,9 +48,7 @@ class ContentIntegrityTest {
             parts.addAll(item.synonyms());
         }
         ContentCollections.of(collection).sections(item).values().forEach(s -> s.forEach(st -> parts.add(st.text())));
-        if (item.criteria() != null) {
-            item.criteria().forEach(c -> parts.add(c.description()));
-        }
+        parts.addAll(ContentCollections.of(collection).criteria(item).values());
         return String.join("\n", parts);
     }
 
@@ -66,10 +68,10 @@ class ContentIntegrityTest {
         // the release as published: English with its German texts, checked as a whole (numbers included)
         var documents = ContentLoader.documents(content);
         List<ContentDocument.ReferenceDoc> references = documents.get(ContentLoader.REFERENCES).values().stream()
-                .map(d -> SourceDocuments.stored(d, ContentDocument.ReferenceDoc.class)).toList();
+                .map(d -> SourceDocuments.storedReference(d)).toList();
         Map<ContentCollection, List<Item>> items = ContentCollections.newMap();
         documents.forEach((path, entries) -> ContentCollections.byPath(path).ifPresent(c -> items.put(c,
-                entries.values().stream().map(d -> SourceDocuments.stored(d, Item.class)).toList())));
+                entries.values().stream().map(d -> SourceDocuments.stored(c, d)).toList())));
         assertThat(ContentLoader.validate(new Content(references, items))).isEmpty();
     }
 
@@ -82,7 +84,7 @@ class ContentIntegrityTest {
         assertThat(items("symptoms")).hasSizeGreaterThanOrEqualTo(12);
         assertThat(items("tests")).hasSizeGreaterThanOrEqualTo(20);
         assertThat(items("treatments")).hasSizeGreaterThanOrEqualTo(20);
-        assertThat(item("primary-cancers", "multiple-myeloma").marrowMalignancy()).isTrue();
+        assertThat(item("primary-cancers", "multiple-myeloma").fields(PrimaryCancerFields.class).marrowMalignancy()).isTrue();
     }
 
     @Test
@@ -107,7 +109,7 @@ class ContentIntegrityTest {
 
     @Test
     void everyLaboratoryTestCarriesLoinc() {
-        assertThat(items("tests")).filteredOn(t -> t.category().equals("laboratory"))
+        assertThat(items("tests")).filteredOn(t -> t.fields(DiagnosticTestFields.class).category().equals("laboratory"))
                 .allSatisfy(t -> assertThat(t.codes()).as(t.slug()).anyMatch(c -> c.system().equals("loinc")));
     }
 
@@ -127,7 +129,7 @@ class ContentIntegrityTest {
     void cordCompressionStartsWithPainAndBladderTroubleIsLate() {
         String mscc = text("symptoms", item("symptoms", "metastatic-spinal-cord-compression")).toLowerCase();
         assertThat(mscc).contains("pain").contains("late");
-        assertThat(item("symptoms", "metastatic-spinal-cord-compression").urgency()).isEqualTo("emergency");
+        assertThat(item("symptoms", "metastatic-spinal-cord-compression").fields(SymptomFields.class).urgency()).isEqualTo("emergency");
         assertThat(allTexts()).allSatisfy((slug, text) -> assertThat(text.toLowerCase())
                 .as(slug).doesNotContainPattern("first (symptom|sign)[^.]{0,30}(urinat|bladder)"));
     }
@@ -155,7 +157,7 @@ class ContentIntegrityTest {
     @Test
     void externalBeamRadiotherapyIsForPainfulLesionsWhateverTheirNumber() {
         Item ebrt = item("treatments", "external-beam-radiotherapy");
-        assertThat(ebrt.criteria()).anySatisfy(c -> {
+        assertThat(ebrt.fields(TreatmentFields.class).criteria()).anySatisfy(c -> {
             assertThat(c.kind()).isEqualTo("indication");
             assertThat(c.rule().toString()).contains("lesions.pain").doesNotContain("boneLesionCount");
         });
@@ -164,8 +166,8 @@ class ContentIntegrityTest {
     @Test
     void radium223IsLimitedToCastrationResistantProstateCancerWithoutVisceralMetastases() {
         Item radium = item("treatments", "radium-223");
-        assertThat(radium.criteria()).anySatisfy(c -> assertThat(c.rule().toString()).contains("castrationResistant"));
-        assertThat(radium.criteria()).anySatisfy(c -> {
+        assertThat(radium.fields(TreatmentFields.class).criteria()).anySatisfy(c -> assertThat(c.rule().toString()).contains("castrationResistant"));
+        assertThat(radium.fields(TreatmentFields.class).criteria()).anySatisfy(c -> {
             assertThat(c.kind()).isEqualTo("contraindication");
             assertThat(c.rule().toString()).contains("visceralMetastases");
         });

@@ -1,0 +1,24 @@
+package org.bonemet.cancer;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.bonemet.collection.ContentDocument.StatementDoc;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The own fields of a primary cancer's source document, besides the common ones. */
+@Schema(name = "PrimaryCancerFields", description = "The fields a primary cancer's source document has besides the common ones (SourceDocument).")
+public record PrimaryCancerFields(
+        Boolean marrowMalignancy,
+        String lesionType,
+        String radiosensitivity,
+        Incidence boneMetastasisIncidence,
+        StatementDoc medianSurvival,
+        List<StatementDoc> notes,
+        @Schema(description = "Slugs of the tests used in it.") List<String> tests,
+        @Schema(description = "Slugs of the treatments used in it.") List<String> treatments) {
+
+    /** The share of patients with this cancer who develop bone metastases, as a range with its source. */
+    public record Incidence(BigDecimal low, BigDecimal high, String text, String reference, String locator, String evidenceType) {
+    }
+}

@@ -1,0 +1,23 @@
+package org.bonemet.diagnostic;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.bonemet.collection.ContentDocument.StatementDoc;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The own fields of a diagnostic test's source document, besides the common ones. */
+@Schema(name = "DiagnosticTestFields", description = "The fields a test's source document has besides the common ones (SourceDocument).")
+public record DiagnosticTestFields(
+        String category,
+        List<StatementDoc> shows,
+        List<StatementDoc> indications,
+        List<StatementDoc> limitations,
+        Performance performance,
+        @Schema(description = "Slugs of the symptoms it investigates.") List<String> symptoms) {
+
+    /** Pooled accuracy for detecting bone metastases, with its source. */
+    public record Performance(BigDecimal sensitivityPercent, BigDecimal specificityPercent, String basis, String reference,
+            String locator, String evidenceType) {
+    }
+}
