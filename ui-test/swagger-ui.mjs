@@ -23,6 +23,11 @@ try {
 
   const tags = await page.$$eval('.opblock-tag', els => els.map(e => e.getAttribute('data-tag')));
   for (const tag of spec.tags.map(t => t.name)) check(tags.includes(tag), `tag missing: ${tag}`);
+  // readers first: the page opens on the index and the reading tags; editorial writes come last
+  check(tags[0] === 'Index', `the first tag is ${tags[0]}, not Index`);
+  const firstEdit = tags.findIndex(t => t.startsWith('Edit '));
+  check(firstEdit > tags.indexOf('Triage') && firstEdit > tags.indexOf('Sync'), `editorial tags before reading ones: ${tags.join(', ')}`);
+  check((await page.title()).startsWith('Bone Metastasis Knowledge API'), `page title: ${await page.title()}`);
 
   const summaries = await page.$$eval('.opblock-summary', els => els.map(e => ({
     method: e.querySelector('.opblock-summary-method')?.textContent.trim().toLowerCase(),

@@ -43,7 +43,7 @@ public class CodeResource {
 
     @GET
     @Path("{system}/{code}")
-    @Operation(summary = "Find the entries that carry a code", description = """
+    @Operation(operationId = "lookupCode", summary = "Find the entries that carry a code", description = """
             Systems: icd-10, icd-10-cm, icd-11, snomed-ct, loinc, mesh, ncit, umls. The code is matched without regard \
             to case, dots or spaces, so c79.51 and C7951 find C79.51.""")
     public Lookup lookup(@PathParam("system") @Parameter(example = "icd-10-cm") String system,

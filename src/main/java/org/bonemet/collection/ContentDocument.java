@@ -45,7 +45,9 @@ public final class ContentDocument {
     }
 
     public record Criterion(String key, String kind, String grade, String description, String reference, String locator,
-            String evidenceType, JsonNode rule) {
+            String evidenceType,
+            @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT, additionalProperties = Schema.True.class,
+                    description = "A condition {field, op, value} or a group {all|any: [...]} or {not: ...} (content/README.md).") JsonNode rule) {
     }
 
     @Schema(name = "ReferenceSourceDocument", description = "The source document of a reference (a cited source).")

@@ -63,7 +63,7 @@ public abstract class EditableCollection {
     @Operation(summary = "Propose a new entry (editor)", description = "Checks the source document against the whole knowledge base "
             + "(slug format and uniqueness, codes with check digits, references, relations, selection rules, translations) and files it "
             + "as a draft; readers see it once a reviewer publishes it.")
-    @APIResponse(responseCode = "202", description = "The draft; see Location.", content = @Content(schema = @Schema(implementation = DraftSummary.class)))
+    @APIResponse(responseCode = "202", description = "The draft; see Location.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DraftSummary.class)))
     public Response create(@RequestBody(required = true, content = @Content(schema = @Schema(oneOf = { ContentDocument.Item.class,
             ContentDocument.ReferenceDoc.class }))) JsonNode document) throws JsonProcessingException {
         return accepted(editing.proposeCreate(collection(), document));
@@ -77,7 +77,7 @@ public abstract class EditableCollection {
     @Operation(summary = "Propose a new version of an entry (editor)", description = "The whole source document replaces the published one "
             + "once a reviewer publishes the draft. The slug cannot change. Start from the published document: the newest entry of "
             + "`revisions` (`?size=1`) names it, and `revisions/{number}` returns it.")
-    @APIResponse(responseCode = "202", description = "The draft; see Location.", content = @Content(schema = @Schema(implementation = DraftSummary.class)))
+    @APIResponse(responseCode = "202", description = "The draft; see Location.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DraftSummary.class)))
     public Response replace(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH) String ifMatch,
             @RequestBody(required = true, content = @Content(schema = @Schema(oneOf = { ContentDocument.Item.class,
                     ContentDocument.ReferenceDoc.class }))) JsonNode document) throws JsonProcessingException {
@@ -91,7 +91,7 @@ public abstract class EditableCollection {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Propose a change to some fields of an entry (editor)", description = "An RFC 7396 JSON merge patch of the published "
             + "source document: members replace, null removes. The result is checked like a whole new version.")
-    @APIResponse(responseCode = "202", description = "The draft; see Location.", content = @Content(schema = @Schema(implementation = DraftSummary.class)))
+    @APIResponse(responseCode = "202", description = "The draft; see Location.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DraftSummary.class)))
     public Response patch(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH) String ifMatch,
             @RequestBody(required = true, content = @Content(mediaType = MERGE_PATCH, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT,
                     description = "Members of the source document to set; null removes one."))) JsonNode patch) throws JsonProcessingException {
@@ -104,7 +104,7 @@ public abstract class EditableCollection {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Propose to remove an entry (editor)", description = "Once published, readers get 404, the history keeps every "
             + "revision and the change feed shows a deletion. Refused (409) while other entries link to it or cite it.")
-    @APIResponse(responseCode = "202", description = "The draft; see Location.", content = @Content(schema = @Schema(implementation = DraftSummary.class)))
+    @APIResponse(responseCode = "202", description = "The draft; see Location.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DraftSummary.class)))
     public Response delete(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH) String ifMatch) {
         return accepted(editing.proposeDelete(collection(), slug, ifMatch));
     }
@@ -134,7 +134,7 @@ public abstract class EditableCollection {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Propose an old revision again (editor)", description = "Files the revision's document as a new draft: an update "
             + "of the entry, or its re-creation when it was deleted. It goes through review like any change.")
-    @APIResponse(responseCode = "202", description = "The draft; see Location.", content = @Content(schema = @Schema(implementation = DraftSummary.class)))
+    @APIResponse(responseCode = "202", description = "The draft; see Location.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DraftSummary.class)))
     public Response restore(@PathParam("slug") String slug,
             @PathParam("number") @Parameter(schema = @Schema(minimum = "1", maximum = "100000")) int number) {
         return accepted(editing.proposeRestore(collection(), slug, number));

@@ -45,8 +45,7 @@ public final class EditingViews {
             @Schema(description = "The source document as published (for a deletion: the last one published).",
                     type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT)
             JsonNode document,
-            @Schema(description = "RFC 6902 JSON Patch from the previous revision; none for a creation or deletion.",
-                    type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)
+            @Schema(ref = "JsonPatch", description = "RFC 6902 JSON Patch from the previous revision; none for a creation or deletion.")
             JsonNode changes) {
     }
 }

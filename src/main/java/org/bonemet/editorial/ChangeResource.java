@@ -75,7 +75,7 @@ public class ChangeResource {
 
     @GET
     @Path("changes")
-    @Operation(summary = "List published changes after a cursor", description = "Creations, updates and deletions in publication order. "
+    @Operation(operationId = "listChanges", summary = "List published changes after a cursor", description = "Creations, updates and deletions in publication order. "
             + "Replaying from any cursor gives every later change exactly once: cursors are drawn in commit order. Without `since`, from "
             + "the beginning (the initial content counts as created).")
     public EditorialViews.ChangePage changes(
@@ -92,7 +92,7 @@ public class ChangeResource {
 
     @GET
     @Path("bundle")
-    @Operation(summary = "Get the whole published knowledge base", description = "For offline-first apps. Send `Accept-Encoding: gzip`: the "
+    @Operation(operationId = "getBundle", summary = "Get the whole published knowledge base", description = "For offline-first apps. Send `Accept-Encoding: gzip`: the "
             + "document is large and compresses well. Revalidate with If-None-Match; it changes with every publication.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = Bundle.class)))

@@ -72,7 +72,7 @@ public class DraftResource {
 
     @GET
     @RolesAllowed({ Roles.EDITOR, Roles.REVIEWER, Roles.ADMIN })
-    @Operation(summary = "List drafts (editor, reviewer)", description = "Oldest first, so that reviews happen in order; open ones by default.")
+    @Operation(operationId = "listDrafts", summary = "List drafts (editor, reviewer)", description = "Oldest first, so that reviews happen in order; open ones by default.")
     public ListEnvelope<DraftSummary> list(@BeanParam ListParams params,
             @QueryParam("status") @Parameter(schema = @Schema(enumeration = { "open", "published", "rejected" }, defaultValue = "open")) String status,
             @QueryParam("collection") @Parameter(schema = @Schema(enumeration = { "sites", "symptoms", "tests", "treatments", "primary-cancers",
@@ -91,7 +91,7 @@ public class DraftResource {
     @GET
     @Path("{id}")
     @RolesAllowed({ Roles.EDITOR, Roles.REVIEWER, Roles.ADMIN })
-    @Operation(summary = "Get a draft with its diff (editor, reviewer)", description = "The proposed document and an RFC 6902 JSON Patch "
+    @Operation(operationId = "getDraft", summary = "Get a draft with its diff (editor, reviewer)", description = "The proposed document and an RFC 6902 JSON Patch "
             + "from the published document to it; `stale` says the entry was published anew since the draft was made.")
     public EditorialViews.DraftDetail get(@PathParam("id") @Parameter(schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "uuid", maxLength = 36)) UUID id) {
         Draft draft = Editorial.draft(id, LockModeType.NONE);
@@ -107,7 +107,7 @@ public class DraftResource {
     @POST
     @Path("{id}/publish")
     @RolesAllowed({ Roles.REVIEWER, Roles.ADMIN })
-    @Operation(summary = "Publish a draft (reviewer who is not its author)", description = "Makes the change visible to readers and records "
+    @Operation(operationId = "publishDraft", summary = "Publish a draft (reviewer who is not its author)", description = "Makes the change visible to readers and records "
             + "it as a revision and in the change feed. Returns the published entry as GET serves it, with its new ETag; 204 for a deletion. "
             + "409 when the entry was published anew since the draft was made: make a new draft from the current version.")
     @APIResponse(responseCode = "200", description = "The published entry.", content = @Content(schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT)))
@@ -131,7 +131,7 @@ public class DraftResource {
     @Path("{id}/reject")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.REVIEWER, Roles.ADMIN })
-    @Operation(summary = "Reject a draft (reviewer)", description = "Closes it without publishing, with the reason for its author; it stays "
+    @Operation(operationId = "rejectDraft", summary = "Reject a draft (reviewer)", description = "Closes it without publishing, with the reason for its author; it stays "
             + "listed with status `rejected`.")
     public DraftSummary reject(@PathParam("id") @Parameter(schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "uuid", maxLength = 36)) UUID id,
             @RequestBody(required = true) @Valid @NotNull EditorialViews.Rejection rejection) {

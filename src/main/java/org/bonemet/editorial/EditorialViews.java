@@ -25,8 +25,7 @@ public final class EditorialViews {
             Integer publishedVersion,
             @Schema(description = "True when the published version is no longer the one the draft was made from: publishing it answers 409.")
             boolean stale,
-            @Schema(description = "RFC 6902 JSON Patch from the published document to the draft's; none for a new entry or a deletion.",
-                    type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)
+            @Schema(ref = "JsonPatch", description = "RFC 6902 JSON Patch from the published document to the draft's; none for a new entry or a deletion.")
             JsonNode diff) {
     }
 

@@ -34,7 +34,7 @@ public final class EvaluationViews {
     @Schema(name = "Alert", description = "An urgent finding with what triggered it.")
     public record Alert(String key,
             @Schema(enumeration = { "emergency", "urgent" }) String urgency, String title, String message,
-            @Schema(description = "The profile values that triggered it.") Map<String, JsonNode> triggeredBy,
+            @Schema(ref = "ProfileValues", description = "The profile values that triggered it.") Map<String, JsonNode> triggeredBy,
             ReferenceLink reference, @Schema(description = "Where in the reference the alert's rule stands.") String locator,
             @Schema(ref = "EvidenceType") String evidenceType) {
     }
@@ -44,7 +44,7 @@ public final class EvaluationViews {
             @Schema(enumeration = { "eligibility", "indication", "contraindication", "caution" }) String kind,
             @Schema(enumeration = { "indicated", "consider" }) String grade, String description,
             @Schema(enumeration = { "met", "not-met", "unknown" }) String result,
-            @Schema(description = "The profile values the criterion read (a list for per-lesion fields).") Map<String, JsonNode> inputs,
+            @Schema(ref = "ProfileValues", description = "The profile values the criterion read.") Map<String, JsonNode> inputs,
             @Schema(description = "Fields the criterion needed that the profile did not give.") List<String> missing,
             @Schema(description = "Id of the source in the response's `references`.") String reference,
             @Schema(description = "Where in that source the criterion stands.") String locator,

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,7 +29,9 @@ public record PatientProfile(
         @Min(0) @Max(5) Integer ecog,
         @Min(0) @Max(100) Integer kps,
         @Valid Neurology neurology,
-        @Size(max = 100) @Pattern(regexp = "0|1a|1b|1c|2|3", message = "must be one of 0, 1a, 1b, 1c, 2, 3") String bilskyGrade,
+        @Size(max = 100) @Pattern(regexp = "0|1a|1b|1c|2|3", message = "must be one of 0, 1a, 1b, 1c, 2, 3")
+        @Schema(extensions = @Extension(name = "x-enum-varnames", parseValue = true,
+                value = "[\"GRADE_0\", \"GRADE_1A\", \"GRADE_1B\", \"GRADE_1C\", \"GRADE_2\", \"GRADE_3\"]")) String bilskyGrade,
         @DecimalMin("0") @DecimalMax("300") @Schema(description = "mL/min") BigDecimal creatinineClearance,
         @Valid CalciumValue correctedCalcium,
         @Size(max = 100) @Pattern(regexp = "healthy|needs-treatment", message = "must be one of healthy, needs-treatment") String dentalStatus,

@@ -13,6 +13,7 @@ import org.bonemet.score.Scores;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -44,7 +45,7 @@ public class ScoreResource {
     RequestLanguage lang;
 
     @GET
-    @Operation(summary = "List the clinical score calculators", description = "Each with its inputs, bands and sources.")
+    @Operation(operationId = "listScores", summary = "List the clinical score calculators", description = "Each with its inputs, bands and sources.")
     public ScoreCatalog list(@BeanParam LanguageParameters params) {
         var references = catalog.get().references();
         String l = lang.requested();
@@ -61,9 +62,9 @@ public class ScoreResource {
     @POST
     @Path("{score}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Compute a clinical score", description = "Returns the total, the band with its interpretation, "
+    @Operation(operationId = "calculateScore", summary = "Compute a clinical score", description = "Returns the total, the band with its interpretation, "
             + "the points of every component and the sources. Missing, unknown or out-of-range inputs: 400 naming each field.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ScoreInputs"), examples = {
             @ExampleObject(name = "mirels", summary = "Mirels (POST /scores/mirels)",
                     value = "{\"site\": \"peritrochanteric\", \"pain\": \"functional\", \"lesion\": \"lytic\", \"size\": \"one-third-to-two-thirds\"}"),
             @ExampleObject(name = "sins", summary = "SINS (POST /scores/sins)",

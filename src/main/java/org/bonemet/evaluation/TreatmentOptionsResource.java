@@ -67,7 +67,7 @@ public class TreatmentOptionsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Evaluate treatment options for a patient profile", description = """
+    @Operation(operationId = "evaluateTreatmentOptions", summary = "Evaluate treatment options for a patient profile", description = """
             Evaluates every treatment's selection criteria against the profile and explains each result criterion by \
             criterion (met, not-met or unknown, the inputs it used, its source). Also returns the scores computed from \
             `scoreInputs` and alerts for urgent findings. Every field is optional; missing data makes criteria unknown, \

@@ -54,7 +54,7 @@ public class SearchResource {
 
     @GET
     @Path("search")
-    @Operation(summary = "Search all content", description = """
+    @Operation(operationId = "search", summary = "Search all content", description = """
             Words in English or German, lay or clinical, misspelt or not; quotes and operators are taken as text. \
             Names and synonyms weigh more than summaries, and summaries more than details. Results best first.""")
     public ListEnvelope<SearchHit> search(
@@ -69,7 +69,7 @@ public class SearchResource {
 
     @GET
     @Path("suggest")
-    @Operation(summary = "Complete a search box", description = "Up to 10 names and synonyms that start with the typed text.")
+    @Operation(operationId = "suggest", summary = "Complete a search box", description = "Up to 10 names and synonyms that start with the typed text.")
     public Suggestions suggest(@QueryParam("q") @Parameter(required = true, example = "zol") String q, @BeanParam LanguageParameters params) {
         return new Suggestions(search.suggest(q, lang.requested()).stream()
                 .map(s -> new SuggestionView(s.text(), s.collection(), s.slug(), href(s.collection(), s.slug()))).toList());

@@ -29,7 +29,7 @@ public class IndexResource {
     }
 
     @GET
-    @Operation(summary = "List the collections", description = "The entry point: every collection with its link.")
+    @Operation(operationId = "getIndex", summary = "List the collections", description = "The entry point: every collection with its link.")
     public Index index() {
         List<CollectionLink> collections = new java.util.ArrayList<>(ContentCollections.all().stream()
                 .map(c -> new CollectionLink(c.path(), Views.API + "/" + c.path())).toList());

@@ -79,7 +79,7 @@ public class TriageResource {
 
     @GET
     @Path("findings")
-    @Operation(summary = "List the findings triage understands", description = "Red flags with their urgency and source.")
+    @Operation(operationId = "listTriageFindings", summary = "List the findings triage understands", description = "Red flags with their urgency and source.")
     public Findings findings(@BeanParam LanguageParameters params) {
         String l = lang.requested();
         return new Findings(rules().findings().stream().map(f -> view(f, f.urgency(), l)).toList(), EvaluationTexts.disclaimer(l, Views.DISCLAIMER));
@@ -87,7 +87,7 @@ public class TriageResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Triage red-flag findings", description = """
+    @Operation(operationId = "evaluateTriage", summary = "Triage red-flag findings", description = """
             Returns emergency, urgent or routine with the findings that set it and the next step in plain words, in a \
             form a patient app can show. Spinal pain features are urgent for people with a past or current cancer (the \
             guidance is written for them) and routine otherwise, with advice on whom to see and how soon; neurological \

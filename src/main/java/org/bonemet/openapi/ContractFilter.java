@@ -1,4 +1,4 @@
-package org.bonemet.problem;
+package org.bonemet.openapi;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -6,6 +6,7 @@ import java.util.List;
 import org.bonemet.collection.Provenance;
 import org.bonemet.content.Limits;
 import org.bonemet.editing.SourceDocumentSchemas;
+import org.bonemet.problem.Problem;
 import org.bonemet.selection.Therapies;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -23,15 +24,19 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  * shows it without repeating annotations on each method: problem responses, caching and language headers;
  * and gives each collection's editorial writes their typed body ({@link SourceDocumentSchemas}).
  */
-public class OpenApiProblemResponses implements OASFilter {
+public class ContractFilter implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         addComponents(openAPI);
+        TypedParameters.addComponents(openAPI);
         SourceDocumentSchemas.apply(openAPI);
+        OperationNames.apply(openAPI);
+        ReaderFirstTags.apply(openAPI);
         Schema profile = openAPI.getComponents().getSchemas().get("PatientProfile");
         if (profile != null && profile.getProperties() != null && profile.getProperties().get("currentTherapies") != null) {
             profile.getProperties().get("currentTherapies").setItems(OASFactory.createSchema().ref("TherapySlug"));
+            profile.getProperties().get("scoreInputs").setAdditionalPropertiesSchema(OASFactory.createSchema().ref("ScoreInputs"));
         }
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             if (path.startsWith("/api/v1")) {
@@ -47,6 +52,7 @@ public class OpenApiProblemResponses implements OASFilter {
      */
     @Override
     public Schema filterSchema(Schema schema) {
+        TypedParameters.type(schema);
         List<Schema.SchemaType> types = schema.getType();
         if (types == null) {
             return schema;
@@ -106,12 +112,17 @@ public class OpenApiProblemResponses implements OASFilter {
         boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
         responses.addAPIResponse("400", responseRef(operation.getRequestBody() == null ? "InvalidParameter" : "InvalidInput"));
         if (operation.getRequestBody() != null) {
+            responses.addAPIResponse("413", responseRef("PayloadTooLarge"));
             responses.addAPIResponse("415", responseRef("UnsupportedMediaType"));
         }
         if (path.contains("{slug}")) {
             responses.addAPIResponse("404", responseRef("EntryNotFound"));
         } else if (path.contains("{score}")) {
             responses.addAPIResponse("404", responseRef("ScoreNotFound"));
+        } else if (path.contains("{id}")) {
+            responses.addAPIResponse("404", responseRef("DraftNotFound"));
+        } else if (path.contains("{code}")) {
+            responses.addAPIResponse("404", responseRef("CodeNotFound"));
         }
         if (secured) {
             responses.addAPIResponse("401", responseRef("Unauthorized"));
@@ -133,6 +144,7 @@ public class OpenApiProblemResponses implements OASFilter {
                 addCommonHeaders(status, response);
             }
         });
+        TypedParameters.apply(path, method, operation);
     }
 
     /**
@@ -147,6 +159,22 @@ public class OpenApiProblemResponses implements OASFilter {
                         + " statement: a graded guideline recommendation, a medicine's label (SmPC or FDA label), a randomised trial, a"
                         + " meta-analysis, a cohort, a case series, expert opinion (narrative reviews, textbooks, consensus without"
                         + " grading) or a classification (a code system's or a score's own definition)."));
+        components.addSchema("ProfileValues", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .additionalPropertiesBoolean(Boolean.TRUE).description("Values of the patient profile by field path (for example"
+                        + " `scores.mirels`, `neurology.deficit`, `primaryCancer.radiosensitivity`): a number, a string, a boolean, or a list"
+                        + " with one value per lesion for per-lesion fields (`lesions.pain`)."));
+        components.addSchema("ScoreInputs", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .additionalPropertiesBoolean(Boolean.TRUE)
+                .description("The inputs of one score calculator by input name; GET /api/v1/scores lists them."));
+        Schema pointer = OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(MAX_TEXT_LENGTH)
+                .description("A JSON Pointer (RFC 6901).");
+        Schema operation = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT).required(List.of("op", "path"))
+                .addProperty("op", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
+                        .enumeration(List.of("add", "remove", "replace", "move", "copy", "test")))
+                .addProperty("path", pointer).addProperty("from", pointer)
+                .addProperty("value", OASFactory.createSchema().description("Any JSON value."));
+        components.addSchema("JsonPatch", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(operation).maxItems(MAX_ITEMS)
+                .description("An RFC 6902 JSON Patch: the operations that turn one document into the other."));
         components.addSchema("TherapySlug", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
                 .enumeration(List.copyOf(Therapies.SLUGS)).description("A systemic treatment by its international non-proprietary"
                         + " name, or a class where rules need only the class."));
@@ -169,18 +197,21 @@ public class OpenApiProblemResponses implements OASFilter {
         addResponse(components, "InvalidParameter", "400",
                 problem("Bad Request: invalid parameter (page, size, lang or a filter); `errors` names each field."));
         addResponse(components, "InvalidInput", "400", problem("Bad Request: invalid, unknown or missing input; `errors` names each"
-                + " field. Bodies over 64 KiB or nested deeper than 32 levels are refused."));
+                + " field. Bodies nested deeper than 32 levels are refused."));
         addResponse(components, "Unauthorized", "401", problem("Unauthorized: no valid bearer token.")
                 .addHeader("WWW-Authenticate", headerRef("WWW-Authenticate")));
         addResponse(components, "Forbidden", "403",
                 problem("Forbidden: the token lacks the role, or (publishing) it is the draft author's."));
         addResponse(components, "EntryNotFound", "404", problem("Not Found: no entry with this slug."));
         addResponse(components, "ScoreNotFound", "404", problem("Not Found: no score calculator of this name."));
+        addResponse(components, "DraftNotFound", "404", problem("Not Found: no draft with this id."));
+        addResponse(components, "CodeNotFound", "404", problem("Not Found: no entry carries this code."));
         addResponse(components, "NotAcceptable", "406", problem("Not Acceptable: this API serves application/json."));
         addResponse(components, "Conflict", "409", problem("Conflict: the change clashes with the published knowledge base (slug"
                 + " taken, entry changed since the draft was made, still linked or cited, draft already decided); `errors` says where."));
         addResponse(components, "PreconditionFailed", "412",
                 problem("Precondition Failed: If-Match does not name the entry's current ETag; read it again."));
+        addResponse(components, "PayloadTooLarge", "413", problem("Content Too Large: the body is over 64 KiB."));
         addResponse(components, "UnsupportedMediaType", "415", problem("Unsupported Media Type: send application/json."));
         addResponse(components, "PreconditionRequired", "428", problem("Precondition Required: send If-Match with the entry's ETag."));
         addResponse(components, "TooManyRequests", "429", problem("Too Many Requests: over the per-client rate limit; see Retry-After.")
