@@ -9,8 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** The own fields of a primary cancer's source document, besides the common ones. */
 @Schema(name = "PrimaryCancerFields", description = "The fields a primary cancer's source document has besides the common ones (SourceDocument).")
 public record PrimaryCancerFields(
-        Boolean marrowMalignancy,
-        String lesionType,
+        @Schema(required = true) Boolean marrowMalignancy,
+        @Schema(required = true) String lesionType,
         String radiosensitivity,
         Incidence boneMetastasisIncidence,
         StatementDoc medianSurvival,
@@ -19,6 +19,8 @@ public record PrimaryCancerFields(
         @Schema(description = "Slugs of the treatments used in it.") List<String> treatments) {
 
     /** The share of patients with this cancer who develop bone metastases, as a range with its source. */
-    public record Incidence(BigDecimal low, BigDecimal high, String text, String reference, String locator, String evidenceType) {
+    public record Incidence(@Schema(required = true) BigDecimal low, @Schema(required = true) BigDecimal high,
+            @Schema(required = true) String text, @Schema(required = true) String reference, @Schema(required = true) String locator,
+            @Schema(required = true) String evidenceType) {
     }
 }

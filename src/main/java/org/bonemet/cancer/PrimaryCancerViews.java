@@ -10,6 +10,7 @@ import org.bonemet.content.Views.Basics;
 import org.bonemet.content.Views.Common;
 import org.bonemet.content.Views.Link;
 import org.bonemet.content.Views.StatementView;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
@@ -22,18 +23,21 @@ public final class PrimaryCancerViews {
     @Schema(name = "PrimaryCancerSummary")
     public record PrimaryCancerSummary(@JsonUnwrapped Basics basics,
             @Schema(enumeration = { "osteolytic", "osteoblastic", "mixed" }) String lesionType,
-            @Schema(enumeration = { "highly-radiosensitive", "radiosensitive", "radioresistant" }) String radiosensitivity,
+            @Schema(extensions = @Extension(name = Views.OPTIONAL, value = "true"),
+                    enumeration = { "highly-radiosensitive", "radiosensitive", "radioresistant" }) String radiosensitivity,
             @Schema(description = "True for a primary malignancy of the bone marrow (multiple myeloma), which is not a metastasis.") boolean marrowMalignancy) {
     }
 
     @Schema(name = "PrimaryCancer")
     public record Detail(@JsonUnwrapped Common common,
             @Schema(enumeration = { "osteolytic", "osteoblastic", "mixed" }) String lesionType,
-            @Schema(enumeration = { "highly-radiosensitive", "radiosensitive", "radioresistant" },
+            @Schema(extensions = @Extension(name = Views.OPTIONAL, value = "true"),
+                    enumeration = { "highly-radiosensitive", "radiosensitive", "radioresistant" },
                     description = "Left out where no source classes the cancer.") String radiosensitivity,
             boolean marrowMalignancy,
             @Schema(description = "Share of patients with advanced disease who develop bone metastases.") Incidence boneMetastasisIncidence,
-            @Schema(description = "Median survival after bone metastases are diagnosed, where a source gives it.") SourcedText medianSurvival,
+            @Schema(extensions = @Extension(name = Views.OPTIONAL, value = "true"),
+                    description = "Median survival after bone metastases are diagnosed, where a source gives it.") SourcedText medianSurvival,
             List<StatementView> notes, List<Link> tests, List<Link> treatments) {
     }
 

@@ -34,27 +34,31 @@ public final class ContentDocument {
     public record Release(String version, String reviewedBy) {
     }
 
-    public record Review(LocalDate lastReviewed, LocalDate nextReview) {
+    public record Review(@Schema(required = true) LocalDate lastReviewed, @Schema(required = true) LocalDate nextReview) {
     }
 
-    public record CodeDoc(String system, String code, String display) {
+    public record CodeDoc(@Schema(required = true) String system, @Schema(required = true) String code,
+            @Schema(required = true) String display) {
     }
 
     /** One sourced fact: the reference that contains it, where in that source ({@code locator}) and what kind of evidence it is. */
-    public record StatementDoc(String text, String reference, String locator, String evidenceType) {
+    public record StatementDoc(@Schema(required = true) String text, @Schema(required = true) String reference,
+            @Schema(required = true) String locator, @Schema(required = true) String evidenceType) {
     }
 
-    public record Criterion(String key, String kind, String grade, String description, String reference, String locator,
-            String evidenceType,
-            @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT, additionalProperties = Schema.True.class,
+    public record Criterion(@Schema(required = true) String key, @Schema(required = true) String kind, String grade,
+            @Schema(required = true) String description, @Schema(required = true) String reference, @Schema(required = true) String locator,
+            @Schema(required = true) String evidenceType,
+            @Schema(required = true, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT, additionalProperties = Schema.True.class,
                     description = "A condition {field, op, value} or a group {all|any: [...]} or {not: ...} (content/README.md).") JsonNode rule) {
     }
 
     @Schema(name = "ReferenceSourceDocument", description = "The source document of a reference (a cited source).")
-    public record ReferenceDoc(String slug, String name, String citation, String kind, Integer year, String url, String doi,
+    public record ReferenceDoc(String slug, @Schema(required = true) String name, @Schema(required = true) String citation,
+            @Schema(required = true) String kind, Integer year, String url, String doi,
             String pmid, String note,
             @Schema(description = "What a reviewer read to confirm the record (e.g. the PubMed record), and when.") String checked,
-            Review review) {
+            @Schema(required = true) Review review) {
     }
 
     /**
@@ -68,8 +72,9 @@ public final class ContentDocument {
             collection's own (its `...SourceDocument` schema; content/README.md). Every statement cites one of the \
             entry's references by slug.""")
     public record Item(
-            String slug, String name, String summary, String details, List<String> synonyms, List<CodeDoc> codes,
-            List<String> references, Review review,
+            String slug, @Schema(required = true) String name, @Schema(required = true) String summary,
+            @Schema(required = true) String details, List<String> synonyms, List<CodeDoc> codes,
+            @Schema(required = true) List<String> references, @Schema(required = true) Review review,
             // texts in other languages, by language tag; the curated files keep them in content/<lang>/
             Map<String, TranslationDoc> translations,
             @JsonIgnore @Schema(hidden = true) Record fields,
@@ -107,7 +112,8 @@ public final class ContentDocument {
      * The texts of an item in another language: statements in the same sections, number and order as the
      * original so that each keeps its source, and criterion descriptions by criterion key.
      */
-    public record TranslationDoc(String name, String summary, String details, List<String> synonyms,
+    public record TranslationDoc(@Schema(required = true) String name, @Schema(required = true) String summary,
+            @Schema(required = true) String details, List<String> synonyms,
             Map<String, List<String>> sections, Map<String, String> criteria) {
     }
 }

@@ -3,6 +3,8 @@ package org.bonemet.content;
 import java.util.List;
 import java.util.function.Function;
 
+import org.bonemet.content.Views;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import jakarta.ws.rs.core.UriInfo;
@@ -11,7 +13,9 @@ import jakarta.ws.rs.core.UriInfo;
 public record ListEnvelope<T>(List<T> items, int page, int size, long total, PageLinks links) {
 
     @Schema(description = "Absolute links to pages of the same query; prev and next are left out at the ends.")
-    public record PageLinks(String self, String first, String prev, String next, String last) {
+    public record PageLinks(String self, String first,
+            @Schema(extensions = @Extension(name = Views.OPTIONAL, value = "true")) String prev,
+            @Schema(extensions = @Extension(name = Views.OPTIONAL, value = "true")) String next, String last) {
     }
 
     public static <T> ListEnvelope<T> of(List<T> items, PageRequest request, long total, UriInfo uri) {

@@ -4,10 +4,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The JSON pieces every content resource shares, and the few lines that map entities onto them. */
 public final class Views {
+
+    /**
+     * The OpenAPI extension that marks a response property as one that can be absent (absent values are left out);
+     * every other property of a response is listed as required (openapi.RequiredFields).
+     */
+    public static final String OPTIONAL = "x-optional";
 
     public static final String API = "/api/v1";
     public static final String DISCLAIMER = "This API informs; it does not prescribe. It is not medical advice and does not "
@@ -51,7 +58,8 @@ public final class Views {
             List<String> synonyms, List<CodeView> codes, List<ReferenceLink> references, Review review,
             @Schema(description = "Increases with every published change.") int version, Instant updatedAt,
             @Schema(description = "Language of the texts; differs from the requested one when a translation is missing.") String language,
-            @Schema(description = "Set when the requested language is missing and English is served instead.") String requestedLanguage) {
+            @Schema(extensions = @Extension(name = Views.OPTIONAL, value = "true"),
+                    description = "Set when the requested language is missing and English is served instead.") String requestedLanguage) {
     }
 
     public static String href(String collection, String slug) {

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** The own fields of a diagnostic test's source document, besides the common ones. */
 @Schema(name = "DiagnosticTestFields", description = "The fields a test's source document has besides the common ones (SourceDocument).")
 public record DiagnosticTestFields(
-        String category,
+        @Schema(required = true) String category,
         List<StatementDoc> shows,
         List<StatementDoc> indications,
         List<StatementDoc> limitations,
@@ -17,7 +17,8 @@ public record DiagnosticTestFields(
         @Schema(description = "Slugs of the symptoms it investigates.") List<String> symptoms) {
 
     /** Pooled accuracy for detecting bone metastases, with its source. */
-    public record Performance(BigDecimal sensitivityPercent, BigDecimal specificityPercent, String basis, String reference,
-            String locator, String evidenceType) {
+    public record Performance(@Schema(required = true) BigDecimal sensitivityPercent, @Schema(required = true) BigDecimal specificityPercent,
+            @Schema(required = true) String basis, @Schema(required = true) String reference, @Schema(required = true) String locator,
+            @Schema(required = true) String evidenceType) {
     }
 }

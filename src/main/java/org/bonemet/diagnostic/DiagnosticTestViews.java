@@ -10,6 +10,7 @@ import org.bonemet.content.Views.Basics;
 import org.bonemet.content.Views.Common;
 import org.bonemet.content.Views.Link;
 import org.bonemet.content.Views.StatementView;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
@@ -29,7 +30,8 @@ public final class DiagnosticTestViews {
             @Schema(enumeration = { "imaging", "laboratory", "biopsy" }) String category,
             @Schema(description = "What it detects.") List<StatementView> shows,
             @Schema(description = "When it is used.") List<StatementView> indications,
-            List<StatementView> limitations, Performance performance,
+            List<StatementView> limitations,
+            @Schema(extensions = @Extension(name = Views.OPTIONAL, value = "true")) Performance performance,
             @Schema(description = "Symptoms and complications it assesses.") List<Link> symptoms,
             @Schema(description = "Primary cancers it is specific to.") List<Link> primaryCancers) {
     }

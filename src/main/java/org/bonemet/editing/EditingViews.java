@@ -2,6 +2,8 @@ package org.bonemet.editing;
 
 import java.time.OffsetDateTime;
 
+import org.bonemet.content.Views;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,11 +22,12 @@ public final class EditingViews {
             @Schema(enumeration = { "create", "update", "delete" }) String action,
             @Schema(example = "dr-ada", maxLength = 200) String author,
             @Schema(enumeration = { "open", "published", "rejected" }) String status,
-            @Schema(description = "The published version the draft was made from; none for a new entry.", example = "3") Integer baseVersion,
+            @Schema(extensions = @Extension(name = Views.OPTIONAL, value = "true"),
+                    description = "The published version the draft was made from; none for a new entry.", example = "3") Integer baseVersion,
             OffsetDateTime createdAt,
-            @Schema(maxLength = 200) String decidedBy,
-            OffsetDateTime decidedAt,
-            @Schema(maxLength = 2000) String comment,
+            @Schema(extensions = @Extension(name = Views.OPTIONAL, value = "true"), maxLength = 200) String decidedBy,
+            @Schema(extensions = @Extension(name = Views.OPTIONAL, value = "true")) OffsetDateTime decidedAt,
+            @Schema(extensions = @Extension(name = Views.OPTIONAL, value = "true"), maxLength = 2000) String comment,
             @Schema(example = "/api/v1/drafts/3f2b8c1e-6d4a-4f7e-9b1a-2c5d8e9f0a1b", maxLength = 200) String href) {
     }
 
@@ -33,7 +36,7 @@ public final class EditingViews {
             @Schema(example = "2") int number,
             @Schema(enumeration = { "created", "updated", "deleted" }) String action,
             @Schema(maxLength = 200) String author,
-            @Schema(maxLength = 200) String reviewer,
+            @Schema(extensions = @Extension(name = Views.OPTIONAL, value = "true"), maxLength = 200) String reviewer,
             OffsetDateTime publishedAt,
             @Schema(description = "Position in the change feed.", example = "131", maxLength = 20) String cursor,
             @Schema(example = "/api/v1/symptoms/bone-pain/revisions/2", maxLength = 200) String href) {
@@ -45,7 +48,8 @@ public final class EditingViews {
             @Schema(description = "The source document as published (for a deletion: the last one published).",
                     type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT)
             JsonNode document,
-            @Schema(ref = "JsonPatch", description = "RFC 6902 JSON Patch from the previous revision; none for a creation or deletion.")
+            @Schema(extensions = @Extension(name = Views.OPTIONAL, value = "true"),
+                    ref = "JsonPatch", description = "RFC 6902 JSON Patch from the previous revision; none for a creation or deletion.")
             JsonNode changes) {
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.bonemet.content.Views;
 import org.bonemet.editing.EditingViews.DraftSummary;
 import org.bonemet.editing.EditingViews.RevisionSummary;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,13 +20,16 @@ public final class EditorialViews {
     @Schema(name = "DraftDetail", description = "A draft with its document and what it changes in the published version.")
     public record DraftDetail(
             DraftSummary draft,
-            @Schema(description = "The proposed source document; none for a deletion.", type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT)
+            @Schema(extensions = @Extension(name = Views.OPTIONAL, value = "true"),
+                    description = "The proposed source document; none for a deletion.", type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT)
             JsonNode document,
-            @Schema(description = "The version published now; none when the entry does not exist (any more).", example = "3")
+            @Schema(extensions = @Extension(name = Views.OPTIONAL, value = "true"),
+                    description = "The version published now; none when the entry does not exist (any more).", example = "3")
             Integer publishedVersion,
             @Schema(description = "True when the published version is no longer the one the draft was made from: publishing it answers 409.")
             boolean stale,
-            @Schema(ref = "JsonPatch", description = "RFC 6902 JSON Patch from the published document to the draft's; none for a new entry or a deletion.")
+            @Schema(extensions = @Extension(name = Views.OPTIONAL, value = "true"),
+                    ref = "JsonPatch", description = "RFC 6902 JSON Patch from the published document to the draft's; none for a new entry or a deletion.")
             JsonNode diff) {
     }
 
@@ -43,7 +47,8 @@ public final class EditorialViews {
             @Schema(enumeration = { "created", "updated", "deleted" }) String action,
             @Schema(example = "2") int version,
             OffsetDateTime at,
-            @Schema(description = "The entry's address; none after a deletion.", example = "/api/v1/symptoms/bone-pain", maxLength = 200)
+            @Schema(extensions = @Extension(name = Views.OPTIONAL, value = "true"),
+                    description = "The entry's address; none after a deletion.", example = "/api/v1/symptoms/bone-pain", maxLength = 200)
             String href) {
     }
 

@@ -4,9 +4,11 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
+import org.bonemet.content.Views;
 import org.bonemet.content.Views.Link;
 import org.bonemet.content.Views.ReferenceLink;
 import org.bonemet.score.Score;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,7 +21,9 @@ public final class EvaluationViews {
 
     @Schema(name = "ScoreResult")
     public record ScoreView(String score, BigDecimal total, String band, String interpretation, List<Score.Component> components,
-            List<ReferenceLink> references, @Schema(description = "Present on POST /scores responses.") String disclaimer) {
+            List<ReferenceLink> references,
+            @Schema(extensions = @Extension(name = Views.OPTIONAL, value = "true"),
+                    description = "Present on POST /scores responses.") String disclaimer) {
     }
 
     @Schema(name = "ScoreDefinition")
@@ -42,7 +46,8 @@ public final class EvaluationViews {
     @Schema(name = "CriterionResult")
     public record CriterionResult(String key,
             @Schema(enumeration = { "eligibility", "indication", "contraindication", "caution" }) String kind,
-            @Schema(enumeration = { "indicated", "consider" }) String grade, String description,
+            @Schema(extensions = @Extension(name = Views.OPTIONAL, value = "true"),
+                    enumeration = { "indicated", "consider" }) String grade, String description,
             @Schema(enumeration = { "met", "not-met", "unknown" }) String result,
             @Schema(ref = "ProfileValues", description = "The profile values the criterion read.") Map<String, JsonNode> inputs,
             @Schema(description = "Fields the criterion needed that the profile did not give.") List<String> missing,
@@ -57,7 +62,8 @@ public final class EvaluationViews {
                     The evaluation of the criteria, for information, never a prescription. A treatment with a contraindication \
                     that the profile gives too little to rule out is at most `consider`, with that contraindication listed in \
                     `openContraindications`.""") String recommendation,
-            @Schema(description = "Keys of the contraindications that could not be ruled out for lack of input: check these before"
+            @Schema(extensions = @Extension(name = Views.OPTIONAL, value = "true"),
+                    description = "Keys of the contraindications that could not be ruled out for lack of input: check these before"
                     + " anything else.") List<String> openContraindications,
             List<CriterionResult> criteria) {
     }

@@ -43,6 +43,7 @@ public class ContractFilter implements OASFilter {
                 item.getOperations().forEach((method, operation) -> document(path, method, operation));
             }
         });
+        RequiredFields.apply(openAPI);
     }
 
     /**

@@ -2,8 +2,8 @@ package org.bonemet.problem;
 
 import java.util.List;
 
-import org.bonemet.content.InvalidInputException.FieldError;
 import org.bonemet.content.InvalidInputException;
+import org.bonemet.content.InvalidInputException.FieldError;
 import org.bonemet.content.Languages;
 import org.bonemet.content.UnknownResourceException;
 import org.jboss.logging.Logger;
@@ -146,7 +146,7 @@ public class ProblemMapper {
         String title = ProblemTitles.title(status, language(request), known != null ? known.getReasonPhrase() : "Error");
         return Response.status(status)
                 .type(Problem.MEDIA_TYPE)
-                .entity(new Problem("about:blank", title, status, detail, request.path(), errors))
+                .entity(new Problem(Problem.type(status), title, status, detail, request.path(), errors))
                 .build();
     }
 

@@ -9,6 +9,7 @@ import org.bonemet.content.RequestLanguage;
 import org.bonemet.content.Views;
 import org.bonemet.content.Views.Link;
 import org.bonemet.content.Views.Review;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public final class ReferenceViews {
@@ -19,14 +20,18 @@ public final class ReferenceViews {
     @Schema(name = "ReferenceSummary")
     record ReferenceSummary(String slug, String name, String citation,
             @Schema(enumeration = { "guideline", "trial", "meta-analysis", "review", "textbook", "web-page", "code-system", "drug-label" }) String kind,
-            Integer year, String href) {
+            @Schema(extensions = @Extension(name = Views.OPTIONAL, value = "true")) Integer year, String href) {
     }
 
     @Schema(name = "Reference", description = "A source that content cites. Bibliographic, so it has no summary, codes or references of its own.")
     public record Detail(String slug, String name, String citation,
             @Schema(enumeration = { "guideline", "trial", "meta-analysis", "review", "textbook", "web-page", "code-system", "drug-label" }) String kind,
-            Integer year, String url, String doi, String pmid,
-            @Schema(description = "How the source was read, or which part.") String note,
+            @Schema(extensions = @Extension(name = Views.OPTIONAL, value = "true")) Integer year,
+            @Schema(extensions = @Extension(name = Views.OPTIONAL, value = "true")) String url,
+            @Schema(extensions = @Extension(name = Views.OPTIONAL, value = "true")) String doi,
+            @Schema(extensions = @Extension(name = Views.OPTIONAL, value = "true")) String pmid,
+            @Schema(extensions = @Extension(name = Views.OPTIONAL, value = "true"),
+                    description = "How the source was read, or which part.") String note,
             Review review, int version, Instant updatedAt,
             @Schema(description = "The entries that cite this source.") List<Link> citedBy) {
     }

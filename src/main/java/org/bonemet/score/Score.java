@@ -3,6 +3,8 @@ package org.bonemet.score;
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.bonemet.content.Views;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -29,12 +31,17 @@ public interface Score {
     Result compute(JsonNode input);
 
     @Schema(name = "ScoreInput", description = "One input of a score: an enumeration or a number with its range.")
-    record InputSpec(String name, String description, List<String> values, BigDecimal minimum, BigDecimal maximum,
-            BigDecimal multipleOf) {
+    record InputSpec(String name, String description,
+            @Schema(extensions = @Extension(name = Views.OPTIONAL, value = "true")) List<String> values,
+            @Schema(extensions = @Extension(name = Views.OPTIONAL, value = "true")) BigDecimal minimum,
+            @Schema(extensions = @Extension(name = Views.OPTIONAL, value = "true")) BigDecimal maximum,
+            @Schema(extensions = @Extension(name = Views.OPTIONAL, value = "true")) BigDecimal multipleOf) {
     }
 
     @Schema(name = "ScoreBand", description = "A range of totals (inclusive) with what the source ties to it.")
-    record Band(String name, BigDecimal minimum, BigDecimal maximum, String interpretation) {
+    record Band(String name,
+            @Schema(extensions = @Extension(name = Views.OPTIONAL, value = "true")) BigDecimal minimum,
+            @Schema(extensions = @Extension(name = Views.OPTIONAL, value = "true")) BigDecimal maximum, String interpretation) {
 
         boolean contains(BigDecimal total) {
             return (minimum == null || total.compareTo(minimum) >= 0) && (maximum == null || total.compareTo(maximum) <= 0);

@@ -10,12 +10,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "SiteFields", description = "The fields a site's source document has besides the common ones (SourceDocument).")
 public record SiteFields(
         @Schema(description = "The slug of the site this one belongs to (a bone's region, a part's bone).") String parent,
-        String kind,
+        @Schema(required = true) String kind,
         Frequency frequency,
         List<StatementDoc> notes,
         @Schema(description = "Slugs of the symptoms and complications seen at this site.") List<String> complications) {
 
     /** The share of patients with bone metastases who have one at this site, with its source. */
-    public record Frequency(BigDecimal percentOfPatients, String basis, String reference, String locator, String evidenceType) {
+    public record Frequency(@Schema(required = true) BigDecimal percentOfPatients, @Schema(required = true) String basis,
+            @Schema(required = true) String reference, @Schema(required = true) String locator, @Schema(required = true) String evidenceType) {
     }
 }

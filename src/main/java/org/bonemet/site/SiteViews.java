@@ -10,6 +10,7 @@ import org.bonemet.content.Views.Basics;
 import org.bonemet.content.Views.Common;
 import org.bonemet.content.Views.Link;
 import org.bonemet.content.Views.StatementView;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
@@ -22,13 +23,15 @@ public final class SiteViews {
     @Schema(name = "SiteSummary")
     public record SiteSummary(@JsonUnwrapped Basics basics,
             @Schema(enumeration = { "region", "bone", "part" }) String kind,
-            @Schema(description = "Slug of the parent site.") String parent) {
+            @Schema(extensions = @Extension(name = Views.OPTIONAL, value = "true"),
+                    description = "Slug of the parent site.") String parent) {
     }
 
     @Schema(name = "Site")
     public record Detail(@JsonUnwrapped Common common,
             @Schema(enumeration = { "region", "bone", "part" }) String kind,
-            Link parent, List<Link> children, Frequency frequency, List<StatementView> notes,
+            @Schema(extensions = @Extension(name = Views.OPTIONAL, value = "true")) Link parent, List<Link> children,
+            @Schema(extensions = @Extension(name = Views.OPTIONAL, value = "true")) Frequency frequency, List<StatementView> notes,
             @Schema(description = "Symptoms and complications typical for this site.") List<Link> complications,
             @Schema(description = "Treatments aimed specifically at this site.") List<Link> treatments) {
     }

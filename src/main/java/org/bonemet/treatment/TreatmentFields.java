@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** The own fields of a treatment's source document, besides the common ones. */
 @Schema(name = "TreatmentFields", description = "The fields a treatment's source document has besides the common ones (SourceDocument).")
 public record TreatmentFields(
-        String modality,
+        @Schema(required = true) String modality,
         List<StatementDoc> goals,
         List<StatementDoc> dosing,
         List<StatementDoc> risks,

@@ -10,6 +10,7 @@ import org.bonemet.content.Views.Common;
 import org.bonemet.content.Views.Link;
 import org.bonemet.content.Views.StatementView;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
@@ -40,7 +41,8 @@ public final class TreatmentViews {
     @Schema(name = "SelectionCriterion")
     public record CriterionView(String key,
             @Schema(enumeration = { "eligibility", "indication", "contraindication", "caution" }) String kind,
-            @Schema(enumeration = { "indicated", "consider" }, description = "For indications: what it supports when met.") String grade,
+            @Schema(extensions = @Extension(name = Views.OPTIONAL, value = "true"),
+                    enumeration = { "indicated", "consider" }, description = "For indications: what it supports when met.") String grade,
             String description,
             @JsonRawValue @Schema(type = SchemaType.OBJECT, description = "A condition {field, op, value} or a group {all|any: [...]} or {not: ...}.") String rule,
             String reference, String locator, @Schema(ref = "EvidenceType") String evidenceType) {

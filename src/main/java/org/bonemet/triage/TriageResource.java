@@ -2,13 +2,14 @@ package org.bonemet.triage;
 
 import java.util.List;
 
-import org.bonemet.content.RequestLanguage;
 import org.bonemet.content.LanguageParameters;
-import org.bonemet.content.Views.ReferenceLink;
+import org.bonemet.content.RequestLanguage;
 import org.bonemet.content.Views;
+import org.bonemet.content.Views.ReferenceLink;
 import org.bonemet.evaluation.EvaluationTexts;
 import org.bonemet.evaluation.SelectionCatalog;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -59,7 +60,8 @@ public class TriageResource {
     public record Result(String disclaimer, @Schema(enumeration = { "emergency", "urgent", "routine" }) String urgency,
             @Schema(description = "The findings that set the urgency.") List<FindingView> triggeredBy,
             @Schema(description = "What to do next, in plain words.") String nextStep,
-            @Schema(description = "Set when some findings count less because no cancer is known: what to do about those.") String note,
+            @Schema(extensions = @Extension(name = Views.OPTIONAL, value = "true"),
+                    description = "Set when some findings count less because no cancer is known: what to do about those.") String note,
             @Schema(description = "Every finding given, with the urgency it has for this person.") List<FindingView> findings) {
     }
 

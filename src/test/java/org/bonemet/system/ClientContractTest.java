@@ -123,6 +123,25 @@ class ClientContractTest {
     }
 
     @Test
+    void atLeastNineInTenObjectSchemasListTheirRequiredProperties() {
+        List<String> objects = new ArrayList<>();
+        List<String> withRequired = new ArrayList<>();
+        doc.at("/components/schemas").properties().forEach(schema -> {
+            if (schema.getValue().has("properties")) {
+                objects.add(schema.getKey());
+                if (schema.getValue().path("required").size() > 0) {
+                    withRequired.add(schema.getKey());
+                }
+            }
+        });
+        assertThat(withRequired.size() * 10).as("with required: %s of %s", withRequired.size(), objects).isGreaterThanOrEqualTo(objects.size() * 9);
+        List<String> site = new ArrayList<>();
+        doc.at("/components/schemas/Site/required").forEach(n -> site.add(n.asText()));
+        assertThat(site).contains("slug", "name", "summary", "references", "children").doesNotContain("parent", "frequency", "requestedLanguage");
+        assertThat(doc.toString()).doesNotContain("x-optional");
+    }
+
+    @Test
     void readersSeeTheirTagsFirstAndEditorialWritesLast() {
         List<String> tags = new ArrayList<>();
         doc.path("tags").forEach(t -> tags.add(t.path("name").asText()));

@@ -1,6 +1,7 @@
 package org.bonemet.system;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.equalTo;
@@ -10,6 +11,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import org.bonemet.http.ResponseCache;
+import org.bonemet.problem.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -124,6 +126,19 @@ class HttpContractTest {
                 .contentType("application/problem+json")
                 .body("status", equalTo(400))
                 .body("errors[0].field", equalTo(query.substring(0, query.indexOf('='))));
+    }
+
+    @Test
+    void aProblemTypeLinksToTheSectionOfTheProblemPageThatExplainsIt() {
+        String type = given().get("/api/v1/sites/no-such-site").then().statusCode(404).extract().path("type");
+        assertThat(type).isEqualTo("/problems.html#not-found");
+        String page = given().accept("text/html").get(type.substring(0, type.indexOf('#'))).then().statusCode(200)
+                .contentType(containsString("text/html")).extract().asString();
+        for (int status : new int[] { 400, 401, 403, 404, 405, 406, 409, 412, 413, 415, 428, 429, 500, 503 }) {
+            String kind = Problem.type(status);
+            assertThat(kind).as("status %d", status).startsWith(Problem.TYPES + "#");
+            assertThat(page).as(kind).contains("id=\"" + kind.substring(kind.indexOf('#') + 1) + "\"");
+        }
     }
 
     @Test

@@ -21,7 +21,6 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
 import com.networknt.schema.oas.OpenApi31;
 
 import io.restassured.filter.Filter;
@@ -74,7 +73,16 @@ public final class ResponseContract implements Filter {
         Response received = context.next(request, response);
         List<String> violations = violations(request.getMethod(), URI.create(request.getURI()).getRawPath(), received.statusCode(),
                 received.contentType(), decoded(received));
-        if (!violations.isEmpty()) {
+        String record = System.getProperty("contract.record");
+        if (!violations.isEmpty() && record != null) {
+            // -Dcontract.record=FILE lists every violation of a whole run instead of failing on the first
+            try {
+                Files.writeString(Path.of(record), String.join("\n", violations) + "\n", java.nio.file.StandardOpenOption.CREATE,
+                        java.nio.file.StandardOpenOption.APPEND);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        } else if (!violations.isEmpty()) {
             throw new AssertionError("The response to " + request.getMethod() + " " + request.getURI() + " (" + received.statusCode()
                     + ") breaks openapi/openapi.json:\n  " + String.join("\n  ", violations));
         }
@@ -128,7 +136,8 @@ public final class ResponseContract implements Filter {
             return List.of("the body is not JSON: " + e.getMessage());
         }
         JsonSchema schema = schemas.computeIfAbsent(fragment, f -> factory.getSchema(SchemaLocation.of(DOCUMENT + f)));
-        return schema.validate(instance).stream().map(ValidationMessage::getMessage).sorted().limit(20).toList();
+        return schema.validate(instance).stream().map(m -> m.getMessage() + ("required".equals(m.getType()) ? " (" + m.getSchemaLocation()
+                .getFragment() + ")" : "")).sorted().limit(200).toList();
     }
 
     /** The body as sent before compression, for tests that read the gzip bytes themselves. */

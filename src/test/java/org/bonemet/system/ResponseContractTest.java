@@ -19,7 +19,7 @@ class ResponseContractTest {
     @Test
     void aDeclaredProblemPasses() {
         assertThat(contract.violations("GET", "/api/v1/sites/no-such-site", 404, "application/problem+json",
-                json("{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404,\"detail\":\"No site 'x'.\"}"))).isEmpty();
+                json("{\"type\":\"/problems.html#not-found\",\"title\":\"Not Found\",\"status\":404,\"detail\":\"No site 'x'.\",\"instance\":\"/api/v1/sites/x\"}"))).isEmpty();
     }
 
     @Test
