@@ -41,7 +41,7 @@ async function main(base: string): Promise<void> {
   check(lookup.items.some(i => i.slug === 'skeleton'), 'code lookup');
 
   const mirels = await new ScoresApi(config).calculateScore({ score: 'mirels',
-    requestBody: { site: 'peritrochanteric', pain: 'functional', lesion: 'lytic', size: 'over-two-thirds' } });
+    scoreInputs: { site: 'peritrochanteric', pain: 'functional', lesion: 'lytic', size: 'over-two-thirds' } });
   check(mirels.total === 12 && !!mirels.disclaimer, `Mirels total ${mirels.total}`);
 
   const profile: PatientProfile = {
@@ -74,7 +74,8 @@ async function main(base: string): Promise<void> {
   check(changes > 100, `change feed followed to its end: ${changes} changes`);
 
   try {
-    await new ScoresApi(config).calculateScore({ score: 'mirels', requestBody: { site: 'elbow' } });
+    // a calcium far outside what the calculator accepts
+    await new ScoresApi(config).calculateScore({ score: 'corrected-calcium', scoreInputs: { calcium: 99, albumin: 30, unit: 'mmol-l' } });
     check(false, 'an invalid score input should be refused');
   } catch (e) {
     check(e instanceof ResponseError, 'the refusal is a ResponseError');

@@ -34,6 +34,7 @@ public final class ContentDocument {
     public record Release(String version, String reviewedBy) {
     }
 
+    @Schema(name = "SourceReview", description = "When the entry was last reviewed and when it is due again, as editors write it.")
     public record Review(@Schema(required = true) LocalDate lastReviewed, @Schema(required = true) LocalDate nextReview) {
     }
 

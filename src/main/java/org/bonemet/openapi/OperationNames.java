@@ -84,7 +84,8 @@ final class OperationNames {
         }
     }
 
-    private static String pascal(String kebab) {
+    /** {@code primary-cancers} as {@code PrimaryCancers}. */
+    static String pascal(String kebab) {
         StringBuilder name = new StringBuilder();
         for (String part : kebab.split("-")) {
             name.append(part.substring(0, 1).toUpperCase(Locale.ROOT)).append(part.substring(1));

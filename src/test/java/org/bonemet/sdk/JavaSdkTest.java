@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.bonemet.sdk.api.CodesApi;
 import org.bonemet.sdk.api.ScoresApi;
@@ -15,10 +14,13 @@ import org.bonemet.sdk.api.SyncApi;
 import org.bonemet.sdk.api.TreatmentOptionsApi;
 import org.bonemet.sdk.api.TriageApi;
 import org.bonemet.sdk.model.Change;
+import org.bonemet.sdk.model.CorrectedCalciumInputs;
 import org.bonemet.sdk.model.ChangePage;
 import org.bonemet.sdk.model.Language;
+import org.bonemet.sdk.model.MirelsInputs;
 import org.bonemet.sdk.model.PatientProfile;
 import org.bonemet.sdk.model.Problem;
+import org.bonemet.sdk.model.ScoreInputs;
 import org.bonemet.sdk.model.TriageRequest;
 import org.bonemet.sdk.model.TriageResult;
 import org.junit.jupiter.api.BeforeEach;
@@ -63,8 +65,8 @@ class JavaSdkTest {
         assertThat(new SearchApi(client).search("spinal cord", null, 1, 10, null, null, null).getItems()).isNotEmpty();
         assertThat(new CodesApi(client).lookupCode("icd-10", "C79.5", null, null, null).getItems())
                 .anySatisfy(item -> assertThat(item.getSlug()).isEqualTo("skeleton"));
-        var mirels = new ScoresApi(client).calculateScore("mirels",
-                Map.of("site", "peritrochanteric", "pain", "functional", "lesion", "lytic", "size", "over-two-thirds"), null, null);
+        var mirels = new ScoresApi(client).calculateScore("mirels", new ScoreInputs(new MirelsInputs().site(MirelsInputs.SiteEnum.PERITROCHANTERIC)
+                .pain(MirelsInputs.PainEnum.FUNCTIONAL).lesion(MirelsInputs.LesionEnum.LYTIC).size(MirelsInputs.SizeEnum.OVER_TWO_THIRDS)), null, null);
         assertThat(mirels.getTotal()).isEqualTo(12);
         assertThat(mirels.getDisclaimer()).isNotBlank();
     }
@@ -111,8 +113,9 @@ class JavaSdkTest {
 
     @Test
     void anInvalidRequestIsATypedProblem() throws Exception {
-        ApiException refused = catchThrowableOfType(ApiException.class, () -> new ScoresApi(client).calculateScore("mirels",
-                Map.of("site", "elbow"), null, null));
+        // a calcium far outside what the calculator accepts
+        ApiException refused = catchThrowableOfType(ApiException.class, () -> new ScoresApi(client).calculateScore("corrected-calcium",
+                new ScoreInputs(new CorrectedCalciumInputs().calcium(99.0).albumin(30.0).unit(CorrectedCalciumInputs.UnitEnum.MMOL_L)), null, null));
         assertThat(refused.getCode()).isEqualTo(400);
         Problem problem = client.getObjectMapper().readValue(refused.getResponseBody(), Problem.class);
         assertThat(problem.getStatus()).isEqualTo(400);

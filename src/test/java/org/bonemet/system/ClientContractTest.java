@@ -142,6 +142,49 @@ class ClientContractTest {
     }
 
     @Test
+    void everySuccessfulAnswerAndEveryProblemHasARealExampleThatKeepsItsSchema() throws IOException {
+        ResponseContract contract = new ResponseContract(Path.of("openapi/openapi.json"));
+        ObjectMapper json = new ObjectMapper();
+        List<String> missing = new ArrayList<>();
+        List<String> broken = new ArrayList<>();
+        operations((path, operation) -> operation.getValue().path("responses").properties().forEach(response -> {
+            String pointer = "/paths/" + escape(path) + "/" + operation.getKey() + "/responses/" + response.getKey();
+            check(json, contract, pointer, response.getValue(), response.getKey().startsWith("2"), missing, broken);
+        }));
+        doc.at("/components/responses").properties().forEach(response -> check(json, contract,
+                "/components/responses/" + response.getKey(), response.getValue(), true, missing, broken));
+        assertThat(missing).as("answers without an example").isEmpty();
+        assertThat(broken).as("examples that break their schema").isEmpty();
+    }
+
+    private static void check(ObjectMapper json, ResponseContract contract, String pointer, JsonNode response, boolean needed,
+            List<String> missing, List<String> broken) {
+        response.path("content").properties().forEach(media -> {
+            if (!media.getKey().endsWith("json") || !media.getValue().has("schema")) {
+                return;
+            }
+            JsonNode example = media.getValue().has("example") ? media.getValue().get("example")
+                    : media.getValue().path("examples").properties().stream().findFirst().map(e -> e.getValue().path("value")).orElse(null);
+            if (example == null) {
+                if (needed) {
+                    missing.add(pointer);
+                }
+                return;
+            }
+            try {
+                contract.validate("#" + pointer + "/content/" + escape(media.getKey()) + "/schema", json.writeValueAsBytes(example))
+                        .forEach(v -> broken.add(pointer + ": " + v));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    private static String escape(String token) {
+        return token.replace("~", "~0").replace("/", "~1");
+    }
+
+    @Test
     void readersSeeTheirTagsFirstAndEditorialWritesLast() {
         List<String> tags = new ArrayList<>();
         doc.path("tags").forEach(t -> tags.add(t.path("name").asText()));

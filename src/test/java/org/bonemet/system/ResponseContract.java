@@ -86,7 +86,62 @@ public final class ResponseContract implements Filter {
             throw new AssertionError("The response to " + request.getMethod() + " " + request.getURI() + " (" + received.statusCode()
                     + ") breaks openapi/openapi.json:\n  " + String.join("\n  ", violations));
         }
+        String examples = System.getProperty("contract.examples");
+        if (examples != null && violations.isEmpty()) {
+            example(Path.of(examples), request.getMethod(), URI.create(request.getURI()).getRawPath(), received);
+        }
         return received;
+    }
+
+    /**
+     * With {@code -Dcontract.examples=DIR}, keeps the first English answer of each operation (2xx, by operation id) and
+     * of each shared problem response (by its name) as the example the contract shows, lists cut to two items.
+     */
+    private void example(Path directory, String method, String path, Response received) {
+        String language = received.header("Content-Language");
+        if (received.contentType() == null || !received.contentType().contains("json") || (language != null && !language.equals("en"))) {
+            return;
+        }
+        Optional<Route> route = routes.stream().filter(r -> r.pattern().matcher(path).matches()).findFirst();
+        JsonNode operation = route.map(r -> document.path("paths").path(r.template()).path(method.toLowerCase())).orElse(null);
+        if (operation == null || operation.isMissingNode()) {
+            return;
+        }
+        String name;
+        if (received.statusCode() / 100 == 2) {
+            name = operation.path("operationId").asText();
+        } else if (received.statusCode() >= 400) {
+            String ref = operation.path("responses").path(String.valueOf(received.statusCode())).path("$ref").asText("");
+            name = ref.isEmpty() ? "" : "problems/" + ref.substring(ref.lastIndexOf('/') + 1);
+        } else {
+            return;
+        }
+        Path file = directory.resolve(name + ".json");
+        if (name.isEmpty() || name.equals("problems/") || Files.exists(file)) {
+            return;
+        }
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(shortened(JSON.readTree(decoded(received)))) + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static JsonNode shortened(JsonNode node) {
+        if (node.isArray()) {
+            var copy = JSON.createArrayNode();
+            for (int i = 0; i < Math.min(2, node.size()); i++) {
+                copy.add(shortened(node.get(i)));
+            }
+            return copy;
+        }
+        if (node.isObject()) {
+            var copy = JSON.createObjectNode();
+            node.properties().forEach(e -> copy.set(e.getKey(), shortened(e.getValue())));
+            return copy;
+        }
+        return node;
     }
 
     /** What is wrong with a response to {@code method path}; empty when it keeps the contract. */
@@ -128,7 +183,7 @@ public final class ResponseContract implements Filter {
         return validate("#" + pointer + "content/" + escape(media) + "/schema", body);
     }
 
-    private List<String> validate(String fragment, byte[] body) {
+    List<String> validate(String fragment, byte[] body) {
         JsonNode instance;
         try {
             instance = JSON.readTree(body);
