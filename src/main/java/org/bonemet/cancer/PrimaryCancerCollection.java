@@ -6,11 +6,11 @@ import java.util.Map;
 import java.util.Set;
 
 import org.bonemet.collection.ContentCollection;
-import org.bonemet.collection.ContentDocument.Item;
-import org.bonemet.collection.ContentDocument.StatementDoc;
 import org.bonemet.collection.EntityCollection;
 import org.bonemet.collection.Problems;
 import org.bonemet.collection.Rows;
+import org.bonemet.document.ContentDocument.Item;
+import org.bonemet.document.ContentDocument.StatementDoc;
 
 /** Primary cancers that spread to bone: incidence of bone metastases, lesion type, radiosensitivity, survival. */
 public final class PrimaryCancerCollection extends EntityCollection<PrimaryCancer, PrimaryCancerFields> {

@@ -3,7 +3,7 @@ package org.bonemet.cancer;
 import java.math.BigDecimal;
 import java.util.List;
 
-import org.bonemet.collection.ContentDocument.StatementDoc;
+import org.bonemet.document.ContentDocument.StatementDoc;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The own fields of a primary cancer's source document, besides the common ones. */

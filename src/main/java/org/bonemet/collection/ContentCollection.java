@@ -7,11 +7,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.bonemet.collection.ContentDocument.Item;
-import org.bonemet.collection.ContentDocument.StatementDoc;
-import org.bonemet.collection.ContentDocument.TranslationDoc;
 import org.bonemet.content.ContentItem;
 import org.bonemet.content.RequestLanguage;
+import org.bonemet.document.ContentDocument.Item;
+import org.bonemet.document.ContentDocument.StatementDoc;
+import org.bonemet.document.ContentDocument.TranslationDoc;
 
 /**
  * One content collection, implemented by the feature package that owns it (sites, symptoms, tests, treatments,

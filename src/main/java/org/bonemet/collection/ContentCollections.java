@@ -14,6 +14,11 @@ import org.bonemet.content.ListEnvelope;
 import org.bonemet.content.PageRequest;
 import org.bonemet.content.Relation;
 import org.bonemet.content.RequestLanguage;
+import org.bonemet.document.ContentDocument.Item;
+import org.bonemet.document.SourceDocuments;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 
 import jakarta.ws.rs.core.UriInfo;
 
@@ -39,9 +44,21 @@ public final class ContentCollections {
         return ALL;
     }
 
-    /** The own fields of every collection: a field among them that an entry's collection lacks is misplaced, not unknown. */
-    static Set<String> fieldNames() {
-        return FIELD_NAMES;
+    /**
+     * Reads an entry of {@code collection} from its JSON document: the common fields and the collection's own. A field
+     * of another collection is misplaced (the validator names it), a field no collection has is unknown.
+     */
+    public static Item read(ContentCollection collection, JsonNode document) throws JsonProcessingException {
+        return SourceDocuments.item(collection.fieldsType(), FIELD_NAMES, document);
+    }
+
+    /** An entry this service stored itself, which always matches its collection's schema. */
+    public static Item stored(ContentCollection collection, JsonNode document) {
+        try {
+            return read(collection, document);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A stored document does not match its schema", e);
+        }
     }
 
     public static Optional<ContentCollection> byPath(String path) {

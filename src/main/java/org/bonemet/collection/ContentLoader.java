@@ -5,13 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.bonemet.collection.ContentDocument.File;
-import org.bonemet.collection.ContentDocument.Item;
-import org.bonemet.collection.ContentDocument.Manifest;
-import org.bonemet.collection.ContentDocument.ReferenceDoc;
-import org.bonemet.collection.ContentDocument.ReferenceFile;
 import org.bonemet.content.InvalidInputException.FieldError;
 import org.bonemet.content.YamlResource;
+import org.bonemet.document.ContentDocument.File;
+import org.bonemet.document.ContentDocument.Item;
+import org.bonemet.document.ContentDocument.Manifest;
+import org.bonemet.document.ContentDocument.ReferenceDoc;
+import org.bonemet.document.ContentDocument.ReferenceFile;
+import org.bonemet.document.SourceDocuments;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -42,7 +43,7 @@ public final class ContentLoader {
             Map<ContentCollection, List<Item>> all = ContentCollections.copyOf(items);
             List<Item> list = new ArrayList<>(all.getOrDefault(type, List.of()).stream().filter(i -> !i.slug().equals(slug)).toList());
             if (document != null) {
-                list.add(SourceDocuments.stored(type, document));
+                list.add(ContentCollections.stored(type, document));
             }
             all.put(type, list);
             return new Content(references, all);
@@ -92,7 +93,7 @@ public final class ContentLoader {
             List<Item> list = items.computeIfAbsent(collection, c -> new ArrayList<>());
             for (JsonNode item : file.items()) {
                 try {
-                    list.add(SourceDocuments.item(collection, item));
+                    list.add(ContentCollections.read(collection, item));
                 } catch (JsonProcessingException e) {
                     throw InvalidContentException.of(name, e.getOriginalMessage() + " in " + item.path("slug").asText("an item"));
                 }

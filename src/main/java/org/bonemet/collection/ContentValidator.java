@@ -6,15 +6,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.bonemet.collection.ContentDocument.Item;
-import org.bonemet.collection.ContentDocument.ReferenceDoc;
-import org.bonemet.collection.ContentDocument.Review;
-import org.bonemet.collection.ContentDocument.StatementDoc;
-import org.bonemet.collection.ContentDocument.TranslationDoc;
 import org.bonemet.content.CodeFormat;
 import org.bonemet.content.InvalidInputException.FieldError;
 import org.bonemet.content.Languages;
 import org.bonemet.content.Reference;
+import org.bonemet.document.ContentDocument.Item;
+import org.bonemet.document.ContentDocument.ReferenceDoc;
+import org.bonemet.document.ContentDocument.Review;
+import org.bonemet.document.ContentDocument.StatementDoc;
+import org.bonemet.document.ContentDocument.TranslationDoc;
+import org.bonemet.provenance.Provenance;
 
 /**
  * Checks the whole knowledge base before any of it is written: slugs, required texts, references, review dates,

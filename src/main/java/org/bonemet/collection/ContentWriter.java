@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.bonemet.collection.ContentDocument.Item;
-import org.bonemet.collection.ContentDocument.ReferenceDoc;
-import org.bonemet.collection.ContentDocument.Review;
+import org.bonemet.document.ContentDocument.Item;
+import org.bonemet.document.ContentDocument.ReferenceDoc;
+import org.bonemet.document.ContentDocument.Review;
 
 /**
  * Writes one validated, published entry into the tables readers query, inside the publishing transaction: an

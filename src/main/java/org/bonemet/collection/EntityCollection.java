@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 
-import org.bonemet.collection.ContentDocument.Item;
 import org.bonemet.content.ContentItem;
 import org.bonemet.content.RequestLanguage;
+import org.bonemet.document.ContentDocument.Item;
 
 /**
  * A collection whose entries are one entity type and whose own fields are the record {@code D}: renders them with the views the feature package gives, so

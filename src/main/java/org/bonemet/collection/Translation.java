@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.bonemet.content.YamlResource;
+import org.bonemet.document.ContentDocument;
 
 /**
  * A translation of the curated content from {@code content/<lang>/<file>}: texts only, keyed by slug, with

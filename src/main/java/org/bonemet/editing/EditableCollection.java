@@ -2,10 +2,10 @@ package org.bonemet.editing;
 
 import java.net.URI;
 
-import org.bonemet.collection.ContentDocument;
 import org.bonemet.content.ListEnvelope;
 import org.bonemet.content.ListParams;
 import org.bonemet.content.PageRequest;
+import org.bonemet.document.ContentDocument;
 import org.bonemet.editing.EditingViews.DraftSummary;
 import org.bonemet.editing.EditingViews.RevisionDetail;
 import org.bonemet.editing.EditingViews.RevisionSummary;

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.bonemet.collection.SourceDocuments;
 import org.bonemet.content.InvalidInputException;
 import org.bonemet.content.LanguageParameters;
 import org.bonemet.content.ListEnvelope;
@@ -12,6 +11,7 @@ import org.bonemet.content.ListParams;
 import org.bonemet.content.PageRequest;
 import org.bonemet.content.RequestLanguage;
 import org.bonemet.content.Views;
+import org.bonemet.document.SourceDocuments;
 import org.bonemet.editing.EditingViews.DraftSummary;
 import org.bonemet.editing.Roles;
 import org.bonemet.http.Representation;

@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.bonemet.collection.ContentCollections;
 import org.bonemet.collection.ContentLoader;
 import org.bonemet.collection.ContentLoader.Content;
-import org.bonemet.collection.ContentCollections;
-import org.bonemet.collection.SourceDocuments;
 import org.bonemet.content.InvalidInputException;
 import org.bonemet.content.UnknownResourceException;
+import org.bonemet.document.SourceDocuments;
 import org.bonemet.problem.ClientProblem;
 import org.hibernate.Session;
 
@@ -64,7 +64,7 @@ public class Editorial {
         if (body == null || !body.isObject()) {
             throw InvalidInputException.of("body", "must be a JSON object");
         }
-        return SourceDocuments.tree(REFERENCES.equals(collection) ? SourceDocuments.reference(body) : SourceDocuments.item(ContentCollections.of(collection), body));
+        return SourceDocuments.tree(REFERENCES.equals(collection) ? SourceDocuments.reference(body) : ContentCollections.read(ContentCollections.of(collection), body));
     }
 
     @Transactional

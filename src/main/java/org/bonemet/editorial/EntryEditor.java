@@ -2,9 +2,9 @@ package org.bonemet.editorial;
 
 import java.util.List;
 
-import org.bonemet.collection.SourceDocuments;
 import org.bonemet.content.InvalidInputException;
 import org.bonemet.content.Views;
+import org.bonemet.document.SourceDocuments;
 import org.bonemet.editing.EditingViews.DraftSummary;
 import org.bonemet.editing.EditingViews.RevisionDetail;
 import org.bonemet.editing.EditingViews.RevisionSummary;

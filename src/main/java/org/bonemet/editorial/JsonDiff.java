@@ -2,7 +2,7 @@ package org.bonemet.editorial;
 
 import java.io.StringReader;
 
-import org.bonemet.collection.SourceDocuments;
+import org.bonemet.document.SourceDocuments;
 
 import com.fasterxml.jackson.databind.JsonNode;
 

@@ -9,7 +9,7 @@ import org.bonemet.collection.ContentLoader;
 import org.bonemet.collection.ContentLoader.Content;
 import org.bonemet.collection.ContentWriter;
 import org.bonemet.collection.Rows;
-import org.bonemet.collection.SourceDocuments;
+import org.bonemet.document.SourceDocuments;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -43,7 +43,7 @@ public final class Publication {
             writer.publish(SourceDocuments.storedReference(document), version);
         } else {
             ContentCollection type = ContentCollections.of(collection);
-            writer.publish(type, SourceDocuments.stored(type, document), version, knowledge.items());
+            writer.publish(type, ContentCollections.stored(type, document), version, knowledge.items());
         }
     }
 }

@@ -6,13 +6,13 @@ import java.util.Map;
 
 import org.bonemet.collection.ContentCollection;
 import org.bonemet.collection.ContentCollections;
-import org.bonemet.collection.ContentDocument.Item;
-import org.bonemet.collection.ContentDocument.ReferenceDoc;
 import org.bonemet.collection.ContentLoader;
 import org.bonemet.collection.ContentLoader.Content;
-import org.bonemet.collection.SourceDocuments;
 import org.bonemet.content.InvalidInputException;
 import org.bonemet.content.InvalidInputException.FieldError;
+import org.bonemet.document.ContentDocument.Item;
+import org.bonemet.document.ContentDocument.ReferenceDoc;
+import org.bonemet.document.SourceDocuments;
 import org.bonemet.problem.ClientProblem;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -42,7 +42,7 @@ public class PublishedKnowledge {
                 references.add(SourceDocuments.storedReference(document));
             } else {
                 ContentCollection type = ContentCollections.of(collection);
-                items.computeIfAbsent(type, c -> new ArrayList<>()).add(SourceDocuments.stored(type, document));
+                items.computeIfAbsent(type, c -> new ArrayList<>()).add(ContentCollections.stored(type, document));
             }
         }
         return new Content(references, items);

@@ -4,10 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.bonemet.collection.Provenance;
 import org.bonemet.content.Views.ReferenceLink;
 import org.bonemet.content.YamlResource;
 import org.bonemet.evaluation.EvaluationViews.Alert;
+import org.bonemet.provenance.Provenance;
 import org.bonemet.selection.Facts;
 import org.bonemet.selection.Outcome;
 import org.bonemet.selection.Rule;

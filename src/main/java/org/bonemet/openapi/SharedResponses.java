@@ -2,9 +2,10 @@ package org.bonemet.openapi;
 
 import java.math.BigDecimal;
 import java.util.List;
-import org.bonemet.collection.Provenance;
+
 import org.bonemet.content.Limits;
 import org.bonemet.problem.Problem;
+import org.bonemet.provenance.Provenance;
 import org.bonemet.selection.Therapies;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.Components;

@@ -12,12 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.bonemet.collection.ContentDocument.Release;
 import org.bonemet.collection.ContentLoader;
 import org.bonemet.collection.ContentLoader.Content;
 import org.bonemet.collection.ContentLoader.InvalidContentException;
 import org.bonemet.collection.Rows;
-import org.bonemet.collection.SourceDocuments;
+import org.bonemet.document.ContentDocument.Release;
+import org.bonemet.document.SourceDocuments;
 import org.bonemet.editorial.Action;
 import org.bonemet.editorial.JsonDiff;
 import org.bonemet.editorial.Publication;

@@ -8,11 +8,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.bonemet.collection.ContentCollection;
-import org.bonemet.collection.ContentDocument.Item;
-import org.bonemet.collection.ContentDocument.StatementDoc;
 import org.bonemet.collection.EntityCollection;
 import org.bonemet.collection.Problems;
 import org.bonemet.collection.Rows;
+import org.bonemet.document.ContentDocument.Item;
+import org.bonemet.document.ContentDocument.StatementDoc;
 
 /** Skeletal sites: a hierarchy (region, bone, part) with the share of patients affected and the complications seen there. */
 public final class SiteCollection extends EntityCollection<Site, SiteFields> {

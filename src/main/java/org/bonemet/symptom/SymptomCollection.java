@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.bonemet.collection.ContentCollection;
-import org.bonemet.collection.ContentDocument.Item;
-import org.bonemet.collection.ContentDocument.StatementDoc;
 import org.bonemet.collection.EntityCollection;
 import org.bonemet.collection.Problems;
 import org.bonemet.collection.Rows;
+import org.bonemet.document.ContentDocument.Item;
+import org.bonemet.document.ContentDocument.StatementDoc;
 
 /** Symptoms and complications: their urgency, features, red flags and first clinical steps, and the tests they call for. */
 public final class SymptomCollection extends EntityCollection<Symptom, SymptomFields> {

@@ -2,7 +2,7 @@ package org.bonemet.symptom;
 
 import java.util.List;
 
-import org.bonemet.collection.ContentDocument.StatementDoc;
+import org.bonemet.document.ContentDocument.StatementDoc;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The own fields of a symptom's source document, besides the common ones. */

@@ -5,14 +5,14 @@ import java.util.List;
 import java.util.Map;
 
 import org.bonemet.collection.ContentCollection;
-import org.bonemet.collection.ContentDocument.Criterion;
-import org.bonemet.collection.ContentDocument.Item;
-import org.bonemet.collection.ContentDocument.StatementDoc;
-import org.bonemet.collection.ContentDocument.TranslationDoc;
 import org.bonemet.collection.EntityCollection;
 import org.bonemet.collection.Problems;
-import org.bonemet.collection.Provenance;
 import org.bonemet.collection.Rows;
+import org.bonemet.document.ContentDocument.Criterion;
+import org.bonemet.document.ContentDocument.Item;
+import org.bonemet.document.ContentDocument.StatementDoc;
+import org.bonemet.document.ContentDocument.TranslationDoc;
+import org.bonemet.provenance.Provenance;
 import org.bonemet.selection.RuleParser;
 
 /**

@@ -2,8 +2,8 @@ package org.bonemet.treatment;
 
 import java.util.List;
 
-import org.bonemet.collection.ContentDocument.Criterion;
-import org.bonemet.collection.ContentDocument.StatementDoc;
+import org.bonemet.document.ContentDocument.Criterion;
+import org.bonemet.document.ContentDocument.StatementDoc;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The own fields of a treatment's source document, besides the common ones. */

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.bonemet.collection.Provenance;
 import org.bonemet.content.InvalidInputException;
 import org.bonemet.content.InvalidInputException.FieldError;
 import org.bonemet.content.YamlResource;
+import org.bonemet.provenance.Provenance;
 import org.bonemet.selection.Threshold;
 
 /**

@@ -10,10 +10,13 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.bonemet.cancer.PrimaryCancerFields;
-import org.bonemet.collection.ContentDocument.Item;
 import org.bonemet.collection.ContentLoader.Content;
 import org.bonemet.content.CodeFormat;
 import org.bonemet.diagnostic.DiagnosticTestFields;
+import org.bonemet.document.ContentDocument;
+import org.bonemet.document.ContentDocument.Item;
+import org.bonemet.document.SourceDocuments;
+import org.bonemet.provenance.Provenance;
 import org.bonemet.symptom.SymptomFields;
 import org.bonemet.treatment.TreatmentFields;
 import org.junit.jupiter.api.BeforeAll;
@@ -60,10 +63,10 @@ class ContentIntegrityTest {
 
     @Test
     void everyStatementCitesTheCanonicalRecordWithALocator() {
-        assertThat(content.references()).allSatisfy(r -> assertThat(org.bonemet.collection.Provenance.problems(
-                new org.bonemet.collection.Provenance.Record(r.kind(), r.url(), r.doi(), r.pmid()))).as(r.slug()).isEmpty());
+        assertThat(content.references()).allSatisfy(r -> assertThat(org.bonemet.provenance.Provenance.problems(
+                new org.bonemet.provenance.Provenance.Record(r.kind(), r.url(), r.doi(), r.pmid()))).as(r.slug()).isEmpty());
         content.items().forEach((collection, list) -> list.forEach(item -> collection.sections(item).forEach(
-                (section, statements) -> statements.forEach(s -> assertThat(org.bonemet.collection.Provenance.statementProblems(s.locator(),
+                (section, statements) -> statements.forEach(s -> assertThat(org.bonemet.provenance.Provenance.statementProblems(s.locator(),
                         s.evidenceType())).as("%s/%s %s", collection.path(), item.slug(), section).isEmpty()))));
         // the release as published: English with its German texts, checked as a whole (numbers included)
         var documents = ContentLoader.documents(content);
@@ -71,7 +74,7 @@ class ContentIntegrityTest {
                 .map(d -> SourceDocuments.storedReference(d)).toList();
         Map<ContentCollection, List<Item>> items = ContentCollections.newMap();
         documents.forEach((path, entries) -> ContentCollections.byPath(path).ifPresent(c -> items.put(c,
-                entries.values().stream().map(d -> SourceDocuments.stored(c, d)).toList())));
+                entries.values().stream().map(d -> ContentCollections.stored(c, d)).toList())));
         assertThat(ContentLoader.validate(new Content(references, items))).isEmpty();
     }
 

@@ -1,4 +1,4 @@
-package org.bonemet.collection;
+package org.bonemet.provenance;
 
 import java.net.URI;
 import java.net.URISyntaxException;

@@ -1,4 +1,4 @@
-package org.bonemet.collection;
+package org.bonemet.document;
 
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.bonemet.collection.ContentDocument.Item;
-import org.bonemet.collection.ContentDocument.ReferenceDoc;
+import org.bonemet.document.ContentDocument.Item;
+import org.bonemet.document.ContentDocument.ReferenceDoc;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -45,38 +45,29 @@ public final class SourceDocuments {
     }
 
     /**
-     * Reads an entry of {@code collection}: the common fields strictly, and the collection's own into its
-     * {@link ContentCollection#fieldsType() fields type}. A field of another collection is set aside for the
-     * validator to name ({@link Item#foreign()}); a field no collection has fails as unknown.
+     * Reads an entry whose collection's own fields are the record {@code fieldsType}: the common fields strictly,
+     * the collection's own into that record. A field of another collection (one of {@code allFields}) is set aside
+     * for the validator to name ({@link Item#foreign()}); a field no collection has fails as unknown.
      */
-    public static Item item(ContentCollection collection, JsonNode document) throws JsonProcessingException {
+    public static Item item(Class<? extends Record> fieldsType, Set<String> allFields, JsonNode document) throws JsonProcessingException {
         if (!document.isObject()) {
             return JSON.treeToValue(document, Item.class);
         }
         ObjectNode common = JSON.createObjectNode();
         ObjectNode own = JSON.createObjectNode();
         Map<String, JsonNode> foreign = new LinkedHashMap<>();
-        Set<String> ownNames = fieldNames(collection.fieldsType());
+        Set<String> ownNames = fieldNames(fieldsType);
         document.fields().forEachRemaining(member -> {
             String name = member.getKey();
             if (Item.COMMON.contains(name)) {
                 common.set(name, member.getValue());
-            } else if (ownNames.contains(name) || !ContentCollections.fieldNames().contains(name)) {
+            } else if (ownNames.contains(name) || !allFields.contains(name)) {
                 own.set(name, member.getValue());
             } else if (!member.getValue().isNull()) {
                 foreign.put(name, member.getValue());
             }
         });
-        return JSON.treeToValue(common, Item.class).with(JSON.treeToValue(own, collection.fieldsType()), foreign);
-    }
-
-    /** An entry this service stored itself, which always matches its collection's schema. */
-    public static Item stored(ContentCollection collection, JsonNode document) {
-        try {
-            return item(collection, document);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A stored document does not match its schema", e);
-        }
+        return JSON.treeToValue(common, Item.class).with(JSON.treeToValue(own, fieldsType), foreign);
     }
 
     /** The JSON members of a collection's own fields, absent ones left out. */
@@ -85,7 +76,7 @@ public final class SourceDocuments {
     }
 
     /** The JSON names of a fields record: its components. */
-    static Set<String> fieldNames(Class<? extends Record> type) {
+    public static Set<String> fieldNames(Class<? extends Record> type) {
         return Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 

@@ -1,8 +1,8 @@
-package org.bonemet.collection;
+package org.bonemet.provenance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.bonemet.collection.Provenance.Record;
+import org.bonemet.provenance.Provenance.Record;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

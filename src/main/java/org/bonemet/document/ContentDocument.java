@@ -1,4 +1,4 @@
-package org.bonemet.collection;
+package org.bonemet.document;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -64,7 +64,7 @@ public final class ContentDocument {
 
     /**
      * One entry of a collection: the fields every entry has, and the collection's own fields as the record its
-     * {@link ContentCollection#fieldsType()} names ({@link SourceDocuments#item} reads both). In JSON they are one
+     * collection names ({@link SourceDocuments#item} reads both). In JSON they are one
      * flat object.
      */
     @Schema(name = "SourceDocument", description = """
