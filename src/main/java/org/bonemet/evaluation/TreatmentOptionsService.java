@@ -19,9 +19,9 @@ import org.bonemet.evaluation.EvaluationViews.ScoreView;
 import org.bonemet.evaluation.EvaluationViews.TreatmentOptions;
 import org.bonemet.evaluation.PatientProfile.Lesion;
 import org.bonemet.evaluation.SelectionCatalog.Snapshot;
+import org.bonemet.score.Scores;
 import org.bonemet.selection.Facts;
 import org.bonemet.selection.ProfileField;
-import org.bonemet.score.Scores;
 import org.bonemet.selection.Therapies;
 import org.bonemet.selection.TreatmentSelector;
 
@@ -100,6 +100,15 @@ public class TreatmentOptionsService {
         if (profile.scores() != null) {
             profile.scores().keySet().stream().filter(name -> !SCORE_FIELDS.containsKey(name))
                     .forEach(name -> errors.add(new FieldError("scores." + name, "must be one of " + String.join(", ", SCORE_FIELDS.keySet()))));
+            // a total the calculator cannot produce is a client's error, never a finding (SINS -1, Mirels 40)
+            profile.scores().forEach((name, total) -> Scores.byName(name).filter(score -> total != null).ifPresent(score -> {
+                int low = score.bands().stream().mapToInt(b -> b.minimum().intValue()).min().orElseThrow();
+                int high = score.bands().stream().mapToInt(b -> b.maximum().intValue()).max().orElseThrow();
+                if (total < low || total > high) {
+                    errors.add(new FieldError("scores." + name, "must be a total from " + low + " to " + high + ", as " + score.title()
+                            + " can give"));
+                }
+            }));
         }
         return scores;
     }

@@ -3,17 +3,37 @@ package org.bonemet.system;
 import org.bonemet.content.Limits;
 
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 
-/** Refuses deeply nested request bodies early; no valid input of this API nests deeper than a few levels. */
+/**
+ * Reads request bodies as the contract types them, and no looser: deeply nested bodies are refused early (no valid
+ * input nests deeper than a few levels), and a value of the wrong JSON type is refused (400 naming the field), never
+ * coerced. A clinical input must not change meaning on the way in: ECOG 2.9 is not ECOG 2, "false" is not a boolean,
+ * 0 is not false, and a bilsky grade 2 sent as a number is not the grade "2".
+ */
 @Singleton
 public class JsonLimits implements ObjectMapperCustomizer {
 
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(Limits.MAX_NESTING_DEPTH).build());
+        mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        refuse(mapper, LogicalType.Boolean, CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.String);
+        refuse(mapper, LogicalType.Integer, CoercionInputShape.Float, CoercionInputShape.String, CoercionInputShape.Boolean);
+        refuse(mapper, LogicalType.Float, CoercionInputShape.String, CoercionInputShape.Boolean);
+        refuse(mapper, LogicalType.Textual, CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean);
+    }
+
+    private static void refuse(ObjectMapper mapper, LogicalType type, CoercionInputShape... shapes) {
+        for (CoercionInputShape shape : shapes) {
+            mapper.coercionConfigFor(type).setCoercion(shape, CoercionAction.Fail);
+        }
     }
 }
