@@ -1,5 +1,6 @@
 package org.bonemet.openapi;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,6 +33,10 @@ final class ScoreInputSchemas {
                 Schema property = OASFactory.createSchema().description(input.description());
                 if (input.values() != null) {
                     property.addType(Schema.SchemaType.STRING).enumeration(List.copyOf(input.values()));
+                } else if (whole(input.minimum()) && whole(input.maximum()) && (input.multipleOf() == null || whole(input.multipleOf()))) {
+                    // a range of whole numbers is a count or a scale the calculator reads as an integer (70, not 70.0)
+                    property.addType(Schema.SchemaType.INTEGER).format("int32").minimum(input.minimum()).maximum(input.maximum())
+                            .multipleOf(input.multipleOf());
                 } else {
                     property.addType(Schema.SchemaType.NUMBER).format("double").minimum(input.minimum()).maximum(input.maximum())
                             .multipleOf(input.multipleOf());
@@ -48,5 +53,9 @@ final class ScoreInputSchemas {
         if (profile != null && profile.getProperties() != null && profile.getProperties().get("scoreInputs") != null) {
             profile.addProperty("scoreInputs", byCalculator);
         }
+    }
+
+    private static boolean whole(BigDecimal value) {
+        return value != null && value.stripTrailingZeros().scale() <= 0;
     }
 }

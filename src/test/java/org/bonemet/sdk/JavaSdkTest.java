@@ -21,6 +21,7 @@ import org.bonemet.sdk.model.MirelsInputs;
 import org.bonemet.sdk.model.PatientProfile;
 import org.bonemet.sdk.model.Problem;
 import org.bonemet.sdk.model.ScoreInputs;
+import org.bonemet.sdk.model.TokuhashiRevisedInputs;
 import org.bonemet.sdk.model.TriageRequest;
 import org.bonemet.sdk.model.TriageResult;
 import org.junit.jupiter.api.BeforeEach;
@@ -68,6 +69,13 @@ class JavaSdkTest {
         var mirels = new ScoresApi(client).calculateScore("mirels", new ScoreInputs(new MirelsInputs().site(MirelsInputs.SiteEnum.PERITROCHANTERIC)
                 .pain(MirelsInputs.PainEnum.FUNCTIONAL).lesion(MirelsInputs.LesionEnum.LYTIC).size(MirelsInputs.SizeEnum.OVER_TWO_THIRDS)), null, null);
         assertThat(mirels.getTotal()).isEqualTo(12);
+        // integer inputs are integers in the SDK too: the calculator refuses 70.0 for a Karnofsky score
+        var tokuhashi = new ScoresApi(client).calculateScore("tokuhashi-revised", new ScoreInputs(new TokuhashiRevisedInputs().kps(70)
+                .extraspinalBoneMetastases(0).vertebralBodyMetastases(1)
+                .majorOrganMetastases(TokuhashiRevisedInputs.MajorOrganMetastasesEnum.NONE).primarySite(TokuhashiRevisedInputs.PrimarySiteEnum.PROSTATE)
+                .palsy(TokuhashiRevisedInputs.PalsyEnum.NONE)),
+                null, null);
+        assertThat(tokuhashi.getTotal()).isNotNull();
         assertThat(mirels.getDisclaimer()).isNotBlank();
     }
 
