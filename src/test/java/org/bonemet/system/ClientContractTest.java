@@ -148,7 +148,7 @@ class ClientContractTest {
         List<String> missing = new ArrayList<>();
         List<String> broken = new ArrayList<>();
         operations((path, operation) -> operation.getValue().path("responses").properties().forEach(response -> {
-            String pointer = "/paths/" + escape(path) + "/" + operation.getKey() + "/responses/" + response.getKey();
+            String pointer = "/paths/" + ResponseContract.escape(path) + "/" + operation.getKey() + "/responses/" + response.getKey();
             check(json, contract, pointer, response.getValue(), response.getKey().startsWith("2"), missing, broken);
         }));
         doc.at("/components/responses").properties().forEach(response -> check(json, contract,
@@ -172,16 +172,12 @@ class ClientContractTest {
                 return;
             }
             try {
-                contract.validate("#" + pointer + "/content/" + escape(media.getKey()) + "/schema", json.writeValueAsBytes(example))
+                contract.validate("#" + pointer + "/content/" + ResponseContract.escape(media.getKey()) + "/schema", json.writeValueAsBytes(example))
                         .forEach(v -> broken.add(pointer + ": " + v));
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
         });
-    }
-
-    private static String escape(String token) {
-        return token.replace("~", "~0").replace("/", "~1");
     }
 
     @Test

@@ -208,7 +208,8 @@ public final class ResponseContract implements Filter {
         return body;
     }
 
-    private static String escape(String token) {
+    /** A JSON Pointer token (RFC 6901). */
+    static String escape(String token) {
         return token.replace("~", "~0").replace("/", "~1");
     }
 }

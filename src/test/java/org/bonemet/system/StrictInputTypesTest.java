@@ -30,8 +30,7 @@ class StrictInputTypesTest {
             "walking as a string|{'neurology': {'ambulatory': 'false'}}|neurology.ambulatory",
             "a Bilsky grade as a number|{'bilskyGrade': 2}|bilskyGrade" })
     void treatmentOptionsRefuseAValueOfTheWrongType(String name, String profile, String field) {
-        given().contentType("application/json").body(profile.replace('\'', '"')).post("/api/v1/treatment-options")
-                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem(field));
+        refused(profile, field);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -42,6 +41,10 @@ class StrictInputTypesTest {
             "Mirels below its range|{'scores': {'mirels': 3}}|scores.mirels",
             "Tomita below its range|{'scores': {'tomita': 1}}|scores.tomita" })
     void treatmentOptionsRefuseAScoreTotalTheCalculatorCannotGive(String name, String profile, String field) {
+        refused(profile, field);
+    }
+
+    private static void refused(String profile, String field) {
         given().contentType("application/json").body(profile.replace('\'', '"')).post("/api/v1/treatment-options")
                 .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem(field));
     }
