@@ -35,6 +35,9 @@ public class ContractFilter implements OASFilter {
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             if (path.startsWith("/api/v1")) {
                 item.getOperations().forEach((method, operation) -> SharedResponses.document(path, method, operation));
+            } else {
+                // FHIR and CDS Hooks answer in their own error formats: only the parameters are typed here
+                item.getOperations().forEach((method, operation) -> TypedParameters.apply(path, method, operation));
             }
         });
         Examples.share(openAPI);

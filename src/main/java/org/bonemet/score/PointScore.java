@@ -28,6 +28,9 @@ final class PointScore implements Score {
 
         /** The points, or null after adding an error for the value. */
         Integer points(JsonNode value, List<FieldError> errors);
+
+        /** The rows of the source table as answers with their points. */
+        List<Answer> answers();
     }
 
     /** Categories in the order of the source table, each with its points. */
@@ -44,6 +47,11 @@ final class PointScore implements Score {
         @Override
         public InputSpec spec() {
             return new InputSpec(field, description, List.copyOf(points.keySet()), null, null, null);
+        }
+
+        @Override
+        public List<Answer> answers() {
+            return points.entrySet().stream().map(e -> new Answer(e.getKey(), e.getKey().replace('-', ' '), e.getValue())).toList();
         }
 
         @Override
@@ -64,6 +72,14 @@ final class PointScore implements Score {
         public InputSpec spec() {
             return new InputSpec(field, description, null, BigDecimal.valueOf(minimum), BigDecimal.valueOf(maximum),
                     multipleOf == 1 ? null : BigDecimal.valueOf(multipleOf));
+        }
+
+        @Override
+        public List<Answer> answers() {
+            return fromToPoints.stream().map(r -> {
+                String text = r[0] == r[1] ? String.valueOf(r[0]) : r[1] == maximum && maximum >= 1000 ? r[0] + " or more" : r[0] + "-" + r[1];
+                return new Answer(text.replace(" or more", "+"), text, r[2]);
+            }).toList();
         }
 
         @Override
@@ -111,6 +127,11 @@ final class PointScore implements Score {
     @Override
     public List<InputSpec> inputs() {
         return items.stream().map(Item::spec).toList();
+    }
+
+    @Override
+    public List<Question> questions() {
+        return items.stream().map(item -> new Question(item.field(), item.description(), item.answers())).toList();
     }
 
     @Override

@@ -52,6 +52,19 @@ public interface Score {
     record Component(String name, String value, BigDecimal points) {
     }
 
+    /** One question of a point score's table: its answers in the source's order, each with its points. */
+    record Question(String field, String description, List<Answer> answers) {
+    }
+
+    /** An answer: a category, or a range of counts written "1-2", "3 or more" or "0". */
+    record Answer(String code, String display, int points) {
+    }
+
+    /** The score's table as questions; empty for a score that is a formula rather than a sum of points. */
+    default List<Question> questions() {
+        return List.of();
+    }
+
     record Result(String score, BigDecimal total, String band, String interpretation, List<Component> components,
             List<String> references) {
     }

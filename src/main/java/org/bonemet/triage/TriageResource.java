@@ -68,23 +68,16 @@ public class TriageResource {
     @Inject
     SelectionCatalog catalog;
     @Inject
+    Triage triage;
+    @Inject
     RequestLanguage lang;
-
-    private volatile TriageRules rules;
-
-    private TriageRules rules() {
-        if (rules == null) {
-            rules = new TriageRules(catalog.get().references().keySet());
-        }
-        return rules;
-    }
 
     @GET
     @Path("findings")
     @Operation(operationId = "listTriageFindings", summary = "List the findings triage understands", description = "Red flags with their urgency and source.")
     public Findings findings(@BeanParam LanguageParameters params) {
         String l = lang.requested();
-        return new Findings(rules().findings().stream().map(f -> view(f, f.urgency(), l)).toList(), EvaluationTexts.disclaimer(l, Views.DISCLAIMER));
+        return new Findings(triage.rules().findings().stream().map(f -> view(f, f.urgency(), l)).toList(), EvaluationTexts.disclaimer(l, Views.DISCLAIMER));
     }
 
     @POST
@@ -100,7 +93,7 @@ public class TriageResource {
             value = "{\"findings\": [\"thoracic-or-cervical-spinal-pain\", \"limb-weakness\"], \"knownCancer\": true}")))
     public Result triage(@BeanParam LanguageParameters params, @Valid @NotNull TriageRequest request) {
         String l = lang.requested();
-        TriageRules.Outcome outcome = rules().assess(request.findings(), request.knownCancer() == null || request.knownCancer());
+        TriageRules.Outcome outcome = triage.rules().assess(request.findings(), request.knownCancer() == null || request.knownCancer());
         return new Result(EvaluationTexts.disclaimer(l, Views.DISCLAIMER), outcome.urgency(),
                 outcome.triggeredBy().stream().map(a -> view(a.finding(), a.urgency(), l)).toList(),
                 EvaluationTexts.nextStep(outcome.nextStepKey(), l, outcome.nextStep()),
@@ -108,7 +101,8 @@ public class TriageResource {
                 outcome.findings().stream().map(a -> view(a.finding(), a.urgency(), l)).toList());
     }
 
-    private FindingView view(TriageRules.Finding finding, String urgency, String l) {
+    /** The JSON of a finding with the urgency it has for this person. */
+    public FindingView view(TriageRules.Finding finding, String urgency, String l) {
         return new FindingView(finding.slug(), EvaluationTexts.finding(finding.slug(), l, finding.name()), finding.group(), urgency, finding.requiresKnownCancer(),
                 catalog.get().references().get(finding.reference()), finding.locator(), finding.evidenceType());
     }

@@ -20,33 +20,33 @@ import org.bonemet.selection.Threshold;
  * can no longer bear weight keep their urgency whatever the history. The next step depends on the urgency and on
  * whether a cancer team exists to call; it always says what to do and how soon.
  */
-final class TriageRules {
+public final class TriageRules {
 
-    static final List<String> URGENCIES = List.of("emergency", "urgent", "routine");
+    public static final List<String> URGENCIES = List.of("emergency", "urgent", "routine");
 
-    record Finding(String slug, String name, String group, String urgency, boolean requiresKnownCancer, String threshold,
+    public record Finding(String slug, String name, String group, String urgency, boolean requiresKnownCancer, String threshold,
             String reference, String locator, String evidenceType) {
     }
 
     /** What to do next, for people with a known cancer (who have a cancer team) and for people without. */
-    record NextSteps(String emergency, String urgent, String emergencyWithoutKnownCancer, String routineWithoutKnownCancer) {
+    public record NextSteps(String emergency, String urgent, String emergencyWithoutKnownCancer, String routineWithoutKnownCancer) {
     }
 
-    record TriageFile(List<Finding> findings, NextSteps nextSteps) {
+    public record TriageFile(List<Finding> findings, NextSteps nextSteps) {
     }
 
     /** A finding with the urgency it has for this person. */
-    record Assessed(Finding finding, String urgency) {
+    public record Assessed(Finding finding, String urgency) {
     }
 
     /** The answer; {@code nextStepKey} names the next step (and {@code note}, when set, is routineWithoutKnownCancer). */
-    record Outcome(String urgency, List<Assessed> triggeredBy, List<Assessed> findings, String nextStepKey, String nextStep, String note) {
+    public record Outcome(String urgency, List<Assessed> triggeredBy, List<Assessed> findings, String nextStepKey, String nextStep, String note) {
     }
 
     private final Map<String, Finding> findings = new LinkedHashMap<>();
     private final NextSteps nextSteps;
 
-    TriageRules(Set<String> referenceSlugs) {
+    public TriageRules(Set<String> referenceSlugs) {
         TriageFile file = YamlResource.require("evaluation/triage.yaml", TriageFile.class);
         for (Finding finding : file.findings()) {
             if (!URGENCIES.contains(finding.urgency()) || !referenceSlugs.contains(finding.reference())
@@ -63,7 +63,7 @@ final class TriageRules {
         nextSteps = file.nextSteps();
     }
 
-    List<Finding> findings() {
+    public List<Finding> findings() {
         return List.copyOf(findings.values());
     }
 
@@ -72,7 +72,7 @@ final class TriageRules {
      *
      * @throws InvalidInputException naming each finding slug that triage does not know
      */
-    Outcome assess(List<String> slugs, boolean knownCancer) {
+    public Outcome assess(List<String> slugs, boolean knownCancer) {
         List<FieldError> errors = new ArrayList<>();
         List<Assessed> assessed = new ArrayList<>();
         for (int i = 0; i < slugs.size(); i++) {
