@@ -88,6 +88,12 @@ public class FhirResource {
             schema = @Schema(ref = "FhirResource")))
     @APIResponse(responseCode = "304", description = "The version asked for is current.")
     public Response read(@PathParam("type") String type, @PathParam("id") String id) {
+        if (id.equals("$lookup") && type.equals("CodeSystem")) {
+            return lookup(); // sent as %24lookup, which the literal path does not match
+        }
+        if (id.equals("$expand") && type.equals("ValueSet")) {
+            return expand();
+        }
         return answer(() -> {
             FhirArtifacts.Served served = artifacts.current();
             MetadataResource resource = find(served, type, id);
@@ -144,7 +150,17 @@ public class FhirResource {
     }
 
     @GET
-    @Path("{path: .+/.+/.+}")
+    @Path("{type}/{id}/{operation}")
+    @Operation(hidden = true)
+    public Response instanceOperation(@PathParam("type") String type, @PathParam("id") String id, @PathParam("operation") String operation) {
+        if (type.equals("ValueSet") && operation.equals("$expand")) {
+            return expandById(id); // sent as %24expand, which the literal path does not match
+        }
+        return FhirJson.error(404, IssueType.NOTSUPPORTED, "Nothing is served at /fhir/" + type + "/" + id + "/" + operation);
+    }
+
+    @GET
+    @Path("{path: .+/.+/.+/.+}")
     @Operation(hidden = true)
     public Response unknownPath(@PathParam("path") String path) {
         return FhirJson.error(404, IssueType.NOTSUPPORTED, "Nothing is served at /fhir/" + path);
