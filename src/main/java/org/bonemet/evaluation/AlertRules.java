@@ -56,10 +56,18 @@ final class AlertRules {
                             triggers.put(f.path, value);
                         }
                     });
-                    return new Alert(r.doc().key(), r.doc().urgency(),
-                            EvaluationTexts.alertTitle(r.doc().key(), lang, r.doc().title()),
-                            EvaluationTexts.alertMessage(r.doc().key(), lang, r.doc().message().strip()), triggers,
-                            references.get(r.doc().reference()), r.doc().locator(), r.doc().evidenceType());
+                    return alert(r.doc(), triggers, references, lang);
                 }).toList();
+    }
+
+    /** The alert of {@code key} as raised by something other than the profile (a recorded diagnosis), with no triggering values. */
+    java.util.Optional<Alert> byKey(String key, Map<String, ReferenceLink> references, String lang) {
+        return rules.stream().filter(r -> r.doc().key().equals(key)).findFirst().map(r -> alert(r.doc(), Map.of(), references, lang));
+    }
+
+    private static Alert alert(AlertDoc doc, Map<String, JsonNode> triggers, Map<String, ReferenceLink> references, String lang) {
+        return new Alert(doc.key(), doc.urgency(), EvaluationTexts.alertTitle(doc.key(), lang, doc.title()),
+                EvaluationTexts.alertMessage(doc.key(), lang, doc.message().strip()), triggers, references.get(doc.reference()), doc.locator(),
+                doc.evidenceType());
     }
 }

@@ -78,6 +78,12 @@ public class TreatmentOptionsService {
                 alertRules(snapshot).raised(facts, snapshot.references(), lang), scores, options, cited);
     }
 
+    /** The alert of {@code key} (alerts.yaml) without triggering values, for a finding recorded elsewhere, e.g. a diagnosis. */
+    public java.util.Optional<EvaluationViews.Alert> alert(String key, String lang) {
+        Snapshot snapshot = catalog.get();
+        return alertRules(snapshot).byKey(key, snapshot.references(), lang);
+    }
+
     private AlertRules alertRules(Snapshot snapshot) {
         if (alerts == null) {
             alerts = new AlertRules(snapshot.rules(), snapshot.references());

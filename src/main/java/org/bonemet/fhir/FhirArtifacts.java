@@ -16,8 +16,8 @@ import org.bonemet.document.ContentDocument.ReferenceDoc;
 import org.bonemet.editorial.PublishedKnowledge;
 import org.bonemet.evaluation.SelectionCatalog;
 import org.bonemet.fhir.Source.Stamp;
+import org.bonemet.system.ApiConfig;
 import org.bonemet.triage.Triage;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.MetadataResource;
 
@@ -55,8 +55,8 @@ public class FhirArtifacts {
         }
     }
 
-    @ConfigProperty(name = "bonemet.fhir.canonical-base", defaultValue = "https://bonemet.example/fhir")
-    String canonicalBase;
+    @Inject
+    ApiConfig config;
     @Inject
     PublishedKnowledge knowledge;
     @Inject
@@ -69,7 +69,7 @@ public class FhirArtifacts {
     private volatile Served served;
 
     public String canonicalBase() {
-        return canonicalBase;
+        return config.fhir().canonicalBase();
     }
 
     public Served current() {
@@ -97,7 +97,7 @@ public class FhirArtifacts {
             Object[] columns = (Object[]) row;
             stamps.put(columns[0] + "/" + columns[1], new Stamp(((Number) columns[2]).longValue(), instant(columns[3])));
         }
-        Source source = new Source(canonicalBase, content, references, stamps, triage.rules(), generation.rules());
+        Source source = new Source(canonicalBase(), content, references, stamps, triage.rules(), generation.rules());
         List<CodeSystem> codeSystems = Terminology.codeSystems(source);
         Map<String, List<MetadataResource>> byType = new LinkedHashMap<>();
         byType.put("CodeSystem", List.copyOf(codeSystems));

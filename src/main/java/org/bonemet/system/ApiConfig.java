@@ -1,5 +1,8 @@
 package org.bonemet.system;
 
+import java.util.List;
+import java.util.Optional;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -34,5 +37,22 @@ public interface ApiConfig {
         /** How many client addresses are tracked at once; the least recently seen are forgotten first. */
         @WithDefault("10000")
         int maxClients();
+    }
+
+    Cds cds();
+
+    /** The CDS Hooks clients trusted: their issuers (BONEMET_CDS_ISSUERS) and their keys (BONEMET_CDS_JWKS_LOCATION, a file or URL). */
+    interface Cds {
+        Optional<List<String>> issuers();
+
+        Optional<String> jwksLocation();
+    }
+
+    Fhir fhir();
+
+    interface Fhir {
+        /** The base of the FHIR artifacts' canonical urls (BONEMET_FHIR_CANONICAL_BASE); changing it changes every canonical url. */
+        @WithDefault("https://bonemet.example/fhir")
+        String canonicalBase();
     }
 }

@@ -1,0 +1,189 @@
+package org.bonemet.cds;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.bonemet.cds.CdsViews.Action;
+import org.bonemet.cds.CdsViews.Card;
+import org.bonemet.cds.CdsViews.Link;
+import org.bonemet.cds.CdsViews.Source;
+import org.bonemet.cds.CdsViews.Suggestion;
+import org.bonemet.cds.PatientRecord.Concept;
+import org.bonemet.content.Views;
+import org.bonemet.content.Views.ReferenceLink;
+import org.bonemet.evaluation.EvaluationViews.Alert;
+import org.bonemet.evaluation.EvaluationViews.CriterionResult;
+import org.bonemet.evaluation.EvaluationViews.OptionView;
+import org.bonemet.evaluation.EvaluationViews.TreatmentOptions;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * The cards of both hooks, made from the same evaluation as POST /api/v1/treatment-options so that a card never says
+ * otherwise: its alerts become {@code critical} (emergency) or {@code warning} (urgent) cards; a spinal cord or cauda
+ * equina compression on the problem list raises the same emergency as a deficit in a profile would.
+ */
+final class HookCards {
+
+    /** Recorded diagnoses that raise an alert of alerts.yaml as if the profile had shown it. */
+    static final Map<String, String> CONDITION_ALERTS = Map.of("metastatic-spinal-cord-compression", "suspected-spinal-cord-compression",
+            "cauda-equina-syndrome", "suspected-spinal-cord-compression", "spinal-instability", "spinal-instability",
+            "impending-pathological-fracture", "impending-fracture");
+    static final String CORD_COMPRESSION = "suspected-spinal-cord-compression";
+    private static final String DISCLAIMER = "_This informs; it does not prescribe._";
+
+    private HookCards() {
+    }
+
+    /** The alerts for the record: the evaluation's, then those its diagnoses raise, once per key. */
+    static List<Alert> alerts(TreatmentOptions evaluation, PatientRecord record, java.util.function.Function<String, Optional<Alert>> byKey) {
+        Map<String, Alert> alerts = new LinkedHashMap<>();
+        evaluation.alerts().forEach(a -> alerts.put(a.key(), a));
+        record.conditions.stream().filter(c -> c.collection().equals("symptoms") && CONDITION_ALERTS.containsKey(c.slug()))
+                .forEach(c -> byKey.apply(CONDITION_ALERTS.get(c.slug())).ifPresent(a -> alerts.putIfAbsent(a.key(), a)));
+        return alerts.values().stream().sorted(java.util.Comparator.comparing(a -> a.urgency().equals("emergency") ? 0 : 1)).toList();
+    }
+
+    static List<Card> patientView(List<Alert> alerts, PatientRecord record, String apiBase) {
+        List<Card> cards = new ArrayList<>();
+        for (Alert alert : alerts) {
+            String why = alert.triggeredBy().isEmpty()
+                    ? "Raised by a condition on the problem list: " + record.conditions.stream().filter(c -> c.collection().equals("symptoms"))
+                            .map(Concept::name).collect(Collectors.joining(", ")) + "."
+                    : "Raised by " + alert.triggeredBy().entrySet().stream().map(e -> "`" + e.getKey() + "` " + value(e.getValue()))
+                            .collect(Collectors.joining(", ")) + sources(record) + ".";
+            cards.add(card(alert.key(), summary(alert.title()), alert.message() + "\n\n" + why + unreadable(record) + "\n\nSource: "
+                    + alert.reference().citation() + ", " + alert.locator() + ".\n\n" + DISCLAIMER,
+                    alert.urgency().equals("emergency") ? "critical" : "warning", source(alert.reference()), List.of(), null,
+                    links(record, apiBase)));
+        }
+        if (cards.isEmpty() && !links(record, apiBase).isEmpty()) {
+            cards.add(card("knowledge", "Bone metastasis knowledge for this patient's conditions",
+                    "No red flag or urgent finding in the data read" + unreadable(record) + ". The pages below explain these conditions, "
+                            + "their tests and treatments, with their sources.\n\n" + DISCLAIMER,
+                    "info", new Source("Bone Metastasis Knowledge API", apiBase + Views.API, null), List.of(), null, links(record, apiBase)));
+        }
+        return cards;
+    }
+
+    /** An order-select card when a selected draft order conflicts with the knowledge. */
+    static List<Card> orderSelect(JsonNode context, List<Alert> alerts, TreatmentOptions evaluation, PatientRecord record, String apiBase,
+            JsonNode mri, ReferenceLink mriSource, String mriLocator, Map<String, List<String>> imagingNames) {
+        List<Card> cards = new ArrayList<>();
+        List<String> selections = new ArrayList<>();
+        context.path("selections").forEach(s -> selections.add(s.asText()));
+        boolean cordCompression = alerts.stream().anyMatch(a -> a.key().equals(CORD_COMPRESSION) || a.key().equals("unable-to-walk"));
+        for (JsonNode entry : context.path("draftOrders").path("entry")) {
+            JsonNode order = entry.path("resource");
+            String id = order.path("resourceType").asText() + "/" + order.path("id").asText();
+            if (!selections.isEmpty() && !selections.contains(id)) {
+                continue;
+            }
+            if (order.path("resourceType").asText().equals("ServiceRequest") && cordCompression) {
+                String text = codeText(order.path("code"));
+                imagingNames.forEach((test, names) -> {
+                    if (names.stream().anyMatch(n -> text.contains(" " + n + " "))) {
+                        ObjectNode create = mri.deepCopy();
+                        create.remove("id");
+                        if (order.has("subject")) {
+                            create.set("subject", order.path("subject"));
+                        }
+                        cards.add(card("order-" + id, "Suspected cord compression: MRI of the whole spine is the test to order",
+                                "The patient has " + alerts.stream().filter(a -> a.key().equals(CORD_COMPRESSION) || a.key().equals("unable-to-walk"))
+                                        .map(a -> a.title().toLowerCase(Locale.ROOT)).collect(Collectors.joining(" and ")) + ". For suspected spinal "
+                                        + "cord compression the NICE quality standard expects MRI of the whole spine within 24 hours; the selected "
+                                        + "order is " + test + ".\n\nSource: " + mriSource.citation() + ", " + mriLocator + ".\n\n" + DISCLAIMER,
+                                "warning", source(mriSource),
+                                List.of(new Suggestion("Replace with MRI of the whole spine", uuid("suggestion-" + id), null, List.of(
+                                        new Action("delete", "Remove the draft " + test + " order", null, id),
+                                        new Action("create", "Order MRI of the whole spine", create, null)))),
+                                "at-most-one", links(record, apiBase)));
+                    }
+                });
+            }
+            if (order.path("resourceType").asText().equals("MedicationRequest")) {
+                PrefetchReader.therapy(order).flatMap(slug -> option(evaluation, slug)).filter(o -> o.recommendation().equals("contraindicated"))
+                        .ifPresent(option -> {
+                            List<CriterionResult> met = option.criteria().stream()
+                                    .filter(c -> c.kind().equals("contraindication") && c.result().equals("met")).toList();
+                            CriterionResult first = met.get(0);
+                            ReferenceLink reference = evaluation.references().stream().filter(r -> r.id().equals(first.reference())).findFirst()
+                                    .orElseThrow();
+                            cards.add(card("order-" + id, summary(option.treatment().name() + " is contraindicated for this patient's values"),
+                                    met.stream().map(c -> "- " + c.description() + " (" + c.inputs().entrySet().stream()
+                                            .map(e -> "`" + e.getKey() + "` " + value(e.getValue())).collect(Collectors.joining(", ")) + ")")
+                                            .collect(Collectors.joining("\n")) + sources(record) + "\n\nSource: " + reference.citation() + ", "
+                                            + first.locator() + ".\n\n" + DISCLAIMER,
+                                    "warning", source(reference),
+                                    List.of(new Suggestion("Remove the draft " + option.treatment().name() + " order", uuid("suggestion-" + id), null,
+                                            List.of(new Action("delete", "Remove the draft order", null, id)))),
+                                    "at-most-one", List.of(new Link(option.treatment().name(), apiBase + option.treatment().href(), "absolute"))));
+                        });
+            }
+        }
+        return cards;
+    }
+
+    private static Optional<OptionView> option(TreatmentOptions evaluation, String therapy) {
+        return evaluation.options().stream().filter(o -> o.treatment().slug().equals(therapy)).findFirst();
+    }
+
+    static String codeText(JsonNode code) {
+        StringBuilder text = new StringBuilder(code.path("text").asText(""));
+        code.path("coding").forEach(c -> text.append(' ').append(c.path("display").asText("")));
+        return " " + text.toString().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ") + " ";
+    }
+
+    private static Card card(String key, String summary, String detail, String indicator, Source source, List<Suggestion> suggestions,
+            String selectionBehavior, List<Link> links) {
+        return new Card(uuid(key + "|" + summary + "|" + detail), summary, detail, indicator, source, suggestions,
+                suggestions.isEmpty() ? null : selectionBehavior, links);
+    }
+
+    /** A stable id for the same card on the same data, so that feedback can name it. */
+    private static String uuid(String text) {
+        return UUID.nameUUIDFromBytes(text.getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    private static String summary(String text) {
+        return text.length() < 140 ? text : text.substring(0, 136) + "...";
+    }
+
+    private static Source source(ReferenceLink reference) {
+        return new Source(reference.citation().length() > 200 ? reference.citation().substring(0, 197) + "..." : reference.citation(),
+                reference.url(), null);
+    }
+
+    private static String value(JsonNode value) {
+        if (value.isObject() && value.has("value")) {
+            return value.path("value").asText() + " " + (value.path("unit").asText().equals("mmol-l") ? "mmol/L" : "mg/dL");
+        }
+        return value.isTextual() ? value.asText() : value.toString();
+    }
+
+    private static String sources(PatientRecord record) {
+        return record.sources.isEmpty() ? "" : "; read from " + record.sources.stream().map(PatientRecord.Source::text).collect(Collectors.joining("; "));
+    }
+
+    private static String unreadable(PatientRecord record) {
+        return record.unreadable.isEmpty() ? "" : " (not read, the client could not fetch it: " + String.join(", ", record.unreadable) + ")";
+    }
+
+    private static List<Link> links(PatientRecord record, String apiBase) {
+        return record.conditions.stream().map(c -> new Link(c.name(), apiBase + Views.API + "/" + c.collection() + "/" + c.slug(), "absolute"))
+                .toList();
+    }
+
+    static ObjectNode json() {
+        return JsonNodeFactory.instance.objectNode();
+    }
+}
