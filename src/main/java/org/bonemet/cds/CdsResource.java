@@ -161,7 +161,8 @@ public class CdsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "sendCdsFeedback", summary = "Tell the service what was done with its cards",
             description = "Kept for analytics only (which cards are accepted or overridden, and why).")
-    @APIResponse(responseCode = "200", description = "Stored.")
+    @Produces(MediaType.WILDCARD)
+    @APIResponse(responseCode = "200", description = "Stored; no body.", content = @Content(mediaType = MediaType.WILDCARD))
     public Response feedback(@PathParam("id") String id, @HeaderParam("Authorization") String authorization, Feedback feedback) {
         hookOf(id);
         String client = auth.verify(authorization, serviceUrl(id) + "/feedback").toJson().length() > 0 ? clientOf(authorization) : "";

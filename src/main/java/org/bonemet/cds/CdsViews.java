@@ -34,8 +34,8 @@ public final class CdsViews {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     @Schema(name = "CdsRequest")
-    public record Request(String hook, String hookInstance, String fhirServer, JsonNode fhirAuthorization,
-            @Schema(description = "The hook's context: userId, patientId, encounterId, and for order-select selections and draftOrders.")
+    public record Request(@Schema(required = true) String hook, @Schema(required = true) String hookInstance, String fhirServer, JsonNode fhirAuthorization,
+            @Schema(required = true, description = "The hook's context: userId, patientId, encounterId, and for order-select selections and draftOrders.")
             JsonNode context,
             @Schema(description = "FHIR resources or Bundles by prefetch key; null or an OperationOutcome when the client could not read them.")
             Map<String, JsonNode> prefetch, JsonNode extension) {
@@ -80,22 +80,22 @@ public final class CdsViews {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     @Schema(name = "CdsFeedback")
-    public record Feedback(List<FeedbackItem> feedback) {
+    public record Feedback(@Schema(required = true) List<FeedbackItem> feedback) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     @Schema(name = "CdsFeedbackItem")
-    public record FeedbackItem(String card, @Schema(enumeration = { "accepted", "overridden" }) String outcome,
-            List<AcceptedSuggestion> acceptedSuggestions, OverrideReason overrideReason, String outcomeTimestamp) {
+    public record FeedbackItem(@Schema(required = true) String card, @Schema(required = true, enumeration = { "accepted", "overridden" }) String outcome,
+            List<AcceptedSuggestion> acceptedSuggestions, OverrideReason overrideReason, @Schema(required = true) String outcomeTimestamp) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     @Schema(name = "CdsAcceptedSuggestion")
-    public record AcceptedSuggestion(String id) {
+    public record AcceptedSuggestion(@Schema(required = true) String id) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     @Schema(name = "CdsOverrideReason")
-    public record OverrideReason(JsonNode reason, String userComment) {
+    public record OverrideReason(@Schema(description = "A Coding from the card's overrideReasons.") JsonNode reason, String userComment) {
     }
 }

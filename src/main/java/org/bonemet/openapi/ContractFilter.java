@@ -37,7 +37,10 @@ public class ContractFilter implements OASFilter {
                 item.getOperations().forEach((method, operation) -> SharedResponses.document(path, method, operation));
             } else {
                 // FHIR and CDS Hooks answer in their own error formats: only the parameters are typed here
-                item.getOperations().forEach((method, operation) -> TypedParameters.apply(path, method, operation));
+                item.getOperations().forEach((method, operation) -> {
+                    TypedParameters.apply(path, method, operation);
+                    Examples.apply(operation);
+                });
             }
         });
         Examples.share(openAPI);

@@ -48,7 +48,8 @@ class CacheEquivalenceTest {
         List<String> urls = new ArrayList<>();
         paths.fieldNames().forEachRemaining(path -> {
             JsonNode get = paths.get(path).get("get");
-            if (get != null && !get.has("security")) {
+            // the FHIR facade and CDS Hooks are not served from the response cache
+            if (get != null && !get.has("security") && path.startsWith("/api/v1")) {
                 urls.add(path);
             }
         });

@@ -26,4 +26,10 @@ class DevelopmentKeyGuardTest {
         assertThat(DevelopmentKeyGuard.isDevelopmentKey(other)).isFalse();
         assertThat(DevelopmentKeyGuard.isDevelopmentKey("")).isFalse();
     }
+
+    @Test
+    void recognisesTheDevelopmentCdsClientKeyAndNoOther() throws Exception {
+        assertThat(Files.readString(Path.of("dev/cds/jwks.json"))).contains(DevelopmentKeyGuard.DEVELOPMENT_CDS_KEY_PART);
+        assertThat(Files.readString(Path.of("src/test/resources/cds/jwks.json"))).doesNotContain(DevelopmentKeyGuard.DEVELOPMENT_CDS_KEY_PART);
+    }
 }
