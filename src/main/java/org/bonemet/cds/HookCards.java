@@ -60,16 +60,16 @@ final class HookCards {
                     ? "Raised by a condition on the problem list: " + record.conditions.stream().filter(c -> c.collection().equals("symptoms"))
                             .map(Concept::name).collect(Collectors.joining(", ")) + "."
                     : "Raised by " + alert.triggeredBy().entrySet().stream().map(e -> "`" + e.getKey() + "` " + value(e.getValue()))
-                            .collect(Collectors.joining(", ")) + sources(record) + ".";
+                            .collect(Collectors.joining(", ")) + sources(record, alert.triggeredBy().keySet()) + ".";
             cards.add(card(alert.key(), summary(alert.title()), alert.message() + "\n\n" + why + unreadable(record) + "\n\nSource: "
-                    + alert.reference().citation() + ", " + alert.locator() + ".\n\n" + DISCLAIMER,
+                    + cite(alert.reference(), alert.locator()) + "\n\n" + DISCLAIMER,
                     alert.urgency().equals("emergency") ? "critical" : "warning", source(alert.reference()), List.of(), null,
                     links(record, apiBase)));
         }
         if (cards.isEmpty() && !links(record, apiBase).isEmpty()) {
             cards.add(card("knowledge", "Bone metastasis knowledge for this patient's conditions",
-                    "No red flag or urgent finding in the data read" + unreadable(record) + ". The pages below explain these conditions, "
-                            + "their tests and treatments, with their sources.\n\n" + DISCLAIMER,
+                    "No red flag or urgent finding in the data read. The pages below explain these conditions, their tests and "
+                            + "treatments, with their sources." + unreadable(record) + "\n\n" + DISCLAIMER,
                     "info", new Source("Bone Metastasis Knowledge API", apiBase + Views.API, null), List.of(), null, links(record, apiBase)));
         }
         return cards;
@@ -101,7 +101,7 @@ final class HookCards {
                                 "The patient has " + alerts.stream().filter(a -> a.key().equals(CORD_COMPRESSION) || a.key().equals("unable-to-walk"))
                                         .map(a -> a.title().toLowerCase(Locale.ROOT)).collect(Collectors.joining(" and ")) + ". For suspected spinal "
                                         + "cord compression the NICE quality standard expects MRI of the whole spine within 24 hours; the selected "
-                                        + "order is " + test + ".\n\nSource: " + mriSource.citation() + ", " + mriLocator + ".\n\n" + DISCLAIMER,
+                                        + "order is " + test + ".\n\nSource: " + cite(mriSource, mriLocator) + "\n\n" + DISCLAIMER,
                                 "warning", source(mriSource),
                                 List.of(new Suggestion("Replace with MRI of the whole spine", uuid("suggestion-" + id), null, List.of(
                                         new Action("delete", "Remove the draft " + test + " order", null, id),
@@ -121,8 +121,9 @@ final class HookCards {
                             cards.add(card("order-" + id, summary(option.treatment().name() + " is contraindicated for this patient's values"),
                                     met.stream().map(c -> "- " + c.description() + " (" + c.inputs().entrySet().stream()
                                             .map(e -> "`" + e.getKey() + "` " + value(e.getValue())).collect(Collectors.joining(", ")) + ")")
-                                            .collect(Collectors.joining("\n")) + sources(record) + "\n\nSource: " + reference.citation() + ", "
-                                            + first.locator() + ".\n\n" + DISCLAIMER,
+                                            .collect(Collectors.joining("\n")) + "\n\nRead from " + record.sources.stream().map(PatientRecord.Source::text)
+                                            .collect(Collectors.joining("; ")) + ".\n\nSource: " + cite(reference, first.locator()) + "\n\n"
+                                            + DISCLAIMER,
                                     "warning", source(reference),
                                     List.of(new Suggestion("Remove the draft " + option.treatment().name() + " order", uuid("suggestion-" + id), null,
                                             List.of(new Action("delete", "Remove the draft order", null, id)))),
@@ -170,12 +171,18 @@ final class HookCards {
         return value.isTextual() ? value.asText() : value.toString();
     }
 
-    private static String sources(PatientRecord record) {
-        return record.sources.isEmpty() ? "" : "; read from " + record.sources.stream().map(PatientRecord.Source::text).collect(Collectors.joining("; "));
+    /** Where the values behind {@code fields} came from in the record. */
+    private static String sources(PatientRecord record, java.util.Set<String> fields) {
+        List<String> texts = record.sources.stream().filter(s -> fields.contains(s.field())).map(PatientRecord.Source::text).toList();
+        return texts.isEmpty() ? "" : ", from " + String.join("; ", texts);
     }
 
     private static String unreadable(PatientRecord record) {
-        return record.unreadable.isEmpty() ? "" : " (not read, the client could not fetch it: " + String.join(", ", record.unreadable) + ")";
+        return record.unreadable.isEmpty() ? "" : "\n\nNot read, so not evaluated: " + String.join(", ", record.unreadable) + ".";
+    }
+
+    private static String cite(ReferenceLink reference, String locator) {
+        return reference.citation().replaceAll("\\.$", "") + ", " + locator + ".";
     }
 
     private static List<Link> links(PatientRecord record, String apiBase) {

@@ -21,7 +21,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 final class PatientRecord {
 
-    /** LOINC codes read from Observations (the content's codes, tests.yaml), by what they give the profile. */
+    /**
+     * LOINC codes read from Observations, by what they give the profile: the laboratory codes the content carries
+     * (tests.yaml), and the performance status scores of HL7 mCODE's ECOG (89247-1) and Karnofsky (89243-0) profiles
+     * (hl7.org/fhir/us/mcode, STU 2.1), read as integers.
+     */
     static final Set<String> CORRECTED_CALCIUM = Set.of("29265-6", "46099-8");
     static final Set<String> TOTAL_CALCIUM = Set.of("17861-6", "2000-8");
     static final Set<String> ALBUMIN = Set.of("1751-7");

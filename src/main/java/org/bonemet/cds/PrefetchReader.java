@@ -154,7 +154,8 @@ final class PrefetchReader {
 
     private static String describe(JsonNode observation) {
         JsonNode quantity = observation.path("valueQuantity");
-        String name = observation.path("code").path("text").asText(observation.path("code").path("coding").path(0).path("display").asText("Observation"));
+        JsonNode coding = observation.path("code").path("coding").path(0);
+        String name = observation.path("code").path("text").asText(coding.path("display").asText("LOINC " + coding.path("code").asText()));
         return name + " " + quantity.path("value").asText() + " " + quantity.path("unit").asText(quantity.path("code").asText(""))
                 + (when(observation).isEmpty() ? "" : " on " + when(observation));
     }
