@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.ConceptMap;
@@ -74,10 +75,13 @@ import jakarta.ws.rs.core.UriInfo;
         schema = @Schema(ref = "Problem")))
 @APIResponse(responseCode = "412", description = "A prefetch key is missing.", content = @Content(mediaType = "application/problem+json",
         schema = @Schema(ref = "Problem")))
+@APIResponse(responseCode = "429", description = "Too many requests from this client.", content = @Content(
+        mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
 @APIResponse(responseCode = "415", description = "The body is not JSON.", content = @Content(mediaType = "application/problem+json",
         schema = @Schema(ref = "Problem")))
 public class CdsResource {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(CdsResource.class);
     static final String PATIENT_VIEW = "bonemet-patient-view";
     static final String ORDER_SELECT = "bonemet-order-select";
     private static final Map<String, String> PREFETCH = new LinkedHashMap<>();
@@ -126,9 +130,10 @@ public class CdsResource {
     @POST
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "cdsClient")
     @Operation(operationId = "callCdsService", summary = "Call a CDS service",
-            description = "A CDS Hooks 2.0 request with its prefetch; every key of the discovery's prefetch must be there (null or an "
-                    + "OperationOutcome when the client could not read it), else 412.")
+            description = "A CDS Hooks 2.0 request with its prefetch; every key of the discovery's prefetch must be there (null when the "
+                    + "EHR has no such data, an OperationOutcome when it could not read it), else 412.")
     @APIResponse(responseCode = "200", description = "The cards.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = Cards.class)))
     public Cards call(@PathParam("id") String id, @HeaderParam("Authorization") String authorization, CdsViews.Request request) {
@@ -159,6 +164,7 @@ public class CdsResource {
     @POST
     @Path("{id}/feedback")
     @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "cdsClient")
     @Operation(operationId = "sendCdsFeedback", summary = "Tell the service what was done with its cards",
             description = "Kept for analytics only (which cards are accepted or overridden, and why).")
     @Produces(MediaType.WILDCARD)
@@ -203,7 +209,9 @@ public class CdsResource {
 
     @ServerExceptionMapper
     Response unauthorized(CdsClientAuth.UnauthorizedException e, io.vertx.core.http.HttpServerRequest request) {
-        return Response.fromResponse(ProblemMapper.problem(401, "CDS Hooks calls need a JWT of a trusted CDS client: " + e.getMessage() + ".",
+        // the reason is logged, not told: a caller probing the checks learns nothing (CDS Hooks security best practice)
+        LOG.infof("CDS Hooks call refused: %s", e.getMessage());
+        return Response.fromResponse(ProblemMapper.problem(401, "CDS Hooks calls need a valid JWT of a trusted CDS client for this service.",
                 request, null)).header("WWW-Authenticate", "Bearer").build();
     }
 

@@ -31,9 +31,11 @@ final class PrefetchReader {
     static PatientRecord read(Map<String, JsonNode> prefetch, Map<String, Concept> codes) {
         PatientRecord record = new PatientRecord();
         prefetch.forEach((key, value) -> {
-            if (value == null || value.isNull() || value.path("resourceType").asText().equals("OperationOutcome")) {
-                record.unreadable.add(key);
-            } else if (!value.isObject()) {
+            // CDS Hooks 2.0: null means the EHR has no such data; an OperationOutcome means it failed to read it
+            if (value == null || value.isNull()) {
+                return;
+            }
+            if (!value.isObject() || value.path("resourceType").asText().equals("OperationOutcome")) {
                 record.unreadable.add(key);
             } else {
                 record.resources.put(key, value);

@@ -45,6 +45,8 @@ import jakarta.ws.rs.core.UriInfo;
         schema = @Schema(ref = "OperationOutcome")))
 @APIResponse(responseCode = "404", description = "No such resource type, resource or code.", content = @Content(mediaType = FhirJson.MEDIA_TYPE,
         schema = @Schema(ref = "OperationOutcome")))
+@APIResponse(responseCode = "429", description = "Too many requests from this client.", content = @Content(mediaType = FhirJson.MEDIA_TYPE,
+        schema = @Schema(ref = "OperationOutcome")))
 @APIResponse(responseCode = "406", description = "Only JSON is served.", content = @Content(mediaType = FhirJson.MEDIA_TYPE,
         schema = @Schema(ref = "OperationOutcome")))
 public class FhirResource {

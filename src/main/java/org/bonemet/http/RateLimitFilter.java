@@ -23,7 +23,8 @@ public class RateLimitFilter {
 
     @ServerRequestFilter(preMatching = true)
     public Optional<Response> limit(HttpServerRequest request, RoutingContext routing) {
-        if (!limiter.enabled() || !request.path().startsWith(Views.API)) {
+        String path = request.path();
+        if (!limiter.enabled() || !(path.startsWith(Views.API) || path.startsWith("/fhir") || path.startsWith("/cds-services"))) {
             return Optional.empty();
         }
         RateLimiter.Decision decision = routing.get(DECISION);
@@ -34,8 +35,12 @@ public class RateLimitFilter {
             headers(request, decision);
             return Optional.empty();
         }
-        return Optional.of(Response.fromResponse(ProblemMapper.problem(429,
-                "Too many requests from this client; at most " + decision.limit() + " a minute.", request, null))
+        String detail = "Too many requests from this client; at most " + decision.limit() + " a minute.";
+        // the FHIR facade answers every failure as an OperationOutcome
+        Response refusal = path.startsWith("/fhir") ? Response.status(429).type("application/fhir+json").entity("{\"resourceType\":"
+                + "\"OperationOutcome\",\"issue\":[{\"severity\":\"error\",\"code\":\"throttled\",\"diagnostics\":\"" + detail + "\"}]}").build()
+                : ProblemMapper.problem(429, detail, request, null);
+        return Optional.of(Response.fromResponse(refusal)
                 .header(HttpHeaders.RETRY_AFTER, decision.retryAfterSeconds())
                 .header("RateLimit-Limit", decision.limit())
                 .header("RateLimit-Remaining", 0)

@@ -40,6 +40,7 @@ public class ContractFilter implements OASFilter {
                 item.getOperations().forEach((method, operation) -> {
                     TypedParameters.apply(path, method, operation);
                     Examples.apply(operation);
+                    SharedResponses.addCommonHeaders(operation);
                 });
             }
         });

@@ -161,6 +161,18 @@ final class SharedResponses {
         components.addResponse(name, addCommonHeaders(status, response));
     }
 
+    /** The headers of the shared filters (rate limit, CORS) on every answer of an operation outside /api/v1 (FHIR, CDS Hooks). */
+    static void addCommonHeaders(Operation operation) {
+        if (operation.getResponses() != null) {
+            operation.getResponses().getAPIResponses().forEach((status, response) -> {
+                addCommonHeaders(status, response);
+                if (status.equals("429")) {
+                    response.addHeader("Retry-After", headerRef("Retry-After"));
+                }
+            });
+        }
+    }
+
     /** Rate-limit headers on every 2xx and 4xx answer (the limiter adds them), CORS on all. */
     private static APIResponse addCommonHeaders(String status, APIResponse response) {
         if (status.startsWith("2") || status.startsWith("4")) {

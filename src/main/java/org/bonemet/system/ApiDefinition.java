@@ -44,9 +44,15 @@ import jakarta.ws.rs.core.Application;
         servers = @Server(url = "/", description = "This service, in production and locally alike; reading is public.",
                 extensions = @Extension(name = "x-internal", value = "false", parseValue = true)),
         components = @Components(schemas = @Schema(name = "Problem", implementation = Problem.class),
-                securitySchemes = @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer",
+                securitySchemes = {
+                        @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer",
                         bearerFormat = "JWT", description = "A JWT from the organisation's identity provider, handled as RFC8725 (JWT best current practices) asks: "
-                                + "only RS256 signatures are accepted, the signature, issuer and expiry are always verified; roles come from the groups claim.")),
+                                + "only RS256 signatures are accepted, the signature, issuer and expiry are always verified; roles come from the groups claim."),
+                        @SecurityScheme(securitySchemeName = "cdsClient", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
+                                description = "CDS Hooks 2.0: a JWT of a trusted CDS client, handled as RFC8725 (JWT best current practices) asks: "
+                                        + "issuers from BONEMET_CDS_ISSUERS, only RS384 or ES384 signatures verified against "
+                                        + "its JWKS (BONEMET_CDS_JWKS_LOCATION), with aud the service's URL, a jti used once and at most five "
+                                        + "minutes of validity.") }),
         tags = {
                 @Tag(name = "Index", description = "Where the collections are."),
                 @Tag(name = "Sites", description = "The skeleton as a hierarchy, with how often each site is involved and its typical complications."),

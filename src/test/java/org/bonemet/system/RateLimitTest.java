@@ -35,5 +35,10 @@ class RateLimitTest {
                 .header("Retry-After", notNullValue())
                 .header("RateLimit-Limit", equalTo("5"));
         given().get("/q/health/live").then().statusCode(200);
+        // the same budget covers the FHIR facade, which refuses in its own format
+        given().get("/fhir/metadata").then().statusCode(429).contentType(org.hamcrest.Matchers.startsWith("application/fhir+json"))
+                .body("resourceType", equalTo("OperationOutcome")).body("issue[0].code", equalTo("throttled"))
+                .header("Retry-After", notNullValue());
+        given().get("/cds-services").then().statusCode(429).contentType("application/problem+json");
     }
 }
