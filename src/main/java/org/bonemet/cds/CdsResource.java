@@ -132,8 +132,8 @@ public class CdsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "cdsClient")
     @Operation(operationId = "callCdsService", summary = "Call a CDS service",
-            description = "A CDS Hooks 2.0 request with its prefetch; every key of the discovery's prefetch must be there (null when the "
-                    + "EHR has no such data, an OperationOutcome when it could not read it), else 412.")
+            description = "A CDS Hooks 2.0 request with its prefetch (null when the EHR has no such data, an OperationOutcome when it "
+                    + "could not read it). A key left out is read from `fhirServer` with `fhirAuthorization`; when that is not possible, 412.")
     @APIResponse(responseCode = "200", description = "The cards.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = Cards.class)))
     public Cards call(@PathParam("id") String id, @HeaderParam("Authorization") String authorization, CdsViews.Request request) {
@@ -145,10 +145,18 @@ public class CdsResource {
         if (request.context() == null || !request.context().path("patientId").isTextual()) {
             throw new ClientProblem(400, "The request has no context.patientId.", List.of(new FieldError("context.patientId", "is required")));
         }
-        Map<String, JsonNode> prefetch = request.prefetch() == null ? Map.of() : request.prefetch();
+        Map<String, JsonNode> prefetch = new LinkedHashMap<>(request.prefetch() == null ? Map.of() : request.prefetch());
+        String patientId = request.context().path("patientId").asText();
+        PREFETCH.forEach((key, template) -> {
+            if (!prefetch.containsKey(key)) {
+                FhirServerReader.read(request.fhirServer(), request.fhirAuthorization(), template, patientId, mapper)
+                        .ifPresent(value -> prefetch.put(key, value));
+            }
+        });
         List<String> missing = PREFETCH.keySet().stream().filter(key -> !prefetch.containsKey(key)).toList();
         if (!missing.isEmpty()) {
-            throw new ClientProblem(412, "Prefetch is missing " + String.join(", ", missing) + "; this service does not query the FHIR server.",
+            throw new ClientProblem(412, "Prefetch is missing " + String.join(", ", missing) + " and the FHIR server (fhirServer with "
+                    + "fhirAuthorization) could not give it.",
                     missing.stream().map(key -> new FieldError("prefetch." + key, "is required: " + PREFETCH.get(key))).toList());
         }
         PatientRecord record = PrefetchReader.read(prefetch, codes());

@@ -206,6 +206,38 @@ class CdsHooksTest {
     }
 
     @Test
+    void aKeyLeftOutIsReadFromTheFhirServerWithTheGivenToken() throws Exception {
+        List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/fhir", exchange -> {
+            seen.add(exchange.getRequestHeaders().getFirst("Authorization") + " " + exchange.getRequestURI());
+            byte[] body = (exchange.getRequestURI().getPath().endsWith("/Observation")
+                    ? bundle(observation("29265-6", 3.4, "mmol/L")) : bundle()).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/fhir+json");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+        try {
+            ObjectNode partial = prefetch(bundle(), bundle(), bundle());
+            partial.remove("observations");
+            ObjectNode request = request("patient-view", partial);
+            request.put("fhirServer", "http://127.0.0.1:" + server.getAddress().getPort() + "/fhir");
+            request.putObject("fhirAuthorization").put("access_token", "ehr-token").put("token_type", "Bearer").put("expires_in", 300)
+                    .put("scope", "patient/Observation.read").put("subject", "bonemet");
+            call(PATIENT_VIEW, request).then().statusCode(200).body("cards[0].indicator", equalTo("critical"));
+            assertThat(seen).singleElement().asString().startsWith("Bearer ehr-token /fhir/Observation?patient=p1&code=http://loinc.org%7C");
+            // without a token the server is not asked, and the data stays missing
+            request.remove("fhirAuthorization");
+            call(PATIENT_VIEW, request).then().statusCode(412);
+            assertThat(seen).hasSize(1);
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
     void orderSelectSuggestsWholeSpineMriForCordCompressionAndFlagsAContraindicatedDrug() {
         ObjectNode xray = F.objectNode().put("resourceType", "ServiceRequest").put("id", "sr1").put("status", "draft").put("intent", "order");
         xray.putObject("code").put("text", "X-ray thoracic spine");
