@@ -88,7 +88,7 @@ public class CdsResource {
 
     static {
         PREFETCH.put("patient", "Patient/{{context.patientId}}");
-        PREFETCH.put("conditions", "Condition?patient={{context.patientId}}&clinical-status=active");
+        PREFETCH.put("conditions", "Condition?patient={{context.patientId}}&clinical-status=active,recurrence,relapse");
         PREFETCH.put("observations", "Observation?patient={{context.patientId}}&code=" + String.join(",", java.util.stream.Stream.of(
                 PatientRecord.CORRECTED_CALCIUM, PatientRecord.TOTAL_CALCIUM, PatientRecord.ALBUMIN, PatientRecord.ECOG, PatientRecord.KARNOFSKY)
                 .flatMap(java.util.Set::stream).sorted().map(c -> "http://loinc.org|" + c).toList()) + "&_sort=-date&_count=50");
@@ -119,12 +119,12 @@ public class CdsResource {
             schema = @Schema(implementation = Services.class)))
     public Services discovery() {
         return new Services(List.of(
-                new Service("patient-view", "Bone metastasis red flags", "Cards for metastatic spinal cord compression, severe hypercalcaemia, "
-                        + "impending fracture and spinal instability from the patient's conditions, recent results and medications; "
-                        + "they inform and do not prescribe.", PATIENT_VIEW, PREFETCH, null),
-                new Service("order-select", "Bone metastasis order check", "Suggests whole-spine MRI instead of a radiograph or bone scan "
-                        + "when cord compression is suspected, and flags a drug the knowledge base contraindicates for the patient's results "
-                        + "(denosumab with low calcium, for example).", ORDER_SELECT, PREFETCH, null)));
+                new Service("patient-view", "Bone metastasis red flags", "Cards for a metastatic spinal cord compression on the problem list "
+                        + "(SNOMED CT 71286001) and for hypercalcaemia graded from the newest calcium result, with the knowledge pages of the "
+                        + "patient's conditions and what could not be read; they inform and do not prescribe.", PATIENT_VIEW, PREFETCH, null),
+                new Service("order-select", "Bone metastasis order check", "When a spinal radiograph or bone scan is selected while cord "
+                        + "compression is suspected, points to whole-spine MRI (NICE QS56); flags a drug the knowledge base contraindicates "
+                        + "for the patient's results (denosumab with low calcium, for example).", ORDER_SELECT, PREFETCH, null)));
     }
 
     @POST
@@ -160,7 +160,7 @@ public class CdsResource {
                     missing.stream().map(key -> new FieldError("prefetch." + key, "is required: " + PREFETCH.get(key))).toList());
         }
         PatientRecord record = PrefetchReader.read(prefetch, codes());
-        TreatmentOptions evaluation = treatmentOptions.evaluate(profile(record), "en");
+        TreatmentOptions evaluation = evaluate(record);
         List<Alert> alerts = HookCards.alerts(evaluation, record, key -> treatmentOptions.alert(key, "en"));
         String apiBase = uri.getBaseUri().toString().replaceAll("/$", "");
         if (hook.equals("patient-view")) {
@@ -242,6 +242,23 @@ public class CdsResource {
             return claims.path("iss").asText() + " " + claims.path("sub").asText("");
         } catch (Exception e) {
             return "";
+        }
+    }
+
+    /**
+     * The evaluation of the record. Values the calculators refuse as implausible (a mislabelled unit, say) are left
+     * out and said, so that the rest of the record is still evaluated: the call never fails on one bad result.
+     */
+    private TreatmentOptions evaluate(PatientRecord record) {
+        try {
+            return treatmentOptions.evaluate(profile(record), "en");
+        } catch (InvalidInputException e) {
+            record.unreadable.add("calcium (implausible: " + e.errors.stream().map(error -> error.field() + " " + error.message())
+                    .collect(java.util.stream.Collectors.joining("; ")) + ")");
+            record.profile.remove("scoreInputs");
+            record.profile.remove("correctedCalcium");
+            record.sources.removeIf(source -> source.field().equals("correctedCalcium"));
+            return treatmentOptions.evaluate(profile(record), "en");
         }
     }
 

@@ -57,13 +57,22 @@ final class HookCards {
         List<Card> cards = new ArrayList<>();
         for (Alert alert : alerts) {
             String why = alert.triggeredBy().isEmpty()
-                    ? "Raised by a condition on the problem list: " + record.conditions.stream().filter(c -> c.collection().equals("symptoms"))
+                    ? "Raised by a condition on the problem list: " + record.conditions.stream()
+                            .filter(c -> c.collection().equals("symptoms") && alert.key().equals(CONDITION_ALERTS.get(c.slug())))
                             .map(Concept::name).collect(Collectors.joining(", ")) + "."
                     : "Raised by " + alert.triggeredBy().entrySet().stream().map(e -> "`" + e.getKey() + "` " + value(e.getValue()))
                             .collect(Collectors.joining(", ")) + sources(record, alert.triggeredBy().keySet()) + ".";
             cards.add(card(alert.key(), summary(alert.title()), alert.message() + "\n\n" + why + unreadable(record) + "\n\nSource: "
                     + cite(alert.reference(), alert.locator()) + "\n\n" + DISCLAIMER,
                     alert.urgency().equals("emergency") ? "critical" : "warning", source(alert.reference()), List.of(), null,
+                    links(record, apiBase)));
+        }
+        if (cards.isEmpty() && !record.unreadable.isEmpty()) {
+            boolean results = record.unreadable.stream().anyMatch(u -> u.contains("calcium") || u.startsWith("observations"));
+            cards.add(card("unreadable", "Part of the record could not be checked for bone metastasis red flags",
+                    "No red flag was found in what could be read, but some data could not be evaluated, so this is not a sign that "
+                            + "all is well." + unreadable(record) + "\n\n" + DISCLAIMER,
+                    results ? "warning" : "info", new Source("Bone Metastasis Knowledge API", apiBase + Views.API, null), List.of(), null,
                     links(record, apiBase)));
         }
         if (cards.isEmpty() && !links(record, apiBase).isEmpty()) {
@@ -88,27 +97,31 @@ final class HookCards {
             if (!selections.isEmpty() && !selections.contains(id)) {
                 continue;
             }
-            if (order.path("resourceType").asText().equals("ServiceRequest") && cordCompression) {
+            if (order.path("resourceType").asText().equals("ServiceRequest") && cordCompression && !mriDrafted(context)) {
                 String text = codeText(order.path("code"));
-                imagingNames.forEach((test, names) -> {
-                    if (names.stream().anyMatch(n -> text.contains(" " + n + " "))) {
-                        ObjectNode create = mri.deepCopy();
-                        create.remove("id");
-                        if (order.has("subject")) {
-                            create.set("subject", order.path("subject"));
-                        }
-                        cards.add(card("order-" + id, "Suspected cord compression: MRI of the whole spine is the test to order",
-                                "The patient has " + alerts.stream().filter(a -> a.key().equals(CORD_COMPRESSION) || a.key().equals("unable-to-walk"))
-                                        .map(a -> a.title().toLowerCase(Locale.ROOT)).collect(Collectors.joining(" and ")) + ". For suspected spinal "
-                                        + "cord compression the NICE quality standard expects MRI of the whole spine within 24 hours; the selected "
-                                        + "order is " + test + ".\n\nSource: " + cite(mriSource, mriLocator) + "\n\n" + DISCLAIMER,
-                                "warning", source(mriSource),
-                                List.of(new Suggestion("Replace with MRI of the whole spine", uuid("suggestion-" + id), null, List.of(
-                                        new Action("delete", "Remove the draft " + test + " order", null, id),
-                                        new Action("create", "Order MRI of the whole spine", create, null)))),
-                                "at-most-one", links(record, apiBase)));
-                    }
-                });
+                boolean spine = SPINE.stream().anyMatch(word -> text.contains(" " + word));
+                imagingNames.entrySet().stream().filter(e -> spine && e.getValue().stream().anyMatch(n -> text.contains(" " + n + " "))).findFirst()
+                        .ifPresent(match -> {
+                            String test = match.getKey();
+                            ObjectNode create = mri.deepCopy();
+                            create.remove("id");
+                            if (order.has("subject")) {
+                                create.set("subject", order.path("subject"));
+                            }
+                            Action add = new Action("create", "Order MRI of the whole spine", create, null);
+                            cards.add(card("order-" + id, "NICE QS56: whole-spine MRI within 24 hours for suspected cord compression with neurological signs",
+                                    "The record shows " + alerts.stream().filter(a -> a.key().equals(CORD_COMPRESSION) || a.key().equals("unable-to-walk"))
+                                            .map(a -> a.title().toLowerCase(Locale.ROOT)).collect(Collectors.joining(" and ")) + ", and the selected order is "
+                                            + test + " of the spine. The NICE quality standard expects adults with suspected metastatic spinal cord "
+                                            + "compression who have neurological symptoms or signs to have an MRI of the whole spine within 24 hours of "
+                                            + "the suspected diagnosis. Whether the selected order is still needed is the clinician's decision.\n\n"
+                                            + "Source: " + cite(mriSource, mriLocator) + "\n\n" + DISCLAIMER,
+                                    "warning", source(mriSource),
+                                    List.of(new Suggestion("Add MRI of the whole spine", uuid("add-mri-" + id), true, List.of(add)),
+                                            new Suggestion("Replace the " + test + " order with MRI of the whole spine", uuid("replace-" + id), null,
+                                                    List.of(new Action("delete", "Remove the draft " + test + " order", null, id), add))),
+                                    "at-most-one", links(record, apiBase)));
+                        });
             }
             if (order.path("resourceType").asText().equals("MedicationRequest")) {
                 PrefetchReader.therapy(order).flatMap(slug -> option(evaluation, slug)).filter(o -> o.recommendation().equals("contraindicated"))
@@ -121,9 +134,8 @@ final class HookCards {
                             cards.add(card("order-" + id, summary(option.treatment().name() + " is contraindicated for this patient's values"),
                                     met.stream().map(c -> "- " + c.description() + " (" + c.inputs().entrySet().stream()
                                             .map(e -> "`" + e.getKey() + "` " + value(e.getValue())).collect(Collectors.joining(", ")) + ")")
-                                            .collect(Collectors.joining("\n")) + "\n\nRead from " + record.sources.stream().map(PatientRecord.Source::text)
-                                            .collect(Collectors.joining("; ")) + ".\n\nSource: " + cite(reference, first.locator()) + "\n\n"
-                                            + DISCLAIMER,
+                                            .collect(Collectors.joining("\n")) + readFrom(record, met) + "\n\nSource: "
+                                            + cite(reference, first.locator()) + "\n\n" + DISCLAIMER,
                                     "warning", source(reference),
                                     List.of(new Suggestion("Remove the draft " + option.treatment().name() + " order", uuid("suggestion-" + id), null,
                                             List.of(new Action("delete", "Remove the draft order", null, id)))),
@@ -132,6 +144,26 @@ final class HookCards {
             }
         }
         return cards;
+    }
+
+    /** Words that put an imaging order on the spine. */
+    private static final List<String> SPINE = List.of("spine", "spinal", "cervical", "thoracic", "lumbar", "sacral", "sacrum", "vertebr",
+            "whole body", "skeletal survey");
+
+    private static boolean mriDrafted(JsonNode context) {
+        for (JsonNode entry : context.path("draftOrders").path("entry")) {
+            String text = codeText(entry.path("resource").path("code"));
+            if (text.contains(" mri ") || text.contains(" magnetic resonance ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String readFrom(PatientRecord record, List<CriterionResult> criteria) {
+        java.util.Set<String> fields = criteria.stream().flatMap(c -> c.inputs().keySet().stream()).collect(Collectors.toSet());
+        String from = sources(record, fields);
+        return from.isEmpty() ? "" : "\n\nValues read" + from + ".";
     }
 
     private static Optional<OptionView> option(TreatmentOptions evaluation, String therapy) {

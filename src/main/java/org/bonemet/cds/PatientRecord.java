@@ -53,10 +53,20 @@ final class PatientRecord {
     }
 
     /** The entries of a prefetch value: the resource itself, or a Bundle's entry resources. */
-    static List<JsonNode> resources(String key, JsonNode value, Set<String> types) {
+    List<JsonNode> resources(String key, JsonNode value, Set<String> types) {
         List<JsonNode> found = new ArrayList<>();
         if (value.path("resourceType").asText().equals("Bundle")) {
-            value.path("entry").forEach(entry -> found.add(entry.path("resource")));
+            // a searchset may also hold an OperationOutcome ("outcome") or included resources: not matches, never a failure
+            value.path("entry").forEach(entry -> {
+                String mode = entry.path("search").path("mode").asText("match");
+                if (!entry.path("resource").isObject()) {
+                    unreadable.add(key + " (an entry without a resource)");
+                } else if (mode.equals("outcome")) {
+                    unreadable.add(key + " (the server reported a problem in the search result)");
+                } else if (mode.equals("match")) {
+                    found.add(entry.path("resource"));
+                }
+            });
         } else {
             found.add(value);
         }

@@ -1,6 +1,12 @@
 package org.bonemet.cds;
 
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -43,10 +49,10 @@ final class PrefetchReader {
         });
         record.resources.forEach((key, value) -> {
             switch (key) {
-                case "conditions" -> PatientRecord.resources(key, value, Set.of("Condition")).forEach(c -> condition(record, c, codes));
-                case "observations" -> observations(record, PatientRecord.resources(key, value, Set.of("Observation")));
-                case "medications" -> PatientRecord.resources(key, value, Set.of("MedicationRequest")).forEach(m -> medication(record, m));
-                case "patient" -> PatientRecord.resources(key, value, Set.of("Patient"));
+                case "conditions" -> record.resources(key, value, Set.of("Condition")).forEach(c -> condition(record, c, codes));
+                case "observations" -> observations(record, record.resources(key, value, Set.of("Observation")));
+                case "medications" -> record.resources(key, value, Set.of("MedicationRequest")).forEach(m -> medication(record, m));
+                case "patient" -> record.resources(key, value, Set.of("Patient"));
                 default -> {
                     // prefetch keys this service did not ask for are tolerated
                 }
@@ -77,22 +83,36 @@ final class PrefetchReader {
         }
     }
 
+    /**
+     * Calcium from the newest result: a corrected value, or a total value corrected with an albumin of the same
+     * day or the day before. Whatever cannot be used (unit not understood, no albumin to correct with) is said.
+     */
     private static void observations(PatientRecord record, List<JsonNode> observations) {
         Optional<JsonNode> corrected = newest(observations, PatientRecord.CORRECTED_CALCIUM);
         Optional<JsonNode> total = newest(observations, PatientRecord.TOTAL_CALCIUM);
         Optional<JsonNode> albumin = newest(observations, PatientRecord.ALBUMIN);
-        corrected.ifPresent(o -> unit(o).filter(u -> u.equals("mmol-l") || u.equals("mg-dl")).ifPresent(unit -> {
-            record.profile.putObject("correctedCalcium").put("value", value(o)).put("unit", unit);
-            record.sources.add(new PatientRecord.Source("correctedCalcium", describe(o)));
-        }));
-        if (corrected.isEmpty() && total.isPresent() && albumin.isPresent()) {
+        boolean totalIsNewer = total.isPresent() && (corrected.isEmpty() || when(total.get()).isAfter(when(corrected.get())));
+        if (corrected.isPresent() && !totalIsNewer) {
+            JsonNode o = corrected.get();
+            unit(o).ifPresentOrElse(unit -> {
+                record.profile.putObject("correctedCalcium").put("value", value(o)).put("unit", unit);
+                record.sources.add(new PatientRecord.Source("correctedCalcium", describe(o)));
+            }, () -> record.unreadable.add("corrected calcium (unit '" + printedUnit(o) + "' not understood)"));
+        } else if (totalIsNewer) {
             JsonNode calcium = total.get();
-            unit(calcium).ifPresent(unit -> albumin(albumin.get(), unit).ifPresent(alb -> {
-                record.profile.putObject("scoreInputs").putObject("corrected-calcium").put("calcium", value(calcium)).put("albumin", alb)
-                        .put("unit", unit);
+            Optional<String> unit = unit(calcium);
+            Optional<JsonNode> sameTime = albumin.filter(a -> Math.abs(Duration.between(when(a), when(calcium)).toHours()) <= 48);
+            Optional<BigDecimal> alb = unit.flatMap(u -> sameTime.flatMap(a -> albumin(a, u)));
+            if (unit.isEmpty()) {
+                record.unreadable.add("total calcium (unit '" + printedUnit(calcium) + "' not understood)");
+            } else if (alb.isEmpty()) {
+                record.unreadable.add("total calcium " + describe(calcium) + " (no albumin within 48 hours to correct it with)");
+            } else {
+                record.profile.putObject("scoreInputs").putObject("corrected-calcium").put("calcium", value(calcium)).put("albumin", alb.get())
+                        .put("unit", unit.get());
                 record.sources.add(new PatientRecord.Source("correctedCalcium", "corrected for albumin from " + describe(calcium) + " and "
-                        + describe(albumin.get())));
-            }));
+                        + describe(sameTime.get())));
+            }
         }
         newest(observations, PatientRecord.ECOG).map(PrefetchReader::integer).filter(v -> v >= 0 && v <= 5)
                 .ifPresent(v -> record.profile.put("ecog", v));
@@ -116,8 +136,33 @@ final class PrefetchReader {
         return matching.stream().max(Comparator.comparing(PrefetchReader::when));
     }
 
-    private static String when(JsonNode observation) {
-        return observation.path("effectiveDateTime").asText(observation.path("issued").asText(""));
+    /** When the result was taken: effective[x], else issued; a result without a time counts as the oldest. */
+    static Instant when(JsonNode observation) {
+        for (String text : List.of(observation.path("effectiveDateTime").asText(""), observation.path("effectiveInstant").asText(""),
+                observation.path("effectivePeriod").path("end").asText(""), observation.path("effectivePeriod").path("start").asText(""),
+                observation.path("issued").asText(""))) {
+            Optional<Instant> instant = instant(text);
+            if (instant.isPresent()) {
+                return instant.get();
+            }
+        }
+        return Instant.EPOCH;
+    }
+
+    /** A FHIR dateTime or date; a date alone is read as the start of that day in UTC. */
+    private static Optional<Instant> instant(String text) {
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(OffsetDateTime.parse(text).toInstant());
+        } catch (DateTimeParseException e) {
+            try {
+                return Optional.of(LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant());
+            } catch (DateTimeParseException notADate) {
+                return Optional.empty();
+            }
+        }
     }
 
     private static BigDecimal value(JsonNode observation) {
@@ -129,21 +174,30 @@ final class PrefetchReader {
         return value.isIntegralNumber() || (value.isNumber() && value.decimalValue().stripTrailingZeros().scale() <= 0) ? value.asInt() : null;
     }
 
-    /** The calcium unit of a quantity: UCUM mmol/L or mg/dL (by code, else by the printed unit). */
+    /** The calcium unit of a quantity: UCUM mmol/L or mg/dL, by its code, else by its printed unit. */
     private static Optional<String> unit(JsonNode observation) {
         JsonNode quantity = observation.path("valueQuantity");
-        String unit = quantity.path("code").asText(quantity.path("unit").asText("")).replace(" ", "").toLowerCase(Locale.ROOT);
-        return switch (unit) {
-            case "mmol/l" -> Optional.of("mmol-l");
-            case "mg/dl" -> Optional.of("mg-dl");
-            default -> Optional.empty();
-        };
+        for (String text : List.of(quantity.path("code").asText(""), quantity.path("unit").asText(""))) {
+            switch (text.replace(" ", "").toLowerCase(Locale.ROOT)) {
+                case "mmol/l":
+                    return Optional.of("mmol-l");
+                case "mg/dl":
+                    return Optional.of("mg-dl");
+                default:
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String printedUnit(JsonNode observation) {
+        return observation.path("valueQuantity").path("unit").asText(observation.path("valueQuantity").path("code").asText(""));
     }
 
     /** Albumin in the unit the calcium unit pairs with: g/L with mmol/L, g/dL with mg/dL (converting by 10, which is exact). */
     private static Optional<BigDecimal> albumin(JsonNode observation, String calciumUnit) {
         JsonNode quantity = observation.path("valueQuantity");
-        String unit = quantity.path("code").asText(quantity.path("unit").asText("")).replace(" ", "").toLowerCase(Locale.ROOT);
+        String code = quantity.path("code").asText("").replace(" ", "").toLowerCase(Locale.ROOT);
+        String unit = code.equals("g/l") || code.equals("g/dl") ? code : quantity.path("unit").asText("").replace(" ", "").toLowerCase(Locale.ROOT);
         BigDecimal value = value(observation);
         if (unit.equals("g/l")) {
             return Optional.of(calciumUnit.equals("mmol-l") ? value : value.movePointLeft(1));
@@ -158,8 +212,9 @@ final class PrefetchReader {
         JsonNode quantity = observation.path("valueQuantity");
         JsonNode coding = observation.path("code").path("coding").path(0);
         String name = observation.path("code").path("text").asText(coding.path("display").asText("LOINC " + coding.path("code").asText()));
+        Instant when = when(observation);
         return name + " " + quantity.path("value").asText() + " " + quantity.path("unit").asText(quantity.path("code").asText(""))
-                + (when(observation).isEmpty() ? "" : " on " + when(observation));
+                + (when.equals(Instant.EPOCH) ? " (no date)" : " on " + when);
     }
 
     private static void medication(PatientRecord record, JsonNode request) {

@@ -188,6 +188,41 @@ class CdsHooksTest {
     }
 
     @Test
+    void oneBadResultOrAServerNoteNeverCostsTheOtherCards() {
+        // a search result with the server's own OperationOutcome entry, next to the cord compression
+        ObjectNode conditions = bundle(condition("http://snomed.info/sct", "71286001", "Spinal cord compression"));
+        ObjectNode note = F.objectNode().put("resourceType", "OperationOutcome");
+        ((ArrayNode) conditions.get("entry")).addObject().<ObjectNode>set("resource", note).putObject("search").put("mode", "outcome");
+        // albumin sent as 35 "g/dL" (really g/L): the correction refuses it as implausible
+        List<JsonNode> cards = cards(prefetch(conditions, bundle(observation("17861-6", 10.0, "mg/dL"), observation("1751-7", 35, "g/dL")),
+                bundle()));
+        assertThat(indicators(cards)).containsExactly("critical:Suspected spinal cord or cauda equina compression");
+        assertThat(cards.get(0).path("detail").asText()).contains("implausible").contains("the server reported a problem");
+    }
+
+    @Test
+    void theNewestCalciumCountsWhateverItsKindOrTimeZone() {
+        // an old normal corrected value does not hide today's total calcium corrected for albumin (3.3 + 0.02 x 10 = 3.5)
+        ObjectNode oldCorrected = observation("29265-6", 2.4, "mmol/L").put("effectiveDateTime", "2026-09-01T08:00:00Z");
+        assertThat(indicators(cards(prefetch(bundle(), bundle(oldCorrected, observation("2000-8", 3.3, "mmol/L"),
+                observation("1751-7", 30, "g/L")), bundle())))).containsExactly("critical:Hypercalcaemia grade 3 or 4");
+        // 09:30+01:00 is 08:30Z, older than 08:45Z
+        ObjectNode earlier = observation("29265-6", 3.5, "mmol/L").put("effectiveDateTime", "2026-12-04T09:30:00+01:00");
+        ObjectNode later = observation("29265-6", 2.4, "mmol/L").put("effectiveDateTime", "2026-12-04T08:45:00Z");
+        assertThat(cards(prefetch(bundle(), bundle(later, earlier), bundle()))).isEmpty();
+        // total calcium without albumin, or in a unit not understood, is said rather than dropped
+        List<JsonNode> uncorrected = cards(prefetch(bundle(), bundle(observation("2000-8", 3.8, "mmol/L")), bundle()));
+        assertThat(indicators(uncorrected)).containsExactly("warning:Part of the record could not be checked for bone metastasis red flags");
+        assertThat(uncorrected.get(0).path("detail").asText()).contains("no albumin");
+        ObjectNode odd = observation("29265-6", 7.0, "mEq/L");
+        assertThat(cards(prefetch(bundle(), bundle(odd), bundle())).get(0).path("detail").asText()).contains("'mEq/L' not understood");
+        // the printed unit is used when the code is a local one
+        ObjectNode local = observation("29265-6", 3.3, "mmol/L");
+        ((ObjectNode) local.get("valueQuantity")).put("code", "MMOLL");
+        assertThat(indicators(cards(prefetch(bundle(), bundle(local), bundle())))).containsExactly("critical:Hypercalcaemia grade 3 or 4");
+    }
+
+    @Test
     void missingPrefetchIs412AndBadInputIs4xx() {
         ObjectNode partial = prefetch(bundle(), bundle(), bundle());
         partial.remove("observations");
@@ -248,13 +283,37 @@ class CdsHooksTest {
         ((ObjectNode) request.get("context")).set("draftOrders", bundle(xray));
         JsonNode answer = read(call(ORDER_SELECT, request).then().statusCode(200).extract().asString());
         assertNoNullOrEmpty(answer.path("cards").get(0), "$.cards[0]");
-        JsonNode suggestion = answer.path("cards").get(0).path("suggestions").get(0);
-        assertThat(suggestion.path("actions").get(0).path("type").asText()).isEqualTo("delete");
-        assertThat(suggestion.path("actions").get(0).path("resourceId").asText()).isEqualTo("ServiceRequest/sr1");
-        assertThat(suggestion.path("actions").get(1).path("type").asText()).isEqualTo("create");
-        assertThat(suggestion.path("actions").get(1).path("resource").path("resourceType").asText()).isEqualTo("ServiceRequest");
-        assertThat(suggestion.path("actions").get(1).path("resource").path("instantiatesCanonical").get(0).asText())
+        assertThat(answer.path("cards")).hasSize(1);
+        JsonNode add = answer.path("cards").get(0).path("suggestions").get(0);
+        assertThat(add.path("isRecommended").asBoolean()).isTrue();
+        assertThat(add.path("actions")).hasSize(1);
+        assertThat(add.path("actions").get(0).path("type").asText()).isEqualTo("create");
+        assertThat(add.path("actions").get(0).path("resource").path("resourceType").asText()).isEqualTo("ServiceRequest");
+        assertThat(add.path("actions").get(0).path("resource").path("subject").path("reference").asText()).isEqualTo("Patient/p1");
+        assertThat(add.path("actions").get(0).path("resource").path("instantiatesCanonical").get(0).asText())
                 .startsWith("https://bonemet.example/fhir/ActivityDefinition/whole-spine-mri|");
+        JsonNode replace = answer.path("cards").get(0).path("suggestions").get(1);
+        assertThat(replace.path("actions").get(0).path("type").asText()).isEqualTo("delete");
+        assertThat(replace.path("actions").get(0).path("resourceId").asText()).isEqualTo("ServiceRequest/sr1");
+        assertThat(replace.path("actions").get(1).path("type").asText()).isEqualTo("create");
+        assertThat(replace.path("uuid").asText()).isNotEqualTo(add.path("uuid").asText());
+
+        // a radiograph of another part (a chest or a hip) is never touched, nor is anything when an MRI is already drafted
+        for (String other : List.of("Chest X-ray", "X-ray left hip")) {
+            ObjectNode notSpine = xray.deepCopy();
+            notSpine.putObject("code").put("text", other);
+            ((ObjectNode) request.get("context")).set("draftOrders", bundle(notSpine));
+            call(ORDER_SELECT, request).then().statusCode(200).body("cards.size()", equalTo(0));
+        }
+        ObjectNode mri = F.objectNode().put("resourceType", "ServiceRequest").put("id", "sr2").put("status", "draft").put("intent", "order");
+        mri.putObject("code").put("text", "MRI whole spine");
+        ((ObjectNode) request.get("context")).set("draftOrders", bundle(xray, mri));
+        call(ORDER_SELECT, request).then().statusCode(200).body("cards.size()", equalTo(0));
+        ObjectNode scan = xray.deepCopy();
+        scan.putObject("code").put("text", "Bone scan, whole body");
+        ((ObjectNode) request.get("context")).set("draftOrders", bundle(scan));
+        ((ObjectNode) request.get("context")).putArray("selections").add("ServiceRequest/sr1");
+        call(ORDER_SELECT, request).then().statusCode(200).body("cards.size()", equalTo(1));
 
         ObjectNode withoutCompression = request("order-select", prefetch(bundle(), bundle(), bundle()));
         ((ObjectNode) withoutCompression.get("context")).set("draftOrders", bundle(xray));
