@@ -179,7 +179,7 @@ public class CdsResource {
     @APIResponse(responseCode = "200", description = "Stored; no body.", content = @Content(mediaType = MediaType.WILDCARD))
     public Response feedback(@PathParam("id") String id, @HeaderParam("Authorization") String authorization, Feedback feedback) {
         hookOf(id);
-        String client = auth.verify(authorization, serviceUrl(id) + "/feedback").toJson().length() > 0 ? clientOf(authorization) : "";
+        String client = clientOf(auth.verify(authorization, serviceUrl(id) + "/feedback"));
         List<FieldError> errors = new ArrayList<>();
         List<FeedbackItem> items = feedback == null || feedback.feedback() == null ? List.of() : feedback.feedback();
         if (items.isEmpty() || items.size() > 100) {
@@ -235,12 +235,11 @@ public class CdsResource {
         return uri.getBaseUriBuilder().path("cds-services").path(id).build().toString();
     }
 
-    private static String clientOf(String authorization) {
+    /** Who sent feedback: the verified token's issuer and subject. */
+    private static String clientOf(org.jose4j.jwt.JwtClaims claims) {
         try {
-            String payload = authorization.substring(7).strip().split("\\.")[1];
-            JsonNode claims = new ObjectMapper().readTree(java.util.Base64.getUrlDecoder().decode(payload));
-            return claims.path("iss").asText() + " " + claims.path("sub").asText("");
-        } catch (Exception e) {
+            return claims.getIssuer() + (claims.getSubject() == null ? "" : " " + claims.getSubject());
+        } catch (org.jose4j.jwt.MalformedClaimException e) {
             return "";
         }
     }
@@ -318,7 +317,7 @@ public class CdsResource {
         return HookCards.orderSelect(context, alerts, evaluation, record, apiBase, mri, mriReference, "Section Quality statement 3", imaging);
     }
 
-    /** Words that name an imaging test in an order's text, from the test's entry (its name and synonyms). */
+    /** Words that name the imaging test in an order's text, as {@code HookCards.codeText} writes it (after the entry's synonyms). */
     private static List<String> names(String test) {
         return switch (test) {
             case "plain-radiography" -> List.of("x ray", "xray", "radiograph", "radiography", "plain film");
