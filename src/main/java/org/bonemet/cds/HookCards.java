@@ -24,7 +24,6 @@ import org.bonemet.evaluation.EvaluationViews.OptionView;
 import org.bonemet.evaluation.EvaluationViews.TreatmentOptions;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
@@ -220,9 +219,5 @@ final class HookCards {
     private static List<Link> links(PatientRecord record, String apiBase) {
         return record.conditions.stream().map(c -> new Link(c.name(), apiBase + Views.API + "/" + c.collection() + "/" + c.slug(), "absolute"))
                 .toList();
-    }
-
-    static ObjectNode json() {
-        return JsonNodeFactory.instance.objectNode();
     }
 }

@@ -1,6 +1,5 @@
 package org.bonemet.cds;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,9 +77,5 @@ final class PatientRecord {
             }
         }
         return found;
-    }
-
-    static BigDecimal decimal(JsonNode node) {
-        return node.isNumber() ? node.decimalValue() : null;
     }
 }

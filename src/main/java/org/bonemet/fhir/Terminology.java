@@ -11,7 +11,6 @@ import org.bonemet.collection.ContentCollections;
 import org.bonemet.content.Views;
 import org.bonemet.document.ContentDocument.CodeDoc;
 import org.bonemet.document.ContentDocument.Item;
-import org.bonemet.document.ContentDocument.TranslationDoc;
 import org.bonemet.score.Score;
 import org.bonemet.score.Scores;
 import org.bonemet.selection.Threshold;
@@ -90,7 +89,7 @@ final class Terminology {
     private static Map<String, String> translations(Item item) {
         Map<String, String> names = new LinkedHashMap<>();
         if (item.translations() != null) {
-            item.translations().forEach((lang, text) -> names.put(lang, ((TranslationDoc) text).name()));
+            item.translations().forEach((lang, text) -> names.put(lang, text.name()));
         }
         return names;
     }
