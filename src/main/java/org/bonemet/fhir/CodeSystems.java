@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The FHIR system URIs of the terminologies the content's codes come from (HL7 Terminology, "External code
+ * The FHIR system URIs of the terminologies the content's codes come from (HL7 Terminology (THO) CodeSystem urls, "External code
  * systems"), by the content's system name.
  */
 public final class CodeSystems {
@@ -15,7 +15,7 @@ public final class CodeSystems {
             "icd-10", "http://hl7.org/fhir/sid/icd-10",
             "icd-10-cm", "http://hl7.org/fhir/sid/icd-10-cm",
             "icd-11", "http://id.who.int/icd/release/11/mms",
-            "mesh", "http://id.nlm.nih.gov/mesh",
+            "mesh", "https://www.nlm.nih.gov/mesh",
             "ncit", "http://ncicb.nci.nih.gov/xml/owl/EVS/Thesaurus.owl",
             "umls", "http://www.nlm.nih.gov/research/umls");
 
