@@ -280,8 +280,23 @@ public class CdsResource {
     }
 
     /** The knowledge base's concepts by "system uri|code key", from the facade's ConceptMap. */
+    /** The index made from the facade's artifacts of the moment: rebuilt when a publication renews them, not per call. */
+    private record CodeIndex(FhirArtifacts.Served served, Map<String, Concept> codes) {
+    }
+
+    private volatile CodeIndex codeIndex;
+
     private Map<String, Concept> codes() {
         FhirArtifacts.Served served = artifacts.current();
+        CodeIndex index = codeIndex;
+        if (index == null || index.served() != served) {
+            index = new CodeIndex(served, codes(served));
+            codeIndex = index;
+        }
+        return index.codes();
+    }
+
+    private static Map<String, Concept> codes(FhirArtifacts.Served served) {
         Map<String, Concept> codes = new HashMap<>();
         ConceptMap map = (ConceptMap) served.read("ConceptMap", "external-codes").orElseThrow();
         for (ConceptMap.ConceptMapGroupComponent group : map.getGroup()) {

@@ -16,14 +16,13 @@ import org.hl7.fhir.r4.model.MetadataResource;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.hl7.fhir.r4.model.ValueSet;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.PATCH;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
@@ -168,36 +167,14 @@ public class FhirResource {
         return FhirJson.error(404, IssueType.NOTSUPPORTED, "Nothing is served at /fhir/" + path);
     }
 
-    @POST
-    @Path("{path: .*}")
-    @Operation(hidden = true)
-    public Response post() {
-        return readOnly();
-    }
-
-    @PUT
-    @Path("{path: .*}")
-    @Operation(hidden = true)
-    public Response put() {
-        return readOnly();
-    }
-
-    @DELETE
-    @Path("{path: .*}")
-    @Operation(hidden = true)
-    public Response delete() {
-        return readOnly();
-    }
-
-    @PATCH
-    @Path("{path: .*}")
-    @Operation(hidden = true)
-    public Response patch() {
-        return readOnly();
-    }
-
-    private static Response readOnly() {
-        return FhirJson.error(405, IssueType.NOTSUPPORTED, "This FHIR facade is read-only: use GET");
+    /** Anything but a read is refused before routing: the facade is read-only, and says so as an OperationOutcome. */
+    @ServerRequestFilter(preMatching = true)
+    public Optional<Response> readOnly(HttpServerRequest request) {
+        boolean read = request.method() == HttpMethod.GET || request.method() == HttpMethod.HEAD || request.method() == HttpMethod.OPTIONS;
+        if (read || !(request.path().equals("/fhir") || request.path().startsWith("/fhir/"))) {
+            return Optional.empty();
+        }
+        return Optional.of(FhirJson.error(405, IssueType.NOTSUPPORTED, "This FHIR facade is read-only: use GET"));
     }
 
     @ServerExceptionMapper
