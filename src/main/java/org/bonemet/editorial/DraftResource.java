@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.bonemet.editing.Authors;
 import org.bonemet.content.InvalidInputException;
 import org.bonemet.content.LanguageParameters;
 import org.bonemet.content.ListEnvelope;

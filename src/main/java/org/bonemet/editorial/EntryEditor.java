@@ -2,6 +2,7 @@ package org.bonemet.editorial;
 
 import java.util.List;
 
+import org.bonemet.editing.Authors;
 import org.bonemet.content.InvalidInputException;
 import org.bonemet.content.Views;
 import org.bonemet.document.SourceDocuments;

@@ -55,7 +55,9 @@ public class ContentCachingFilter {
     @ServerResponseFilter
     public void cache(ContainerRequestContext request, ContainerResponseContext response) throws IOException {
         String path = rawPath(request);
-        if (response.getStatus() != 200 || !response.hasEntity() || !path.startsWith(Views.API)) {
+        // a resource that chose its own caching (the administration's no-store) is left alone
+        if (response.getStatus() != 200 || !response.hasEntity() || !path.startsWith(Views.API)
+                || response.getHeaders().containsKey(HttpHeaders.CACHE_CONTROL)) {
             return;
         }
         if (!"GET".equals(request.getMethod())) {

@@ -26,13 +26,11 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class MemoryRoute {
 
-    /** Before the REST layer's route, after the HTTP layer's own handlers (CORS, security headers). */
+    /** Before the REST layer's route, after the HTTP layer's own handlers (CORS, security headers) and the access check. */
     static final int ORDER = -1;
 
     @Inject
     ResponseCache responses;
-    @Inject
-    RateLimiter limiter;
     @Inject
     Instance<ApiConfig> config;
 
@@ -50,16 +48,6 @@ public class MemoryRoute {
             return;
         }
         HttpServerResponse response = routing.response();
-        if (limiter.enabled()) {
-            RateLimiter.Decision decision = limiter.decide(request.remoteAddress() == null ? null : request.remoteAddress().host());
-            if (!decision.allowed()) {
-                // the REST layer answers with the 429 problem, counting this request once
-                routing.put(RateLimitFilter.DECISION, decision);
-                routing.next();
-                return;
-            }
-            RateLimitFilter.headers(request, decision);
-        }
         boolean gzip = entry.sendsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
         response.putHeader(RequestIdFilter.HEADER, RequestIdFilter.id(request.getHeader(RequestIdFilter.HEADER)));
         if (CachingHeaders.write(response::putHeader, entry, gzip, false, config.get().cacheMaxAgeSeconds(),

@@ -14,7 +14,7 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 /** Gives every request an id (the caller's X-Request-Id when sane) for the log lines and the response. */
 public class RequestIdFilter {
 
-    static final String HEADER = "X-Request-Id";
+    public static final String HEADER = "X-Request-Id";
     private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
     @ServerRequestFilter(preMatching = true)
@@ -25,7 +25,7 @@ public class RequestIdFilter {
     }
 
     /** The caller's id when sane, else a new random one (not a secret, so no secure random source is needed). */
-    static String id(String given) {
+    public static String id(String given) {
         if (given != null && SANE.matcher(given).matches()) {
             return given;
         }

@@ -38,6 +38,9 @@ public class ContractFilter implements OASFilter {
             } else {
                 // FHIR and CDS Hooks answer in their own error formats: only the parameters are typed here
                 item.getOperations().forEach((method, operation) -> {
+                    if (SharedResponses.offerApiKey(operation) && path.startsWith("/fhir")) {
+                        SharedResponses.addFhirKeyRefusal(operation);
+                    }
                     TypedParameters.apply(path, method, operation);
                     Examples.apply(operation);
                     SharedResponses.addCommonHeaders(operation);

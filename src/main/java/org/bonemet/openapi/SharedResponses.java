@@ -34,7 +34,18 @@ final class SharedResponses {
         if (operation.getDescription() == null && path.matches(".*\\{slug}/[a-z-]+")) {
             operation.setDescription("The related entries as a page in the list format, ordered by slug; a 404 problem when no entry has this slug.");
         }
-        if (method == PathItem.HttpMethod.GET) {
+        boolean administration = path.startsWith("/api/v1/admin/");
+        if (administration) {
+            // partner keys are never cached: no validators, no 304
+            responses.getAPIResponses().entrySet().stream().filter(e -> e.getKey().startsWith("2"))
+                    .forEach(e -> e.getValue().addHeader("Cache-Control", headerRef("Cache-Control")));
+            APIResponse created = responses.getAPIResponse("201");
+            if (created != null) {
+                created.addHeader("Location", OASFactory.createHeader().description("Where the new key is: /api/v1/admin/api-keys/{id}.")
+                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(200)
+                                .pattern("^/api/v1/admin/api-keys/[a-z0-9]{12}$")));
+            }
+        } else if (method == PathItem.HttpMethod.GET) {
             APIResponse ok = responses.getAPIResponse("200");
             if (ok != null) {
                 ok.addHeader("ETag", headerRef("ETag")).addHeader("Cache-Control", headerRef("Cache-Control"))
@@ -56,10 +67,16 @@ final class SharedResponses {
             responses.addAPIResponse("404", responseRef("EntryNotFound"));
         } else if (path.contains("{score}")) {
             responses.addAPIResponse("404", responseRef("ScoreNotFound"));
+        } else if (path.contains("/api-keys/{id}")) {
+            responses.addAPIResponse("404", responseRef("ApiKeyNotFound"));
         } else if (path.contains("{id}")) {
             responses.addAPIResponse("404", responseRef("DraftNotFound"));
         } else if (path.contains("{code}")) {
             responses.addAPIResponse("404", responseRef("CodeNotFound"));
+        }
+        offerApiKey(operation);
+        if (!secured) {
+            responses.addAPIResponse("401", responseRef("InvalidApiKey"));
         }
         if (secured) {
             responses.addAPIResponse("401", responseRef("Unauthorized"));
@@ -115,8 +132,8 @@ final class SharedResponses {
                         + " name, or a class where rules need only the class."));
         components.addHeader("ETag", header("Strong validator of this representation (the gzip-compressed one ends in -gz); send it"
                         + " back in If-None-Match, or in If-Match to edit.", "^\"[A-Za-z0-9_-]+\"$"))
-                .addHeader("Cache-Control", header("public, max-age=<seconds> (configurable); private, no-cache for drafts.",
-                        "^(public, max-age=[0-9]+|private, no-cache)$"))
+                .addHeader("Cache-Control", header("public, max-age=<seconds> (configurable); private, no-cache for drafts; no-store for"
+                        + " partner keys and refusals.", "^(public, max-age=[0-9]+|private, no-cache|no-store)$"))
                 .addHeader("Content-Language", header("The language(s) of the texts served.", "^[a-z]{2}(, [a-z]{2})*$"))
                 .addHeader("Vary", header("The request headers the representation depends on.", "^[A-Za-z-]+(, [A-Za-z-]+)*$"))
                 .addHeader("Location", header("Where the draft is: /api/v1/drafts/{id}.", "^/api/v1/drafts/[0-9a-f-]{36}$"))
@@ -126,30 +143,36 @@ final class SharedResponses {
                 .addHeader("Access-Control-Allow-Origin", header("The requesting origin, for cross-origin requests from allowed origins.",
                         "^(\\*|https?://[^\\s]+)$"))
                 .addHeader("Retry-After", seconds("Seconds to wait before retrying."))
-                .addHeader("WWW-Authenticate", header("The scheme to authenticate with.", "^Bearer$"));
+                .addHeader("WWW-Authenticate", header("The scheme to authenticate with: a bearer token, or (reading) a valid partner key.",
+                        "^(Bearer|ApiKey header=\"X-API-Key\")$"));
         addResponse(components, "NotModified", "304", OASFactory.createAPIResponse()
                 .description("Not Modified: the If-None-Match tag is current; no body."));
         addResponse(components, "InvalidParameter", "400",
-                problem("Bad Request: invalid parameter (page, size, lang or a filter); `errors` names each field."));
+                problem("Bad Request: invalid parameter (page, size, lang, a filter or the X-API-Key header); `errors` names each field."));
         addResponse(components, "InvalidInput", "400", problem("Bad Request: invalid, unknown or missing input; `errors` names each"
                 + " field. Bodies nested deeper than 32 levels are refused."));
         addResponse(components, "Unauthorized", "401", problem("Unauthorized: no valid bearer token.")
                 .addHeader("WWW-Authenticate", headerRef("WWW-Authenticate")));
+        addResponse(components, "InvalidApiKey", "401", problem("Unauthorized: the X-API-Key is unknown, revoked or expired. Send a"
+                + " valid key, or none to read within the anonymous quota.").addHeader("WWW-Authenticate", headerRef("WWW-Authenticate")));
         addResponse(components, "Forbidden", "403",
                 problem("Forbidden: the token lacks the role, or (publishing) it is the draft author's."));
         addResponse(components, "EntryNotFound", "404", problem("Not Found: no entry with this slug."));
         addResponse(components, "ScoreNotFound", "404", problem("Not Found: no score calculator of this name."));
         addResponse(components, "DraftNotFound", "404", problem("Not Found: no draft with this id."));
+        addResponse(components, "ApiKeyNotFound", "404", problem("Not Found: no partner key with this id."));
         addResponse(components, "CodeNotFound", "404", problem("Not Found: no entry carries this code."));
         addResponse(components, "NotAcceptable", "406", problem("Not Acceptable: this API serves application/json."));
         addResponse(components, "Conflict", "409", problem("Conflict: the change clashes with the published knowledge base (slug"
-                + " taken, entry changed since the draft was made, still linked or cited, draft already decided); `errors` says where."));
+                + " taken, entry changed since the draft was made, still linked or cited, draft already decided) or a partner key is no longer"
+                + " active; `errors` says where."));
         addResponse(components, "PreconditionFailed", "412",
                 problem("Precondition Failed: If-Match does not name the entry's current ETag; read it again."));
         addResponse(components, "PayloadTooLarge", "413", problem("Content Too Large: the body is over 64 KiB."));
         addResponse(components, "UnsupportedMediaType", "415", problem("Unsupported Media Type: send application/json."));
         addResponse(components, "PreconditionRequired", "428", problem("Precondition Required: send If-Match with the entry's ETag."));
-        addResponse(components, "TooManyRequests", "429", problem("Too Many Requests: over the per-client rate limit; see Retry-After.")
+        addResponse(components, "TooManyRequests", "429", problem("Too Many Requests: over the quota of the client's address or partner key; see"
+                + " Retry-After.")
                 .addHeader("Retry-After", headerRef("Retry-After")));
         addResponse(components, "InternalServerError", "500", problem("Internal Server Error: logged; no internals are exposed."));
         addResponse(components, "ServiceUnavailable", "503", problem("Service Unavailable: the database is unreachable; see Retry-After.")
@@ -159,6 +182,28 @@ final class SharedResponses {
     private static void addResponse(Components components, String name, String status, APIResponse response) {
         Examples.apply("problems/" + name, response);
         components.addResponse(name, addCommonHeaders(status, response));
+    }
+
+    /**
+     * Operations anyone may call accept a partner key too: an empty requirement (no key) or the key. Operations that need
+     * a bearer token keep only that, since a key grants no right to write.
+     */
+    static boolean offerApiKey(Operation operation) {
+        if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
+            return false;
+        }
+        operation.setSecurity(List.of(OASFactory.createSecurityRequirement(), OASFactory.createSecurityRequirement().addScheme("apiKey")));
+        return true;
+    }
+
+    /** The FHIR facade refuses a bad partner key in its own format, as it refuses everything else. */
+    static void addFhirKeyRefusal(Operation operation) {
+        APIResponse throttled = operation.getResponses().getAPIResponse("429");
+        if (throttled != null && operation.getResponses().getAPIResponse("401") == null) {
+            operation.getResponses().addAPIResponse("401", OASFactory.createAPIResponse().content(throttled.getContent())
+                    .description("The X-API-Key is unknown, revoked or expired (an OperationOutcome with code security).")
+                    .addHeader("WWW-Authenticate", headerRef("WWW-Authenticate")));
+        }
     }
 
     /** The headers of the shared filters (rate limit, CORS) on every answer of an operation outside /api/v1 (FHIR, CDS Hooks). */

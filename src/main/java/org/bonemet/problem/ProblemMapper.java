@@ -142,12 +142,14 @@ public class ProblemMapper {
     }
 
     public static Response problem(int status, String detail, HttpServerRequest request, List<FieldError> errors) {
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(of(status, detail, request, errors)).build();
+    }
+
+    /** The problem body for {@code status}, titled in the request's language; for answers written below the REST layer. */
+    public static Problem of(int status, String detail, HttpServerRequest request, List<FieldError> errors) {
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = ProblemTitles.title(status, language(request), known != null ? known.getReasonPhrase() : "Error");
-        return Response.status(status)
-                .type(Problem.MEDIA_TYPE)
-                .entity(new Problem(Problem.type(status), title, status, detail, request.path(), errors))
-                .build();
+        return new Problem(Problem.type(status), title, status, detail, request.path(), errors);
     }
 
     private static String detail(int status) {

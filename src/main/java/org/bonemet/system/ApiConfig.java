@@ -26,15 +26,19 @@ public interface ApiConfig {
 
     RateLimit rateLimit();
 
-    /** Requests per client address and minute under /api/v1; over it, 429 with Retry-After. */
+    /**
+     * Requests per minute under /api/v1, /fhir and /cds-services, shared by all replicas through PostgreSQL: per partner
+     * key (its own quotas) or, without a key, per client address; over it, 429 with Retry-After.
+     */
     interface RateLimit {
         @WithDefault("true")
         boolean enabled();
 
+        /** The quota of a client address without a key (BONEMET_RATE_LIMIT_REQUESTS_PER_MINUTE). */
         @WithDefault("600")
         int requestsPerMinute();
 
-        /** How many client addresses are tracked at once; the least recently seen are forgotten first. */
+        /** How many clients each replica keeps an allowance for; the least recently seen are forgotten first. */
         @WithDefault("10000")
         int maxClients();
     }

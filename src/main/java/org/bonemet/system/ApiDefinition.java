@@ -3,6 +3,7 @@ package org.bonemet.system;
 import org.bonemet.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
@@ -39,7 +40,12 @@ import jakarta.ws.rs.core.Application;
                         is proposed as a draft (202) and becomes visible when a reviewer other than its author \
                         publishes it; PUT, PATCH and DELETE need `If-Match` with the entry's ETag (428 without, 412 \
                         when stale). Every publication is kept as a revision and appears in `/changes`; apps can \
-                        download `/bundle` once and then follow `/changes?since=<cursor>`.""",
+                        download `/bundle` once and then follow `/changes?since=<cursor>`.
+
+                        Fair use: requests are rate limited per client address (600 a minute unless the operator says \
+                        otherwise), across all replicas. Partners can ask the operator for a key, sent as `X-API-Key`, \
+                        with its own quotas per minute and per UTC day. Every answer carries `RateLimit-Limit`, \
+                        `RateLimit-Remaining` and `RateLimit-Reset`; over the quota the answer is 429 with `Retry-After`.""",
                 license = @License(name = "Apache-2.0", url = "https://www.apache.org/licenses/LICENSE-2.0")),
         servers = @Server(url = "/", description = "This service, in production and locally alike; reading is public.",
                 extensions = @Extension(name = "x-internal", value = "false", parseValue = true)),
@@ -52,7 +58,16 @@ import jakarta.ws.rs.core.Application;
                                 description = "CDS Hooks 2.0: a JWT of a trusted CDS client, handled as RFC8725 (JWT best current practices) asks: "
                                         + "issuers from BONEMET_CDS_ISSUERS, only RS384 or ES384 signatures verified against "
                                         + "its JWKS (BONEMET_CDS_JWKS_LOCATION), with aud the service's URL, a jti used once and at most five "
-                                        + "minutes of validity.") }),
+                                        + "minutes of validity."),
+                        @SecurityScheme(securitySchemeName = "adminBearer", type = SecuritySchemeType.HTTP, scheme = "bearer",
+                                bearerFormat = "JWT", description = "The same JWTs as bearer, handled as RFC8725 (JWT best current practices) "
+                                        + "asks, but only those with the role admin in their groups claim: partner keys are administered by "
+                                        + "admins alone."),
+                        @SecurityScheme(securitySchemeName = "apiKey", type = SecuritySchemeType.APIKEY, in = SecuritySchemeIn.HEADER,
+                                apiKeyName = "X-API-Key", description = "Optional partner key, issued by the operator (see Partner access): "
+                                        + "requests with it count against the key's own quotas per minute and per UTC day instead of the "
+                                        + "anonymous quota of the client's address. An unknown, revoked or expired key gets 401; a key grants "
+                                        + "no right to write.") }),
         tags = {
                 @Tag(name = "Index", description = "Where the collections are."),
                 @Tag(name = "Sites", description = "The skeleton as a hierarchy, with how often each site is involved and its typical complications."),
@@ -67,6 +82,7 @@ import jakarta.ws.rs.core.Application;
                 @Tag(name = "Codes", description = "The entries that carry an ICD-10, ICD-10-CM, ICD-11, SNOMED CT, LOINC, MeSH, NCIt or UMLS code."),
                 @Tag(name = "Triage", description = "Red flags routed to emergency, urgent or routine, with the next step in plain words."),
                 @Tag(name = "Editorial", description = "Drafts and their review: four-eyes publishing of medical content (editor, reviewer)."),
+                @Tag(name = "Partner access", description = "Partner API keys with their own quotas, issued, rotated and revoked by admins."),
                 @Tag(name = "Sync", description = "The whole knowledge base in one download and the change feed after it, for offline-first apps.") })
 public class ApiDefinition extends Application {
 }

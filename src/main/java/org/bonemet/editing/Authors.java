@@ -1,16 +1,16 @@
-package org.bonemet.editorial;
+package org.bonemet.editing;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.quarkus.security.UnauthorizedException;
 
 /** Who is acting: the token's {@code upn}, else its {@code sub}. */
-final class Authors {
+public final class Authors {
 
     private Authors() {
     }
 
-    static String of(JsonWebToken token) {
+    public static String of(JsonWebToken token) {
         String name = token.getClaim("upn");
         if (name == null || name.isBlank()) {
             name = token.getSubject();
