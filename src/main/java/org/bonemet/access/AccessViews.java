@@ -34,14 +34,6 @@ public final class AccessViews {
             OffsetDateTime expiresAt) {
     }
 
-    @Schema(name = "ApiKeyRotation", description = "How to roll a key over to a new secret.")
-    public record RotationInput(
-            @Min(0) @Max(10_080) @Schema(example = "60", minimum = "0", maximum = "10080", defaultValue = "0",
-                    extensions = @Extension(name = Views.OPTIONAL, value = "true"),
-                    description = "Minutes during which the previous secret keeps working, so that clients can switch without "
-                            + "an outage (at most a week). 0 or absent: the previous secret stops at once.") Integer previousSecretValidMinutes) {
-    }
-
     @Schema(name = "ApiKey", description = "A partner key as administrators see it; the secret is never shown again after it is issued.")
     public record ApiKeyView(
             @Schema(example = "k3v9q2m7x1ab", pattern = "^[a-z0-9]{12}$",

@@ -12,7 +12,6 @@ import javax.sql.DataSource;
 import org.bonemet.access.AccessViews.ApiKeyInput;
 import org.bonemet.access.AccessViews.ApiKeyView;
 import org.bonemet.access.AccessViews.IssuedKey;
-import org.bonemet.access.AccessViews.RotationInput;
 import org.bonemet.access.AccessViews.UsageDay;
 import org.bonemet.access.AccessViews.UsageView;
 import org.bonemet.content.InvalidInputException;
@@ -54,7 +53,6 @@ import jakarta.ws.rs.core.UriInfo;
 @Path(Views.API + "/admin/api-keys")
 @Tag(name = "Partner access")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "adminBearer")
 @RolesAllowed(Roles.ADMIN)
 public class ApiKeyResource {
@@ -62,6 +60,7 @@ public class ApiKeyResource {
     private static final String NO_STORE = "no-store";
     private static final int MAX_USAGE_DAYS = 366;
     private static final String KEY_ID = "^[a-z0-9]{12}$";
+    private static final long MAX_GRACE_MINUTES = 7 * 24 * 60;
 
     @Inject
     JsonWebToken token;
@@ -75,6 +74,7 @@ public class ApiKeyResource {
     UriInfo uri;
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
     @Operation(operationId = "createApiKey", summary = "Issue a partner key (admin)",
             description = "Answers the secret once; only its hash is stored. Send it as X-API-Key.")
@@ -128,13 +128,16 @@ public class ApiKeyResource {
     @Transactional
     @Operation(operationId = "rotateApiKey", summary = "Give a partner key a new secret (admin)",
             description = "Answers the new secret once. The previous secret stops at once, or after the grace period asked for.")
-    public RestResponse<IssuedKey> rotate(@PathParam("id") @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = KEY_ID)) String id, @Valid RotationInput input) {
+    public RestResponse<IssuedKey> rotate(@PathParam("id") @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = KEY_ID)) String id,
+            @QueryParam("previousSecretValidMinutes") @Parameter(description = "Minutes during which the previous secret keeps working, so "
+                    + "that clients can switch without an outage (at most a week). 0 or absent: it stops at once.", example = "60",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "10080", defaultValue = "0")) String previousSecretValidMinutes) {
+        long grace = PageRequest.parameter("previousSecretValidMinutes", previousSecretValidMinutes, 0, 0, MAX_GRACE_MINUTES);
         ApiKey key = find(id);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         if (!"active".equals(key.status(now))) {
             throw new ClientProblem(409, "The key is " + key.status(now) + "; issue a new key instead of rotating it.");
         }
-        int grace = input == null || input.previousSecretValidMinutes() == null ? 0 : input.previousSecretValidMinutes();
         KeySecret secret = KeySecret.generate(key.id);
         key.previousSecretHash = grace > 0 ? key.secretHash : null;
         key.previousValidUntil = grace > 0 ? now.plusMinutes(grace) : null;

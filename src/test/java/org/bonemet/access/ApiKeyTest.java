@@ -42,6 +42,11 @@ class ApiKeyTest {
                 .contentType(ContentType.JSON);
     }
 
+    /** An administrator's request without a body, as curl -X POST sends it. */
+    static RequestSpecification adminNoBody() {
+        return given().header("Authorization", Tokens.of("ada-admin", "admin")).header("X-Forwarded-For", newClient());
+    }
+
     static JsonPath issue(int perMinute, int perDay, String expiresAt) {
         Map<String, Object> body = new HashMap<>(Map.of("name", "Bone Health App", "contact", "api-team@clinic.example",
                 "quotaPerMinute", perMinute, "quotaPerDay", perDay));
@@ -75,18 +80,18 @@ class ApiKeyTest {
         admin().get(KEYS + "/" + id).then().statusCode(200).body("quotaPerMinute", equalTo(50)).body("secret", nullValue());
 
         // rotation without grace: the old secret stops at once
-        String rotated = admin().post(KEYS + "/" + id + "/rotate").then().statusCode(200).header("Cache-Control", "no-store")
+        String rotated = adminNoBody().post(KEYS + "/" + id + "/rotate").then().statusCode(200).header("Cache-Control", "no-store")
                 .body("key.rotatedAt", notNullValue()).extract().path("secret");
         assertUnauthorized(withKey(secret), "not a key of this service");
         assertKeyWorks(rotated, 50);
 
         // rotation with grace: both work until the grace ends
-        String next = admin().body(Map.of("previousSecretValidMinutes", 60)).post(KEYS + "/" + id + "/rotate").then().statusCode(200)
+        String next = adminNoBody().post(KEYS + "/" + id + "/rotate?previousSecretValidMinutes=60").then().statusCode(200)
                 .body("key.previousSecretValidUntil", notNullValue()).extract().path("secret");
         assertKeyWorks(rotated, 50);
         assertKeyWorks(next, 50);
 
-        admin().post(KEYS + "/" + id + "/revoke").then().statusCode(200).body("status", equalTo("revoked"))
+        adminNoBody().post(KEYS + "/" + id + "/revoke").then().statusCode(200).body("status", equalTo("revoked"))
                 .body("revokedBy", equalTo("ada-admin")).body("previousSecretValidUntil", nullValue());
         assertUnauthorized(withKey(next), "revoked");
         assertUnauthorized(withKey(rotated), "not a key of this service");
@@ -189,7 +194,7 @@ class ApiKeyTest {
     @Test
     void aRotationWithTooLongAGraceIsRefused() {
         String id = issue(10, 100, null).getString("key.id");
-        admin().body(Map.of("previousSecretValidMinutes", 20_000)).post(KEYS + "/" + id + "/rotate").then().statusCode(400)
+        adminNoBody().post(KEYS + "/" + id + "/rotate?previousSecretValidMinutes=20000").then().statusCode(400)
                 .body("errors.field", hasItem("previousSecretValidMinutes"));
         admin().get(KEYS + "/" + id + "/usage?from=2026-13-01").then().statusCode(400).body("errors.field", hasItem("from"));
         admin().get(KEYS + "/" + id + "/usage?from=2026-12-05&to=2026-12-01").then().statusCode(400);
