@@ -129,10 +129,10 @@ public class ApiKeyResource {
     @Operation(operationId = "rotateApiKey", summary = "Give a partner key a new secret (admin)",
             description = "Answers the new secret once. The previous secret stops at once, or after the grace period asked for.")
     public RestResponse<IssuedKey> rotate(@PathParam("id") @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = KEY_ID)) String id,
-            @QueryParam("previousSecretValidMinutes") @Parameter(description = "Minutes during which the previous secret keeps working, so "
+            @QueryParam("graceMinutes") @Parameter(description = "Minutes during which the previous secret keeps working, so "
                     + "that clients can switch without an outage (at most a week). 0 or absent: it stops at once.", example = "60",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "10080", defaultValue = "0")) String previousSecretValidMinutes) {
-        long grace = PageRequest.parameter("previousSecretValidMinutes", previousSecretValidMinutes, 0, 0, MAX_GRACE_MINUTES);
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "10080", defaultValue = "0")) String graceMinutes) {
+        long grace = PageRequest.parameter("graceMinutes", graceMinutes, 0, 0, MAX_GRACE_MINUTES);
         ApiKey key = find(id);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         if (!"active".equals(key.status(now))) {

@@ -86,7 +86,7 @@ class ApiKeyTest {
         assertKeyWorks(rotated, 50);
 
         // rotation with grace: both work until the grace ends
-        String next = adminNoBody().post(KEYS + "/" + id + "/rotate?previousSecretValidMinutes=60").then().statusCode(200)
+        String next = adminNoBody().post(KEYS + "/" + id + "/rotate?graceMinutes=60").then().statusCode(200)
                 .body("key.previousSecretValidUntil", notNullValue()).extract().path("secret");
         assertKeyWorks(rotated, 50);
         assertKeyWorks(next, 50);
@@ -194,8 +194,8 @@ class ApiKeyTest {
     @Test
     void aRotationWithTooLongAGraceIsRefused() {
         String id = issue(10, 100, null).getString("key.id");
-        adminNoBody().post(KEYS + "/" + id + "/rotate?previousSecretValidMinutes=20000").then().statusCode(400)
-                .body("errors.field", hasItem("previousSecretValidMinutes"));
+        adminNoBody().post(KEYS + "/" + id + "/rotate?graceMinutes=20000").then().statusCode(400)
+                .body("errors.field", hasItem("graceMinutes"));
         admin().get(KEYS + "/" + id + "/usage?from=2026-13-01").then().statusCode(400).body("errors.field", hasItem("from"));
         admin().get(KEYS + "/" + id + "/usage?from=2026-12-05&to=2026-12-01").then().statusCode(400);
         admin().get(KEYS + "/" + id).then().body("rotatedAt", nullValue());
