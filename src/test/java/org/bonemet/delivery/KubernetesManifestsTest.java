@@ -89,6 +89,22 @@ class KubernetesManifestsTest {
                 "NetworkPolicy", "Ingress", "ServiceAccount", "Job");
     }
 
+    /** Forwarded addresses are believed from the ingress controller's network only, and in production only it can connect. */
+    @ParameterizedTest
+    @ValueSource(strings = { "overlays/dev", "overlays/prod" })
+    void overlaysTrustOnlyTheIngressControllerAsProxy(String dir) throws Exception {
+        List<HasMetadata> resources = render(dir);
+        var config = resources.stream().filter(io.fabric8.kubernetes.api.model.ConfigMap.class::isInstance)
+                .map(io.fabric8.kubernetes.api.model.ConfigMap.class::cast).filter(c -> c.getMetadata().getName().startsWith("bone-metastasis-api"))
+                .findFirst().orElseThrow();
+        assertThat(config.getData().get("QUARKUS_HTTP_PROXY_TRUSTED_PROXIES")).matches("[0-9.]+/[0-9]+(,[0-9.]+/[0-9]+)*");
+        if (dir.endsWith("prod")) {
+            NetworkPolicy policy = one(resources, NetworkPolicy.class);
+            assertThat(policy.getSpec().getIngress()).allSatisfy(rule -> assertThat(rule.getFrom()).isNotEmpty()
+                    .allSatisfy(peer -> assertThat(peer.getNamespaceSelector().getMatchLabels()).containsKey("kubernetes.io/metadata.name")));
+        }
+    }
+
     private static boolean onPath(String command) {
         return java.util.Arrays.stream(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
                 .anyMatch(dir -> java.nio.file.Files.isExecutable(java.nio.file.Path.of(dir, command)));
