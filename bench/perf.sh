@@ -126,6 +126,56 @@ row() { # name target file service-url nginx-url [wrk options for both] -- [serv
   echo "| $name | $(stat -c %s "$WORK/www/$file") | $s_rps | $n_rps | **$ratio** | ≥ $target ($verdict) | $s_p50 / $s_p99 | $n_p50 / $n_p99 | $s_err |"
 }
 
+clients_script() { # every request from one of 1000 client addresses, as an ingress forwards them
+  local file="$WORK/clients.lua"
+  printf 'local n = 0\nrequest = function()\n  n = n + 1\n  local c = n %% 1000\n  return wrk.format(nil, nil, {["X-Forwarded-For"] = "100.64." .. math.floor(c / 250) .. "." .. (c %% 250 + 1)}, nil)\nend\n' >"$file"
+  echo "$file"
+}
+new_clients_script() { # every request from an address not seen before: the shared bucket is created in the database
+  local file="$WORK/new-clients.lua"
+  printf 'local n = 0\nrequest = function()\n  n = n + 1\n  return wrk.format(nil, nil, {["X-Forwarded-For"] = "10." .. math.floor(n / 65536) %% 256 .. "." .. math.floor(n / 256) %% 256 .. "." .. n %% 256}, nil)\nend\n' >"$file"
+  echo "$file"
+}
+# The same cached GETs with the limiter off and with the shared limiter on (buckets in PostgreSQL, quotas set so
+# high that nothing is refused, so that only the limiter's own cost shows), the service restarted in between.
+limiter_rows() {
+  local secret id
+  id=benchkey0001
+  secret="bmk_${id}_$(head -c 32 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=' | head -c 43)"
+  local hash; hash=$(printf '%s' "${secret:17}" | sha256sum | cut -d' ' -f1)
+  local db=${QUARKUS_DATASOURCE_JDBC_URL#jdbc:postgresql://}
+  PGPASSWORD=$QUARKUS_DATASOURCE_PASSWORD psql -h "${db%%:*}" -U "$QUARKUS_DATASOURCE_USERNAME" -d "${db##*/}" -qc \
+    "DELETE FROM api_key_usage WHERE key_id = '$id'; DELETE FROM api_key WHERE id = '$id';
+     INSERT INTO api_key (id, name, contact, secret_hash, quota_per_minute, quota_per_day, created_by)
+     VALUES ('$id', 'Benchmark', 'bench@example.org', decode('$hash', 'hex'), 100000000, 2000000000, 'bench/perf.sh')" >/dev/null
+  local detail="$BASE/treatments/zoledronic-acid" clients new tagged
+  clients=$(clients_script); new=$(new_clients_script)
+  declare -A off
+  off[one]=$(measure "$detail"); off[clients]=$(measure "$detail" -s "$clients"); off[key]=$(measure "$detail" -H "X-API-Key: $secret")
+  off[revalidate]=$(measure "$detail" -H "If-None-Match: $DETAIL_TAG"); off[new]=$(measure "$detail" -s "$new")
+  kill "$PID"; wait "$PID" 2>/dev/null || true
+  BONEMET_RATE_LIMIT_ENABLED=true BONEMET_RATE_LIMIT_REQUESTS_PER_MINUTE=100000000 start_service
+  echo "Cached GETs of a detail with the shared rate limiter off and on (\`BONEMET_RATE_LIMIT_ENABLED\`, buckets in PostgreSQL, quotas of 10^8 a minute so that nothing is refused), same run:"
+  echo
+  echo "| clients | limiter off req/s | limiter on req/s | change | target | on: p50 / p99 | on: non-2xx |"
+  echo "|---|---|---|---|---|---|---|"
+  limiter_row "one client address" 10 "${off[one]}" "$(measure "$detail")"
+  limiter_row "1000 client addresses (X-Forwarded-For)" 10 "${off[clients]}" "$(measure "$detail" -s "$clients")"
+  limiter_row "one partner key (X-API-Key)" 10 "${off[key]}" "$(measure "$detail" -H "X-API-Key: $secret")"
+  limiter_row "revalidation (304), one client" 10 "${off[revalidate]}" "$(measure "$detail" -H "If-None-Match: $DETAIL_TAG")"
+  limiter_row "a new client address every request" - "${off[new]}" "$(measure "$detail" -s "$new")"
+  echo
+  echo "Rate-limit buckets in PostgreSQL after the run: $(PGPASSWORD=$QUARKUS_DATASOURCE_PASSWORD psql -h "${db%%:*}" -U "$QUARKUS_DATASOURCE_USERNAME" -d "${db##*/}" -tAc 'SELECT count(*) FROM rate_limit_bucket'); RSS $(( $(awk '/VmRSS/ {print $2}' "/proc/$PID/status") / 1024 )) MiB."
+}
+limiter_row() { # name max-loss-percent "off: rps p50 p99 err" "on: rps p50 p99 err"
+  local name=$1 target=$2 o_rps o_rest n_rps n_p50 n_p99 n_err
+  read -r o_rps o_rest <<<"$3"; read -r n_rps n_p50 n_p99 n_err <<<"$4"
+  local change; change=$(awk -v a="$o_rps" -v b="$n_rps" 'BEGIN {printf "%+.1f%%", (b - a) * 100 / a}')
+  local verdict="(no target: the worst case)"
+  [ "$target" != - ] && verdict="loss ≤ $target% ($(awk -v a="$o_rps" -v b="$n_rps" -v t="$target" 'BEGIN {print ((a - b) * 100 / a <= t ? "met" : "missed")}'))"
+  echo "| $name | $o_rps | $n_rps | **$change** | $verdict | $n_p50 / $n_p99 | $n_err |"
+}
+
 DETAIL_TAG=$(curl -sf -D - -o /dev/null "$BASE/treatments/zoledronic-acid" | awk -F': ' 'tolower($1) == "etag" {print $2}' | tr -d '\r')
 NGINX_TAG=$(curl -sf -D - -o /dev/null "$NGINX/detail.json" | awk -F': ' 'tolower($1) == "etag" {print $2}' | tr -d '\r')
 RESULT="bench/results/$(date +%F)-perf.md"
@@ -156,4 +206,6 @@ RESULT="bench/results/$(date +%F)-perf.md"
   echo "Startup to first response, as pods start (schema migrated by the Job, not validated): $STARTUP_MS ms with the class archive, the median of five starts ($STARTUP_MIN to $STARTUP_MAX ms); without it $PLAIN_MS ms ($PLAIN_MIN to $PLAIN_MAX ms)."
   echo
   echo "First boot on an empty database including migration and content load: $FIRST_BOOT_MS ms."
+  echo
+  limiter_rows
 } | tee "$RESULT"
