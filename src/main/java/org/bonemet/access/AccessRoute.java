@@ -11,6 +11,7 @@ import org.bonemet.content.Views;
 import org.bonemet.http.RequestIdFilter;
 import org.bonemet.problem.Problem;
 import org.bonemet.problem.ProblemMapper;
+import org.bonemet.access.ApiKeys.Verdict;
 import org.bonemet.system.ApiConfig;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -71,34 +72,49 @@ public class AccessRoute {
                     + "bmk_<id>_<secret> (" + KeySecret.MAX_LENGTH + " characters).", List.of(new FieldError(KEY_HEADER, "is malformed")));
             return;
         }
-        keys.verify(routing.vertx(), key.get()).onSuccess(verdict -> {
-            switch (verdict.outcome()) {
-                case VALID -> {
-                    routing.put(KEY_ID, verdict.key().id());
-                    charge(routing, verdict.key().id(), verdict.key().quota());
-                }
-                case UNCHECKED -> charge(routing, null, Quota.anonymous(client(request), config.rateLimit().requestsPerMinute()));
-                case REVOKED, EXPIRED -> {
-                    String state = verdict.outcome() == ApiKeys.Outcome.REVOKED ? "revoked" : "expired";
-                    routing.put(KEY_ID, verdict.key().id());
-                    usage.count(verdict.key().id(), state);
-                    refuse(routing, 401, "This API key has " + (state.equals("revoked") ? "been revoked" : "expired")
-                            + "; ask the API's operator for a new one, or send no key to read within the anonymous quota.", null);
-                }
-                default -> refuse(routing, 401, "The X-API-Key is not a key of this service.", null);
+        Verdict held = keys.held(key.get());
+        if (held != null) {
+            decide(routing, held);
+            return;
+        }
+        // a key this replica does not hold costs the address's quota first, so that made-up keys cannot make the
+        // database look up more ids than the address may send requests
+        Quota address = Quota.anonymous(client(request), config.rateLimit().requestsPerMinute());
+        whenAllowed(routing, null, address, () -> keys.verify(key.get()).onSuccess(verdict -> decide(routing, verdict)));
+    }
+
+    private void decide(RoutingContext routing, Verdict verdict) {
+        switch (verdict.outcome()) {
+            case VALID -> {
+                routing.put(KEY_ID, verdict.key().id());
+                charge(routing, verdict.key().id(), verdict.key().quota());
             }
-        });
+            case UNCHECKED -> routing.next(); // the address was charged, or the store is unreachable: fail open
+            case REVOKED, EXPIRED -> {
+                String state = verdict.outcome() == ApiKeys.Outcome.REVOKED ? "revoked" : "expired";
+                routing.put(KEY_ID, verdict.key().id());
+                usage.count(verdict.key().id(), state);
+                refuse(routing, 401, "This API key has " + (state.equals("revoked") ? "been revoked" : "expired")
+                        + "; ask the API's operator for a new one, or send no key to read within the anonymous quota.", null);
+            }
+            default -> refuse(routing, 401, "The X-API-Key is not a key of this service.", null);
+        }
     }
 
     private void charge(RoutingContext routing, String keyId, Quota quota) {
+        whenAllowed(routing, keyId, quota, routing::next);
+    }
+
+    /** Charges the request to {@code quota} and goes on with {@code then}, or refuses it with 429. */
+    private void whenAllowed(RoutingContext routing, String keyId, Quota quota, Runnable then) {
         if (!config.rateLimit().enabled()) {
             if (keyId != null) {
                 usage.count(keyId, "allowed");
             }
-            routing.next();
+            then.run();
             return;
         }
-        limiter.decide(routing.vertx(), quota).onSuccess(decision -> {
+        limiter.decide(quota).onSuccess(decision -> {
             if (keyId != null) {
                 usage.count(keyId, decision.allowed() ? "allowed" : "over-quota");
             }
@@ -108,11 +124,11 @@ public class AccessRoute {
                         .putHeader("RateLimit-Reset", String.valueOf(decision.resetSeconds()));
             }
             if (decision.allowed()) {
-                routing.next();
+                then.run();
                 return;
             }
             routing.response().putHeader(HttpHeaders.RETRY_AFTER, String.valueOf(decision.retryAfterSeconds()));
-            refuse(routing, 429, "Too many requests " + (keyId == null ? "from this address without a key" : "with this API key")
+            refuse(routing, 429, "Too many requests " + (keyId == null ? "from this address without a valid key" : "with this API key")
                     + "; at most " + decision.limit() + " a minute" + (quota.perDay() > 0 ? " and " + quota.perDay() + " a UTC day" : "")
                     + ". See Retry-After.", null);
         });

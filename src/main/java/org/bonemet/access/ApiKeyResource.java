@@ -34,7 +34,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -65,7 +67,7 @@ public class ApiKeyResource {
     @Inject
     JsonWebToken token;
     @Inject
-    ApiKeys keys;
+    Event<ApiKeys.Changed> changed;
     @Inject
     KeyUsage usage;
     @Inject
@@ -133,7 +135,8 @@ public class ApiKeyResource {
                     + "that clients can switch without an outage (at most a week). 0 or absent: it stops at once.", example = "60",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "10080", defaultValue = "0")) String graceMinutes) {
         long grace = PageRequest.parameter("graceMinutes", graceMinutes, 0, 0, MAX_GRACE_MINUTES);
-        ApiKey key = find(id);
+        // locked, so that a rotation and a revocation at the same time cannot undo each other
+        ApiKey key = find(id, LockModeType.PESSIMISTIC_WRITE);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         if (!"active".equals(key.status(now))) {
             throw new ClientProblem(409, "The key is " + key.status(now) + "; issue a new key instead of rotating it.");
@@ -143,7 +146,7 @@ public class ApiKeyResource {
         key.previousValidUntil = grace > 0 ? now.plusMinutes(grace) : null;
         key.secretHash = secret.hash();
         key.rotatedAt = now;
-        keys.forget(key.id);
+        changed.fire(new ApiKeys.Changed(key.id));
         return noStore(new IssuedKey(secret.header(), ApiKeyView.of(key, now)));
     }
 
@@ -153,7 +156,7 @@ public class ApiKeyResource {
     @Operation(operationId = "revokeApiKey", summary = "Revoke a partner key (admin)",
             description = "From now on the key is answered with 401, on every replica within five seconds. Revoking twice changes nothing.")
     public RestResponse<ApiKeyView> revoke(@PathParam("id") @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = KEY_ID)) String id) {
-        ApiKey key = find(id);
+        ApiKey key = find(id, LockModeType.PESSIMISTIC_WRITE);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         if (key.revokedAt == null) {
             key.revokedAt = now;
@@ -161,7 +164,7 @@ public class ApiKeyResource {
             key.previousSecretHash = null;
             key.previousValidUntil = null;
         }
-        keys.forget(key.id);
+        changed.fire(new ApiKeys.Changed(key.id));
         return noStore(ApiKeyView.of(key, now));
     }
 
@@ -198,7 +201,11 @@ public class ApiKeyResource {
     }
 
     private static ApiKey find(String id) {
-        ApiKey key = id.matches(KEY_ID) ? ApiKey.findById(id) : null;
+        return find(id, LockModeType.NONE);
+    }
+
+    private static ApiKey find(String id, LockModeType lock) {
+        ApiKey key = id.matches(KEY_ID) ? ApiKey.findById(id, lock) : null;
         if (key == null) {
             throw new ClientProblem(404, "No API key has this id.");
         }

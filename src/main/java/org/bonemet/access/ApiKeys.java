@@ -9,8 +9,9 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.vertx.core.Future;
-import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
 /**
@@ -47,30 +48,45 @@ public class ApiKeys {
         }
     }
 
-    /** An absent key is held too (as empty), so that a stream of made-up ids does not reach the database each time. */
-    private final Cache<String, Optional<Holder>> held = Caffeine.newBuilder().expireAfterWrite(HELD).maximumSize(10_000).build();
+    /** Keys that exist, and (apart, so that made-up ids cannot push real keys out) ids that do not. */
+    private final Cache<String, Holder> known = Caffeine.newBuilder().expireAfterWrite(HELD).maximumSize(10_000).build();
+    private final Cache<String, Boolean> absent = Caffeine.newBuilder().expireAfterWrite(HELD).maximumSize(10_000).build();
 
     @Inject
     Store store;
 
-    public Future<Verdict> verify(Vertx vertx, KeySecret sent) {
-        Optional<Holder> known = held.getIfPresent(sent.id());
-        if (known != null) {
-            return Future.succeededFuture(judge(known, sent, Instant.now()));
+    /** The verdict on a key from what this replica holds, or null when the database must be asked ({@link #verify}). */
+    public Verdict held(KeySecret sent) {
+        Holder key = known.getIfPresent(sent.id());
+        if (key != null) {
+            return judge(Optional.of(key), sent, Instant.now());
         }
-        return store.ask(vertx, () -> Optional.ofNullable(QuarkusTransaction.requiringNew()
+        return absent.getIfPresent(sent.id()) != null ? new Verdict(Outcome.UNKNOWN, null) : null;
+    }
+
+    /** Asks the database about a key this replica does not hold; completes on the caller's event loop, never fails. */
+    public Future<Verdict> verify(KeySecret sent) {
+        Verdict held = held(sent);
+        if (held != null) {
+            return Future.succeededFuture(held);
+        }
+        return store.ask(() -> Optional.ofNullable(QuarkusTransaction.requiringNew()
                 .call(() -> ApiKey.<ApiKey>findByIdOptional(sent.id()).map(Holder::of).orElse(null)))).map(loaded -> {
                     if (loaded.isEmpty()) {
                         return new Verdict(Outcome.UNCHECKED, null);
                     }
-                    held.put(sent.id(), loaded.get());
+                    loaded.get().ifPresentOrElse(key -> known.put(key.id(), key), () -> absent.put(sent.id(), Boolean.TRUE));
                     return judge(loaded.get(), sent, Instant.now());
                 });
     }
 
-    /** Forgets what this replica holds about a key after a change to it. */
-    void forget(String id) {
-        held.invalidate(id);
+    /** A key was changed: once the change is committed, this replica forgets what it held about it. */
+    record Changed(String id) {
+    }
+
+    void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) Changed change) {
+        known.invalidate(change.id());
+        absent.invalidate(change.id());
     }
 
     static Verdict judge(Optional<Holder> found, KeySecret sent, Instant now) {

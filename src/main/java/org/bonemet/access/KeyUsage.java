@@ -46,12 +46,17 @@ public class KeyUsage {
                 .increment();
     }
 
+    /** One flush at a time (the schedule and the usage endpoint), so that no count is taken twice or dropped. */
     @Scheduled(every = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void flush() {
+    synchronized void flush() {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
         for (Map.Entry<Tally, LongAdder> entry : pending.entrySet()) {
             long n = entry.getValue().sumThenReset();
             if (n == 0) {
-                pending.remove(entry.getKey(), entry.getValue());
+                // only a past day's counter is dropped: today's may be counting again as this runs
+                if (entry.getKey().day().isBefore(today)) {
+                    pending.remove(entry.getKey(), entry.getValue());
+                }
                 continue;
             }
             Tally t = entry.getKey();

@@ -36,9 +36,11 @@ public record Quota(String bucket, long perMinute, long perDay) {
 
     /**
      * How many tokens one replica takes from the shared bucket at a time, so that most requests are decided in memory:
-     * a hundredth of the minute limit (at most 1000). Below 100 a minute every request asks the database.
+     * a hundredth of the smaller limit (at most 1000), so that no replica holds a large share of a small daily quota.
+     * Below 100 every request asks the database.
      */
     long batch() {
-        return Math.max(1, Math.min(1000, perMinute / 100));
+        long smaller = perDay > 0 ? Math.min(perMinute, perDay) : perMinute;
+        return Math.max(1, Math.min(1000, smaller / 100));
     }
 }

@@ -17,7 +17,6 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
 import io.vertx.core.Future;
-import io.vertx.core.Vertx;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -59,13 +58,13 @@ public class SharedLimiter {
     }
 
     /** Decides one request of {@code quota}'s client; completes on the caller's event loop and never fails. */
-    public Future<Decision> decide(Vertx vertx, Quota quota) {
+    public Future<Decision> decide(Quota quota) {
         Decision local = allowances.spend(quota, System.nanoTime());
         if (local != null) {
             return Future.succeededFuture(local);
         }
         long want = allowances.want(quota);
-        return store.ask(vertx, () -> take(quota, want)).map(grant -> {
+        return store.ask(() -> take(quota, want)).map(grant -> {
             if (grant.isEmpty()) {
                 unlimited.increment();
                 return Decision.unlimited();

@@ -84,6 +84,14 @@ class AllowancesTest {
     }
 
     @Test
+    void aBatchIsAHundredthOfTheSmallerQuotaSoThatNoReplicaHoardsADailyOne() {
+        assertThat(Quota.anonymous("192.0.2.1", 600).batch()).isEqualTo(6);
+        assertThat(Quota.anonymous("192.0.2.1", 60).batch()).isEqualTo(1);
+        assertThat(Quota.partner("k3v9q2m7x1ab", 100_000, 1_000).batch()).isEqualTo(10);
+        assertThat(Quota.partner("k3v9q2m7x1ab", 1_000_000, 100_000_000).batch()).isEqualTo(1000);
+    }
+
+    @Test
     void headersCountDownAndRoundUp() {
         Quota quota = Quota.anonymous("192.0.2.1", 600);
         SharedBucket bucket = new SharedBucket(600);

@@ -160,6 +160,17 @@ class ApiKeyTest {
     }
 
     @Test
+    void madeUpKeysCostTheAddressItsQuotaSoThatTheyCannotFloodTheKeyLookup() {
+        String address = newClient();
+        for (int i = 0; i < 5; i++) {
+            given().header("X-API-Key", KeySecret.generate(KeySecret.newId()).header()).header("X-Forwarded-For", address)
+                    .get("/api/v1/sites").then().statusCode(401);
+        }
+        given().header("X-API-Key", KeySecret.generate(KeySecret.newId()).header()).header("X-Forwarded-For", address)
+                .get("/api/v1/sites").then().statusCode(429).body("detail", containsString("without a valid key"));
+    }
+
+    @Test
     void aKeyGrantsNoWriteRightAndAdministrationNeedsTheAdminRole() {
         String secret = issue(10, 100, null).getString("secret");
         withKey(secret).contentType(ContentType.JSON).body("{}").post("/api/v1/symptoms").then().statusCode(401);

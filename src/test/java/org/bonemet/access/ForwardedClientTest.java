@@ -56,6 +56,14 @@ class ForwardedClientTest {
         given(untrusted).header("X-Forwarded-For", newClient()).get("/api/v1/sites").then().statusCode(429);
     }
 
+    /** Each trusted proxy is an address range: Quarkus would look a host name (a bare ::1 included) up in DNS on every request. */
+    @Test
+    void trustedProxiesAreWrittenAsAddressRanges() {
+        String trusted = org.eclipse.microprofile.config.ConfigProvider.getConfig().getValue("quarkus.http.proxy.trusted-proxies", String.class);
+        org.assertj.core.api.Assertions.assertThat(trusted.split(",")).isNotEmpty()
+                .allSatisfy(proxy -> org.assertj.core.api.Assertions.assertThat(proxy.strip()).matches("[0-9a-fA-F.:]+/[0-9]{1,3}"));
+    }
+
     /** Requests sent from {@code address} (any 127.0.0.0/8 address is this machine's) to the service on 127.0.0.1. */
     @SuppressWarnings("deprecation")
     private static RequestSpecification fromLoopback(String address) throws UnknownHostException {
