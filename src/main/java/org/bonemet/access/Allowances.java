@@ -1,8 +1,7 @@
 package org.bonemet.access;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
  * The tokens one replica has taken from the shared buckets and not yet spent. A request is decided here when its
@@ -26,15 +25,11 @@ final class Allowances {
         long emptyUntil;
     }
 
-    private final Map<String, Held> held;
+    /** Bounded, and read without a lock on every request (a synchronised LinkedHashMap cost a fifth of a cached GET). */
+    private final Cache<String, Held> held;
 
     Allowances(int maxClients) {
-        held = Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Held> eldest) {
-                return size() > maxClients;
-            }
-        });
+        held = Caffeine.newBuilder().maximumSize(maxClients).build();
     }
 
     /**
@@ -42,7 +37,7 @@ final class Allowances {
      * null when the store must be asked.
      */
     Decision spend(Quota quota, long now) {
-        Held h = held.get(quota.bucket());
+        Held h = held.getIfPresent(quota.bucket());
         if (h == null) {
             return null;
         }
@@ -57,14 +52,14 @@ final class Allowances {
 
     /** How many tokens to ask the store for: a batch while the bucket is full enough, else one. */
     long want(Quota quota) {
-        Held h = held.get(quota.bucket());
+        Held h = held.getIfPresent(quota.bucket());
         long batch = quota.batch();
         return h == null || h.remaining >= 10 * batch ? batch : 1;
     }
 
     /** Records what the store granted and decides the request that asked for it. */
     Decision granted(Quota quota, Grant grant, long now) {
-        Held h = held.computeIfAbsent(quota.bucket(), b -> new Held());
+        Held h = held.get(quota.bucket(), b -> new Held());
         synchronized (h) {
             h.takenAt = now;
             h.resetNanos = grant.nanosToReset();

@@ -1,6 +1,8 @@
 package org.bonemet.access;
 
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
@@ -16,7 +18,10 @@ import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
+import io.vertx.core.Context;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -43,6 +48,8 @@ public class SharedLimiter {
     private Allowances allowances;
     private PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;
     private Counter unlimited;
+    /** The buckets this replica is asking the store about right now, with the answer's arrival. */
+    private final Map<String, Future<Void>> inFlight = new ConcurrentHashMap<>();
 
     @PostConstruct
     void init() {
@@ -57,11 +64,29 @@ public class SharedLimiter {
                 .register(registry);
     }
 
-    /** Decides one request of {@code quota}'s client; completes on the caller's event loop and never fails. */
+    /**
+     * Decides one request of {@code quota}'s client; completes on the caller's event loop and never fails. One request
+     * per bucket asks the store at a time: the others that find no token meanwhile wait for its answer and then try this
+     * replica's allowance again, so that a busy client does not send its whole burst to the same database row.
+     */
     public Future<Decision> decide(Quota quota) {
         Decision local = allowances.spend(quota, System.nanoTime());
         if (local != null) {
             return Future.succeededFuture(local);
+        }
+        Promise<Void> asking = Promise.promise();
+        Future<Void> pending = inFlight.putIfAbsent(quota.bucket(), asking.future());
+        if (pending != null) {
+            Context context = Vertx.currentContext();
+            Promise<Decision> decided = Promise.promise();
+            pending.onComplete(done -> {
+                if (context == null) {
+                    decide(quota).onComplete(decided);
+                } else {
+                    context.runOnContext(v -> decide(quota).onComplete(decided));
+                }
+            });
+            return decided.future();
         }
         long want = allowances.want(quota);
         return store.ask(() -> take(quota, want)).map(grant -> {
@@ -70,6 +95,9 @@ public class SharedLimiter {
                 return Decision.unlimited();
             }
             return allowances.granted(quota, grant.get(), System.nanoTime());
+        }).onComplete(done -> {
+            inFlight.remove(quota.bucket(), asking.future());
+            asking.complete();
         });
     }
 
