@@ -57,6 +57,36 @@ final class Allowances {
         return h == null || h.remaining >= 10 * batch ? batch : 1;
     }
 
+    /**
+     * Whether to take the next batch now, before this replica's tokens run out, so that no request waits for the
+     * database: when a quarter of a batch is left of a batch of at least four, while the bucket is far from empty (with
+     * smaller batches, or near the end, every token is taken as it is needed, which keeps the counts exact).
+     */
+    boolean runningLow(Quota quota) {
+        Held h = held.getIfPresent(quota.bucket());
+        long batch = quota.batch();
+        if (h == null || batch < 4) {
+            return false;
+        }
+        synchronized (h) {
+            return h.tokens > 0 && h.tokens <= batch / 4 && h.remaining >= 10 * batch;
+        }
+    }
+
+    /** Adds tokens taken ahead of need ({@link #runningLow}); none of them is spent by the taking. */
+    void topUp(Quota quota, Grant grant, long now) {
+        if (grant.tokens() == 0) {
+            return;
+        }
+        Held h = held.get(quota.bucket(), b -> new Held());
+        synchronized (h) {
+            h.tokens += grant.tokens();
+            h.remaining = grant.remaining();
+            h.resetNanos = grant.nanosToReset();
+            h.takenAt = now;
+        }
+    }
+
     /** Records what the store granted and decides the request that asked for it. */
     Decision granted(Quota quota, Grant grant, long now) {
         Held h = held.get(quota.bucket(), b -> new Held());

@@ -72,6 +72,9 @@ public class SharedLimiter {
     public Future<Decision> decide(Quota quota) {
         Decision local = allowances.spend(quota, System.nanoTime());
         if (local != null) {
+            if (allowances.runningLow(quota)) {
+                topUp(quota);
+            }
             return Future.succeededFuture(local);
         }
         Promise<Void> asking = Promise.promise();
@@ -96,6 +99,22 @@ public class SharedLimiter {
             }
             return allowances.granted(quota, grant.get(), System.nanoTime());
         }).onComplete(done -> {
+            inFlight.remove(quota.bucket(), asking.future());
+            asking.complete();
+        });
+    }
+
+    /** Takes the next batch in the background, unless this bucket is being asked about already. */
+    private void topUp(Quota quota) {
+        Promise<Void> asking = Promise.promise();
+        if (inFlight.putIfAbsent(quota.bucket(), asking.future()) != null) {
+            return;
+        }
+        long want = quota.batch();
+        store.ask(() -> take(quota, want)).onComplete(grant -> {
+            if (grant.succeeded() && grant.result().isPresent()) {
+                allowances.topUp(quota, grant.result().get(), System.nanoTime());
+            }
             inFlight.remove(quota.bucket(), asking.future());
             asking.complete();
         });

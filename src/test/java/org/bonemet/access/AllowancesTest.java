@@ -92,6 +92,31 @@ class AllowancesTest {
     }
 
     @Test
+    void aBusyClientsNextBatchIsTakenBeforeTheLastOneRunsOutButNeverNearTheEnd() {
+        Quota quota = Quota.anonymous("192.0.2.9", 60_000); // batches of 600
+        SharedBucket bucket = new SharedBucket(60_000);
+        Allowances replica = new Allowances(100);
+        request(replica, bucket, quota, 0);
+        int spent = 1;
+        while (!replica.runningLow(quota)) {
+            assertThat(replica.spend(quota, 0)).isNotNull();
+            spent++;
+        }
+        assertThat(spent).isEqualTo(600 - 150);
+        replica.topUp(quota, bucket.take(600), 0);
+        for (int i = 0; i < 750; i++) {
+            assertThat(replica.spend(quota, 0)).as("token %d", i).isNotNull();
+        }
+        assertThat(replica.spend(quota, 0)).isNull();
+        assertThat(bucket.asked).isEqualTo(2);
+        // small quotas are never taken ahead, so that their counts stay exact
+        Quota small = Quota.anonymous("192.0.2.10", 300);
+        SharedBucket few = new SharedBucket(300);
+        request(replica, few, small, 0);
+        assertThat(replica.runningLow(small)).isFalse();
+    }
+
+    @Test
     void headersCountDownAndRoundUp() {
         Quota quota = Quota.anonymous("192.0.2.1", 600);
         SharedBucket bucket = new SharedBucket(600);
