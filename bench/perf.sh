@@ -45,7 +45,9 @@ start_service() { # -> sets PID and STARTUP_MS (process start to first 200 of a 
   STARTUP_MS=$(( $(millis) - t0 ))
 }
 # first boot migrates the empty database and loads the content; pods start without migrating (the Job does)
-start_service; FIRST_BOOT_MS=$STARTUP_MS; kill "$PID"; wait "$PID" 2>/dev/null || true
+start_service; FIRST_BOOT_MS=$STARTUP_MS
+if [ -z "${LIMITER_ONLY:-}" ]; then # LIMITER_ONLY=1: only the limiter's table (below), into <date>-limiter.md
+kill "$PID"; wait "$PID" 2>/dev/null || true
 # as the pods start (k8s/base): no migration, no schema validation
 export QUARKUS_FLYWAY_MIGRATE_AT_START=false QUARKUS_HIBERNATE_ORM_SCHEMA_MANAGEMENT_STRATEGY=none
 # startup varies by a second between runs on a shared 2-core machine: five starts each, medians reported;
@@ -63,6 +65,7 @@ for i in 1 2 3 4 5; do
   if [ "$i" -lt 5 ]; then kill "$PID"; wait "$PID" 2>/dev/null || true; fi
 done
 read -r STARTUP_MS STARTUP_MIN STARTUP_MAX <<<"$(median_of_five "${STARTS[@]}")"
+fi
 
 # the payloads, as the service sends them, become nginx's static files
 PROFILE='{"primaryCancer":"prostate-cancer","castrationResistant":true,"boneLesionCount":3,"lesions":[{"site":"thoracic-spine","lesionType":"blastic","pain":"mechanical"},{"site":"femur","lesionType":"mixed","pain":"functional"}],"visceralMetastases":"none","ecog":1,"neurology":{"deficit":"none","ambulatory":true},"creatinineClearance":45,"correctedCalcium":{"value":2.6,"unit":"mmol-l"},"dentalStatus":"healthy","expectedSurvivalMonths":12,"scoreInputs":{"mirels":{"site":"lower-limb","pain":"functional","lesion":"mixed","size":"one-third-to-two-thirds"},"sins":{"location":"semi-rigid","pain":"mechanical","lesion":"blastic","alignment":"normal","collapse":"none","posterolateral":"none"}}}'
@@ -158,6 +161,8 @@ limiter_rows() {
   LIMITED_PID=$!
   LIMITED="http://127.0.0.1:$on_port/api/v1"
   until curl -sf -o /dev/null "$LIMITED/sites/spine"; do sleep 0.05; done
+  # the first service has been under load for minutes: warm the second as long before comparing them
+  wrk -t2 -c32 -d30s "$LIMITED/treatments/zoledronic-acid" >/dev/null
   echo "Cached GETs of a detail with the shared rate limiter off and on (\`BONEMET_RATE_LIMIT_ENABLED\`, buckets in PostgreSQL, quotas of 10^8 a minute so that nothing is refused), both services up side by side and measured in turns (off, on, off, on; the better of each pair):"
   echo
   echo "| clients | limiter off req/s | limiter on req/s | change | target | on: p50 / p99 | on: non-2xx |"
@@ -189,6 +194,13 @@ limiter_row() { # name max-loss-percent path [wrk options]
 
 DETAIL_TAG=$(curl -sf -D - -o /dev/null "$BASE/treatments/zoledronic-acid" | awk -F': ' 'tolower($1) == "etag" {print $2}' | tr -d '\r')
 NGINX_TAG=$(curl -sf -D - -o /dev/null "$NGINX/detail.json" | awk -F': ' 'tolower($1) == "etag" {print $2}' | tr -d '\r')
+if [ -n "${LIMITER_ONLY:-}" ]; then
+  wrk -t2 -c32 -d30s "$BASE/treatments/zoledronic-acid" >/dev/null
+  { echo "# The shared rate limiter's cost, $(date +%F)"; echo
+    echo "Machine: $(nproc) cores, $(java -version 2>&1 | head -1); \`LIMITER_ONLY=1 bench/perf.sh\`; JAVA_OPTS \`$JAVA_OPTS\`."; echo
+    limiter_rows; } | tee "bench/results/$(date +%F)-limiter.md"
+  exit 0
+fi
 RESULT="bench/results/$(date +%F)-perf.md"
 {
   echo "# Performance against nginx, $(date +%F)"
