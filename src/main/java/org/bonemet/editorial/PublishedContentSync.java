@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 
 import org.bonemet.evaluation.SelectionCatalog;
 import org.bonemet.http.ResponseCache;
+import org.bonemet.search.SearchIndex;
 import org.jboss.logging.Logger;
 
 import io.quarkus.scheduler.Scheduled;
@@ -18,7 +19,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
 /**
- * Keeps what this instance holds in memory (serialised responses, the evaluation catalogue) in step with
+ * Keeps what this instance holds in memory (serialised responses, the evaluation catalogue, the search index) in step with
  * the published content: at once after a publication here, and within the poll interval after one on
  * another replica, which it notices by the change-feed cursor moving.
  */
@@ -31,6 +32,8 @@ public class PublishedContentSync {
     ResponseCache responses;
     @Inject
     SelectionCatalog catalog;
+    @Inject
+    SearchIndex search;
     @Inject
     DataSource dataSource;
 
@@ -58,5 +61,6 @@ public class PublishedContentSync {
     private void refresh() {
         responses.invalidate();
         catalog.invalidate();
+        search.prepare();
     }
 }

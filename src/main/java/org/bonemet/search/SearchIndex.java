@@ -1,0 +1,429 @@
+package org.bonemet.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import javax.sql.DataSource;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.ByteBuffersDataOutput;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
+import org.bonemet.http.ResponseCache;
+import org.bonemet.search.SearchService.Hit;
+import org.bonemet.search.SearchService.Result;
+import org.bonemet.search.SearchService.Suggestion;
+
+import org.jboss.logging.Logger;
+
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * Search and suggestions on an index in memory, made from the published content in the database. It is made again
+ * after each publication (the response cache's generation moves, here at once and on other replicas when they see
+ * the change cursor move), by the first request that needs it; until then no request reads the database. Every
+ * replica makes it from the same rows in the same order, so all answer alike.
+ *
+ * <p>An entry's score in one language is its full-text score (stemmed words in its name and synonyms, summary, code
+ * displays and details, weighing in that order) plus its closest name or synonym by trigram similarity (typos and
+ * parts of long names), the latter only when at least {@link #TYPO_THRESHOLD}. The requested language counts fully,
+ * the other at {@link #OTHER_LANGUAGE}; an entry's score is its best language's.
+ */
+@ApplicationScoped
+public class SearchIndex {
+
+    private static final Logger LOG = Logger.getLogger(SearchIndex.class);
+
+    static final float TYPO_THRESHOLD = 0.45f;
+    static final float OTHER_LANGUAGE = 0.8f;
+    /** A synonym's similarity counts a little less than the name's. */
+    static final float SYNONYM = 0.9f;
+    /** BM25 points of the full-text match (weighted by field), brought to the scale of the trigram similarities (0 to 2). */
+    static final float FULL_TEXT = 0.1f;
+    static final int SUGGESTIONS = 10;
+
+    private static final List<String> LANGUAGES = List.of("en", "de");
+    private static final String COLLECTION = "collection";
+    private static final String LANG = "lang";
+
+    @Inject
+    DataSource dataSource;
+    @Inject
+    ResponseCache responses;
+
+    private volatile Snapshot snapshot;
+
+    /** One entry's texts in each of its languages. */
+    record Item(String collection, String slug, Map<String, String[]> nameAndSummary) {
+
+        String[] text(String lang) {
+            String[] own = nameAndSummary.get(lang);
+            return own != null ? own : nameAndSummary.get("en");
+        }
+
+        String textLanguage(String lang) {
+            return nameAndSummary.containsKey(lang) ? lang : "en";
+        }
+    }
+
+    /** A name or synonym of an entry in one language. */
+    record Posting(int item, int lang, String text, boolean isName) {
+    }
+
+    /**
+     * A distinct normalised name or synonym, with every entry and language that has it. Its trigrams are numbered
+     * twice: {@code positions} gives each position's trigram as a number of the key's own, {@code trigrams} turns
+     * those into the index's numbers.
+     */
+    record Key(String key, int[] positions, int[] trigrams, List<Posting> postings) {
+    }
+
+    /** The index as of one generation of the response cache: immutable, shared by all requests. */
+    record Snapshot(long generation, Item[] items, int[] docItem, int[] docLang, IndexSearcher texts, Key[] keys,
+            Map<String, Integer> trigramNumbers, int[][] keysByTrigram) {
+    }
+
+    public Result search(String q, String type, String lang, int page, int size) {
+        Snapshot index = current();
+        int requested = language(lang);
+        float[] scores = new float[index.items().length * LANGUAGES.size()];
+        for (String language : LANGUAGES) {
+            Query query = SearchQuery.parse(q, language, type, COLLECTION, LANG);
+            if (query != null) {
+                collect(index.texts(), query, (doc, score) -> scores[index.docItem()[doc] * LANGUAGES.size() + index.docLang()[doc]] += score * FULL_TEXT);
+            }
+        }
+        float[] typos = typos(index, Trigrams.normalise(q));
+        List<int[]> found = new ArrayList<>();
+        float[] best = new float[index.items().length];
+        for (int slot = 0; slot < scores.length; slot++) {
+            float score = scores[slot] + typos[slot];
+            if (score <= 0) {
+                continue;
+            }
+            int item = slot / LANGUAGES.size();
+            if (type != null && !index.items()[item].collection().equals(type)) {
+                continue;
+            }
+            float weighted = score * (slot % LANGUAGES.size() == requested ? 1f : OTHER_LANGUAGE);
+            if (best[item] == 0) {
+                found.add(new int[] { item });
+            }
+            best[item] = Math.max(best[item], weighted);
+        }
+        found.sort(Comparator.<int[]>comparingDouble(i -> -best[i[0]]).thenComparing(i -> index.items()[i[0]].slug()));
+        int from = Math.min(found.size(), (page - 1) * size);
+        List<Hit> hits = new ArrayList<>();
+        for (int[] i : found.subList(from, Math.min(found.size(), from + size))) {
+            Item item = index.items()[i[0]];
+            String[] text = item.text(lang);
+            String textLanguage = item.textLanguage(lang);
+            hits.add(new Hit(item.collection(), item.slug(), text[0], text[1],
+                    snippet(textLanguage, q, text[1]), best[i[0]]));
+        }
+        return new Result(hits, found.size());
+    }
+
+    /** Up to 10 names and synonyms that start with the typed text: the requested language's first, names first, shortest first. */
+    public List<Suggestion> suggest(String q, String lang) {
+        Snapshot index = current();
+        int requested = language(lang);
+        String prefix = Trigrams.normalise(q);
+        Key[] keys = index.keys();
+        int at = Arrays.binarySearch(keys, new Key(prefix, null, null, null), Comparator.comparing(Key::key));
+        List<Posting> candidates = new ArrayList<>();
+        for (int i = at >= 0 ? at : -at - 1; i < keys.length && keys[i].key().startsWith(prefix); i++) {
+            candidates.add(keys[i].postings().stream().min(preferred(requested, index)).orElseThrow());
+        }
+        return candidates.stream()
+                .sorted(Comparator.comparing((Posting p) -> p.lang() != requested).thenComparing(p -> !p.isName())
+                        .thenComparingInt(p -> p.text().length()))
+                .limit(SUGGESTIONS)
+                .map(p -> new Suggestion(p.text(), index.items()[p.item()].collection(), index.items()[p.item()].slug()))
+                .toList();
+    }
+
+    /** Which of the entries sharing a name or synonym a suggestion shows: the requested language's, a name, the first entry. */
+    private static Comparator<Posting> preferred(int requested, Snapshot index) {
+        return Comparator.comparing((Posting p) -> p.lang() != requested).thenComparing(p -> !p.isName())
+                .thenComparing(p -> index.items()[p.item()].collection()).thenComparing(p -> index.items()[p.item()].slug());
+    }
+
+    /** Per entry and language, the closest name or synonym's similarity to the query, or 0 below the threshold. */
+    private static float[] typos(Snapshot index, String query) {
+        float[] scores = new float[index.items().length * LANGUAGES.size()];
+        String[] trigrams = Trigrams.distinct(query);
+        if (trigrams.length == 0) {
+            return scores;
+        }
+        // how many of the query's trigrams each name or synonym has
+        boolean[] inQuery = new boolean[index.keysByTrigram().length];
+        int[] shared = new int[index.keys().length];
+        List<Integer> touched = new ArrayList<>();
+        for (String trigram : trigrams) {
+            Integer number = index.trigramNumbers().get(trigram);
+            if (number == null) {
+                continue;
+            }
+            inQuery[number] = true;
+            for (int key : index.keysByTrigram()[number]) {
+                if (shared[key]++ == 0) {
+                    touched.add(key);
+                }
+            }
+        }
+        // a stretch as similar as the threshold has at least that part of the query's trigrams
+        int needed = Math.max(1, (int) Math.ceil(TYPO_THRESHOLD * trigrams.length - 1e-6));
+        for (int k : touched) {
+            if (shared[k] < needed) {
+                continue;
+            }
+            Key key = index.keys()[k];
+            boolean[] found = new boolean[key.trigrams().length];
+            for (int t = 0; t < found.length; t++) {
+                found[t] = inQuery[key.trigrams()[t]];
+            }
+            float word = Trigrams.wordSimilarity(trigrams.length, found, key.positions());
+            if (word < TYPO_THRESHOLD) {
+                continue;
+            }
+            float similarity = word + (float) shared[k] / (trigrams.length + key.trigrams().length - shared[k]);
+            for (Posting p : key.postings()) {
+                int slot = p.item() * LANGUAGES.size() + p.lang();
+                scores[slot] = Math.max(scores[slot], similarity * (p.isName() ? 1f : SYNONYM));
+            }
+        }
+        return scores;
+    }
+
+    /** The summary's sentence with the most of the query's words, marked; else its first sentence. */
+    private static String snippet(String lang, String q, String summary) {
+        String field = lang + SearchQuery.SUMMARY;
+        Query words = SearchQuery.anyIn(q, lang, field);
+        try {
+            Object marked = words == null ? null : HIGHLIGHTERS.get(lang).highlightWithoutSearcher(field, words, summary, 1);
+            return marked == null ? firstSentence(summary) : marked.toString().strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String firstSentence(String text) {
+        int end = text.indexOf(". ");
+        return end < 0 ? text : text.substring(0, end + 1);
+    }
+
+    private static final Map<String, UnifiedHighlighter> HIGHLIGHTERS = Map.of(
+            "en", highlighter("en"), "de", highlighter("de"));
+
+    private static UnifiedHighlighter highlighter(String lang) {
+        return UnifiedHighlighter.builderWithoutSearcher(SearchQuery.analyzer(lang))
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", false))
+                .build();
+    }
+
+    interface Hits {
+        void hit(int doc, float score);
+    }
+
+    private static void collect(IndexSearcher searcher, Query query, Hits hits) {
+        try {
+            searcher.search(query, new SimpleCollector() {
+                private org.apache.lucene.search.Scorable scorer;
+                private int base;
+
+                @Override
+                public void setScorer(org.apache.lucene.search.Scorable scorer) {
+                    this.scorer = scorer;
+                }
+
+                @Override
+                protected void doSetNextReader(org.apache.lucene.index.LeafReaderContext context) {
+                    base = context.docBase;
+                }
+
+                @Override
+                public void collect(int doc) throws IOException {
+                    hits.hit(base + doc, scorer.score());
+                }
+
+                @Override
+                public ScoreMode scoreMode() {
+                    return ScoreMode.COMPLETE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int language(String lang) {
+        int index = LANGUAGES.indexOf(lang);
+        return index < 0 ? 0 : index;
+    }
+
+    /** Makes the index of the content just published in the background, so that the next search need not wait for it. */
+    public void prepare() {
+        Infrastructure.getDefaultWorkerPool().execute(() -> {
+            try {
+                current();
+            } catch (RuntimeException e) {
+                LOG.debugf("Search index not made now (the next search tries again): %s", e.getMessage());
+            }
+        });
+    }
+
+    /** The index of the current generation, made now (once, however many requests ask) when content has changed. */
+    Snapshot current() {
+        long generation = responses.generation();
+        Snapshot index = snapshot;
+        if (index != null && index.generation() == generation) {
+            return index;
+        }
+        synchronized (this) {
+            index = snapshot;
+            if (index == null || index.generation() != generation) {
+                snapshot = index = build(generation);
+            }
+            return index;
+        }
+    }
+
+    private Snapshot build(long generation) {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            connection.setReadOnly(true);
+            connection.setAutoCommit(false); // one snapshot of the content for all four reads
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            Map<Long, Integer> ordinals = new HashMap<>();
+            List<Item> items = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery("SELECT id, collection, slug FROM content_item ORDER BY collection, slug")) {
+                while (rows.next()) {
+                    ordinals.put(rows.getLong(1), items.size());
+                    items.add(new Item(rows.getString(2), rows.getString(3), new LinkedHashMap<>()));
+                }
+            }
+            Map<String, String> codes = new HashMap<>();
+            try (ResultSet rows = statement.executeQuery(
+                    "SELECT item_id, string_agg(display, ' ' ORDER BY system, code) FROM content_code GROUP BY item_id")) {
+                while (rows.next()) {
+                    codes.put(String.valueOf(rows.getLong(1)), rows.getString(2));
+                }
+            }
+            Map<String, List<String>> synonyms = new HashMap<>();
+            try (ResultSet rows = statement.executeQuery("SELECT item_id, lang, text FROM content_synonym ORDER BY item_id, lang, position, id")) {
+                while (rows.next()) {
+                    synonyms.computeIfAbsent(rows.getLong(1) + "|" + rows.getString(2), k -> new ArrayList<>()).add(rows.getString(3));
+                }
+            }
+            List<Document> documents = new ArrayList<>();
+            List<int[]> docs = new ArrayList<>();
+            TreeMap<String, List<Posting>> names = new TreeMap<>();
+            try (ResultSet rows = statement.executeQuery("SELECT item_id, lang, name, summary, details FROM content_text ORDER BY item_id, lang")) {
+                while (rows.next()) {
+                    long id = rows.getLong(1);
+                    String lang = rows.getString(2);
+                    Integer item = ordinals.get(id);
+                    int language = LANGUAGES.indexOf(lang);
+                    if (item == null || language < 0) {
+                        continue;
+                    }
+                    String name = rows.getString(3);
+                    String summary = rows.getString(4);
+                    items.get(item).nameAndSummary().put(lang, new String[] { name, summary });
+                    List<String> own = synonyms.getOrDefault(id + "|" + lang, List.of());
+                    Document document = new Document();
+                    document.add(new StringField(COLLECTION, items.get(item).collection(), Field.Store.NO));
+                    document.add(new StringField(LANG, lang, Field.Store.NO));
+                    document.add(new TextField(lang + SearchQuery.NAME, name, Field.Store.NO));
+                    for (String synonym : own) {
+                        document.add(new TextField(lang + SearchQuery.SYNONYM, synonym, Field.Store.NO));
+                    }
+                    document.add(new TextField(lang + SearchQuery.SUMMARY, summary, Field.Store.NO));
+                    document.add(new TextField(lang + SearchQuery.CODE, codes.getOrDefault(String.valueOf(id), ""), Field.Store.NO));
+                    document.add(new TextField(lang + SearchQuery.DETAILS, rows.getString(5), Field.Store.NO));
+                    documents.add(document);
+                    docs.add(new int[] { item, language });
+                    names.computeIfAbsent(Trigrams.normalise(name), k -> new ArrayList<>()).add(new Posting(item, language, name, true));
+                    for (String synonym : own) {
+                        names.computeIfAbsent(Trigrams.normalise(synonym), k -> new ArrayList<>()).add(new Posting(item, language, synonym, false));
+                    }
+                }
+            }
+            connection.commit();
+            Map<String, Integer> numbers = new HashMap<>();
+            List<List<Integer>> keysByTrigram = new ArrayList<>();
+            Key[] keys = new Key[names.size()];
+            int k = 0;
+            for (Map.Entry<String, List<Posting>> name : names.entrySet()) {
+                List<String> ordered = Trigrams.ordered(name.getKey());
+                Map<String, Integer> own = new LinkedHashMap<>();
+                int[] positions = new int[ordered.size()];
+                for (int i = 0; i < positions.length; i++) {
+                    positions[i] = own.computeIfAbsent(ordered.get(i), t -> own.size());
+                }
+                int[] trigrams = new int[own.size()];
+                int t = 0;
+                for (String trigram : own.keySet()) {
+                    int number = numbers.computeIfAbsent(trigram, x -> {
+                        keysByTrigram.add(new ArrayList<>());
+                        return numbers.size();
+                    });
+                    keysByTrigram.get(number).add(k);
+                    trigrams[t++] = number;
+                }
+                keys[k++] = new Key(name.getKey(), positions, trigrams, List.copyOf(name.getValue()));
+            }
+            return new Snapshot(generation, items.toArray(Item[]::new), docs.stream().mapToInt(d -> d[0]).toArray(),
+                    docs.stream().mapToInt(d -> d[1]).toArray(), searcher(documents, SearchQuery.analyzers()), keys,
+                    Map.copyOf(numbers), keysByTrigram.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new));
+        } catch (SQLException e) {
+            throw new IllegalStateException("The search index could not read the content", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A searcher whose document numbers are the positions in {@code documents} (one segment, nothing deleted). */
+    private static IndexSearcher searcher(List<Document> documents, Analyzer analyzer) throws IOException {
+        // each file as one byte array: term lookups run at twice the speed of the default's list of buffers
+        Directory directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new,
+                ByteBuffersDirectory.OUTPUT_AS_BYTE_ARRAY);
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
+                .setSimilarity(new BM25Similarity()).setRAMBufferSizeMB(64))) {
+            writer.addDocuments(documents);
+            writer.forceMerge(1);
+        }
+        IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(directory));
+        searcher.setSimilarity(new BM25Similarity());
+        searcher.setQueryCache(null); // every query is new; caching them would only hold memory
+        return searcher;
+    }
+}
