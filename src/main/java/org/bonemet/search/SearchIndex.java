@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.TreeMap;
 import javax.sql.DataSource;
 
@@ -114,42 +115,44 @@ public class SearchIndex {
     public Result search(String q, String type, String lang, int page, int size) {
         Snapshot index = current();
         int requested = language(lang);
-        float[] scores = new float[index.items().length * LANGUAGES.size()];
+        // scores by entry and language, for the entries found only: at 10,000 entries most are not
+        Map<Integer, Float> scores = typos(index, Trigrams.normalise(q));
         for (String language : LANGUAGES) {
             Query query = SearchQuery.parse(q, language, type, COLLECTION, LANG);
             if (query != null) {
-                collect(index.texts(), query, (doc, score) -> scores[index.docItem()[doc] * LANGUAGES.size() + index.docLang()[doc]] += score * FULL_TEXT);
+                collect(index.texts(), query, (doc, score) -> scores.merge(index.docItem()[doc] * LANGUAGES.size() + index.docLang()[doc],
+                        score * FULL_TEXT, Float::sum));
             }
         }
-        float[] typos = typos(index, Trigrams.normalise(q));
-        List<int[]> found = new ArrayList<>();
-        float[] best = new float[index.items().length];
-        for (int slot = 0; slot < scores.length; slot++) {
-            float score = scores[slot] + typos[slot];
-            if (score <= 0) {
-                continue;
-            }
+        Map<Integer, Float> best = new HashMap<>();
+        scores.forEach((slot, score) -> {
             int item = slot / LANGUAGES.size();
-            if (type != null && !index.items()[item].collection().equals(type)) {
-                continue;
+            if (type == null || index.items()[item].collection().equals(type)) {
+                best.merge(item, score * (slot % LANGUAGES.size() == requested ? 1f : OTHER_LANGUAGE), Math::max);
             }
-            float weighted = score * (slot % LANGUAGES.size() == requested ? 1f : OTHER_LANGUAGE);
-            if (best[item] == 0) {
-                found.add(new int[] { item });
+        });
+        // the requested page: only the best page * size entries are ever put in order
+        Comparator<Integer> order = Comparator.<Integer>comparingDouble(i -> -best.get(i)).thenComparing(i -> index.items()[i].slug());
+        int wanted = page * size;
+        PriorityQueue<Integer> top = new PriorityQueue<>(order.reversed());
+        for (Integer item : best.keySet()) {
+            if (top.size() < wanted) {
+                top.add(item);
+            } else if (order.compare(item, top.peek()) < 0) {
+                top.poll();
+                top.add(item);
             }
-            best[item] = Math.max(best[item], weighted);
         }
-        found.sort(Comparator.<int[]>comparingDouble(i -> -best[i[0]]).thenComparing(i -> index.items()[i[0]].slug()));
-        int from = Math.min(found.size(), (page - 1) * size);
+        List<Integer> ranked = new ArrayList<>(top);
+        ranked.sort(order);
         List<Hit> hits = new ArrayList<>();
-        for (int[] i : found.subList(from, Math.min(found.size(), from + size))) {
-            Item item = index.items()[i[0]];
+        for (Integer i : ranked.subList(Math.min(ranked.size(), (page - 1) * size), ranked.size())) {
+            Item item = index.items()[i];
             String[] text = item.text(lang);
             String textLanguage = item.textLanguage(lang);
-            hits.add(new Hit(item.collection(), item.slug(), text[0], text[1],
-                    snippet(textLanguage, q, text[1]), best[i[0]]));
+            hits.add(new Hit(item.collection(), item.slug(), text[0], text[1], snippet(textLanguage, q, text[1]), best.get(i)));
         }
-        return new Result(hits, found.size());
+        return new Result(hits, best.size());
     }
 
     /** Up to 10 names and synonyms that start with the typed text: the requested language's first, names first, shortest first. */
@@ -178,8 +181,8 @@ public class SearchIndex {
     }
 
     /** Per entry and language, the closest name or synonym's similarity to the query, or 0 below the threshold. */
-    private static float[] typos(Snapshot index, String query) {
-        float[] scores = new float[index.items().length * LANGUAGES.size()];
+    private static Map<Integer, Float> typos(Snapshot index, String query) {
+        Map<Integer, Float> scores = new HashMap<>();
         String[] trigrams = Trigrams.distinct(query);
         if (trigrams.length == 0) {
             return scores;
@@ -217,8 +220,7 @@ public class SearchIndex {
             }
             float similarity = word + (float) shared[k] / (trigrams.length + key.trigrams().length - shared[k]);
             for (Posting p : key.postings()) {
-                int slot = p.item() * LANGUAGES.size() + p.lang();
-                scores[slot] = Math.max(scores[slot], similarity * (p.isName() ? 1f : SYNONYM));
+                scores.merge(p.item() * LANGUAGES.size() + p.lang(), similarity * (p.isName() ? 1f : SYNONYM), Math::max);
             }
         }
         return scores;
