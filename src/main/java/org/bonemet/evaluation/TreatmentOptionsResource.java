@@ -91,7 +91,7 @@ public class TreatmentOptionsResource {
         return Uni.createFrom().item(() -> {
             try {
                 byte[] answer = mapper.writeValueAsBytes(service.evaluate(read(body), language));
-                return send(key, Representation.of(answer, language, generation, false), true, headers);
+                return send(key, Representation.untagged(answer, language, generation), true, headers);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

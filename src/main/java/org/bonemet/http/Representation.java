@@ -11,8 +11,9 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * A response body as sent, built once: its bytes, the same gzip-compressed when worth it (else null), its strong
- * entity tag, its language and the cache generation it was made in. Content GETs, evaluations and the bundle are
- * all answered from one of these, on the fast route and on the REST path alike.
+ * entity tag (null for an evaluation's answer, which is never sent with one), its language and the cache generation
+ * it was made in. Content GETs, evaluations and the bundle are all answered from one of these, on the fast route and
+ * on the REST path alike.
  */
 public record Representation(byte[] body, byte[] gzip, String etag, String contentLanguage, long generation) {
 
@@ -23,6 +24,14 @@ public record Representation(byte[] body, byte[] gzip, String etag, String conte
     /** The representation of {@code body}, compressed now when {@code compress} and worth it. */
     public static Representation of(byte[] body, String contentLanguage, long generation, boolean compress) {
         return new Representation(body, compress ? compressed(body) : null, tag(body), contentLanguage, generation);
+    }
+
+    /**
+     * The representation of an answer to a POST: it is never sent with an ETag, so its bytes are not hashed (for an
+     * evaluation of a new profile, hashing its 40 KB cost about a tenth of the request).
+     */
+    public static Representation untagged(byte[] body, String contentLanguage, long generation) {
+        return new Representation(body, null, null, contentLanguage, generation);
     }
 
     /** This representation with its compressed copy, made now if it is worth making and not made yet. */
