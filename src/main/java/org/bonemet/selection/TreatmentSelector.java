@@ -28,8 +28,15 @@ public final class TreatmentSelector {
     public static final List<String> RECOMMENDATIONS = List.of("indicated", "consider", "contraindicated", "insufficient-data",
             "not-indicated");
 
+    /** A criterion with the fields its rule reads, in the order its inputs and missing fields are listed. */
     public record Criterion(String key, String kind, String grade, String description, Rule rule, String reference, String locator,
-            String evidenceType) {
+            String evidenceType, List<ProfileField> fields) {
+
+        public Criterion(String key, String kind, String grade, String description, Rule rule, String reference, String locator,
+                String evidenceType) {
+            // found once when the criterion is loaded, not again for every profile evaluated
+            this(key, kind, grade, description, rule, reference, locator, evidenceType, RuleParser.fields(rule).stream().sorted().toList());
+        }
     }
 
     public record Candidate(String slug, String name, List<Criterion> criteria) {
@@ -56,11 +63,16 @@ public final class TreatmentSelector {
     }
 
     public static List<Option> select(List<Candidate> candidates, Facts facts) {
+        // each option's rank is found once, not again at every comparison of the sort
+        record Ranked(Option option, int recommendation, long indicationsMet) {
+        }
         return candidates.stream()
                 .map(candidate -> option(candidate, facts))
-                .sorted(Comparator.comparingInt((Option o) -> RECOMMENDATIONS.indexOf(o.recommendation()))
-                        .thenComparing(Comparator.comparingLong(Option::indicationsMet).reversed())
-                        .thenComparing(o -> o.candidate().slug()))
+                .map(option -> new Ranked(option, RECOMMENDATIONS.indexOf(option.recommendation()), option.indicationsMet()))
+                .sorted(Comparator.comparingInt(Ranked::recommendation)
+                        .thenComparing(Comparator.comparingLong(Ranked::indicationsMet).reversed())
+                        .thenComparing(ranked -> ranked.option().candidate().slug()))
+                .map(Ranked::option)
                 .toList();
     }
 
@@ -72,14 +84,14 @@ public final class TreatmentSelector {
     private static Evaluated evaluate(Criterion criterion, Facts facts) {
         Map<String, JsonNode> inputs = new LinkedHashMap<>();
         List<String> missing = new ArrayList<>();
-        RuleParser.fields(criterion.rule()).stream().sorted().forEach(field -> {
+        for (ProfileField field : criterion.fields()) {
             JsonNode value = facts.used(field);
             if (value == null) {
                 missing.add(field.path);
             } else {
                 inputs.put(field.path, value);
             }
-        });
+        }
         return new Evaluated(criterion, RuleEvaluator.evaluate(criterion.rule(), facts), inputs, missing);
     }
 
@@ -108,6 +120,11 @@ public final class TreatmentSelector {
     }
 
     private static boolean any(List<Evaluated> evaluated, String kind, Outcome outcome) {
-        return evaluated.stream().anyMatch(e -> e.criterion().kind().equals(kind) && e.outcome() == outcome);
+        for (Evaluated e : evaluated) {
+            if (e.outcome() == outcome && e.criterion().kind().equals(kind)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
