@@ -57,6 +57,8 @@ public class TreatmentOptionsResource {
     @Inject
     TreatmentOptionsService service;
     @Inject
+    EvaluationJson json;
+    @Inject
     RequestLanguage lang;
     @Inject
     ResponseCache responses;
@@ -90,7 +92,7 @@ public class TreatmentOptionsResource {
         // A new question is read, checked and computed on a worker thread: the catalogue may have to be read again.
         return Uni.createFrom().item(() -> {
             try {
-                byte[] answer = mapper.writeValueAsBytes(service.evaluate(read(body), language));
+                byte[] answer = json.write(service.run(read(body), language));
                 return send(key, Representation.untagged(answer, language, generation), true, headers);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

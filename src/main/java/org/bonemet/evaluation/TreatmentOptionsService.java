@@ -10,11 +10,6 @@ import java.util.Set;
 
 import org.bonemet.content.InvalidInputException;
 import org.bonemet.content.InvalidInputException.FieldError;
-import org.bonemet.content.Views;
-import org.bonemet.content.Views.Link;
-import org.bonemet.content.Views.ReferenceLink;
-import org.bonemet.evaluation.EvaluationViews.CriterionResult;
-import org.bonemet.evaluation.EvaluationViews.OptionView;
 import org.bonemet.evaluation.EvaluationViews.ScoreView;
 import org.bonemet.evaluation.EvaluationViews.TreatmentOptions;
 import org.bonemet.evaluation.PatientProfile.Lesion;
@@ -24,6 +19,7 @@ import org.bonemet.selection.Facts;
 import org.bonemet.selection.ProfileField;
 import org.bonemet.selection.Therapies;
 import org.bonemet.selection.TreatmentSelector;
+import org.bonemet.selection.TreatmentSelector.Option;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -54,6 +50,11 @@ public class TreatmentOptionsService {
     private volatile AlertRules alerts;
 
     public TreatmentOptions evaluate(PatientProfile profile, String lang) {
+        return run(profile, lang).view();
+    }
+
+    /** The evaluation before it becomes a view: {@link EvaluationJson} writes it straight to JSON. */
+    Evaluation run(PatientProfile profile, String lang) {
         Snapshot snapshot = catalog.get();
         List<FieldError> errors = new ArrayList<>();
         List<ScoreView> scores = scores(profile, lang, errors);
@@ -61,21 +62,8 @@ public class TreatmentOptionsService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        List<OptionView> options = TreatmentSelector.select(snapshot.candidates(), facts).stream()
-                .map(option -> new OptionView(
-                        new Link(option.candidate().slug(), snapshot.name(option.candidate(), lang),
-                                Views.API + "/treatments/" + option.candidate().slug()),
-                        snapshot.modalities().get(option.candidate().slug()), option.recommendation(),
-                        option.openContraindications().isEmpty() ? null : option.openContraindications(),
-                        option.criteria().stream().map(e -> new CriterionResult(e.criterion().key(), e.criterion().kind(),
-                                e.criterion().grade(), snapshot.description(option.candidate(), e.criterion(), lang), e.outcome().token,
-                                e.inputs(), e.missing(), e.criterion().reference(), e.criterion().locator(),
-                                e.criterion().evidenceType())).toList()))
-                .toList();
-        List<ReferenceLink> cited = options.stream().flatMap(o -> o.criteria().stream()).map(CriterionResult::reference).distinct()
-                .map(snapshot.references()::get).toList();
-        return new TreatmentOptions(EvaluationTexts.disclaimer(lang, Views.DISCLAIMER),
-                alertRules(snapshot).raised(facts, snapshot.references(), lang), scores, options, cited);
+        List<Option> options = TreatmentSelector.select(snapshot.candidates(), facts);
+        return new Evaluation(snapshot, lang, alertRules(snapshot).raised(facts, snapshot.references(), lang), scores, options);
     }
 
     /** The alert of {@code key} (alerts.yaml) without triggering values, for a finding recorded elsewhere, e.g. a diagnosis. */
