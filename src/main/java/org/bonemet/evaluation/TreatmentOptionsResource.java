@@ -80,7 +80,7 @@ public class TreatmentOptionsResource {
     @APIResponse(responseCode = "200", description = "Every treatment's recommendation with each criterion's result.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TreatmentOptions.class)))
     public Uni<Response> evaluate(@BeanParam LanguageParameters params, @Context HttpHeaders headers, byte[] body) {
-        // The answer depends only on the request, its language and the published content: the same question is
+        // The answer depends only on the request, its language and the published content: a question asked again is
         // answered from memory on the event loop, without reading or checking it again, until the next publication.
         String language = lang.requested();
         String key = "POST " + Views.API + "/treatment-options|" + language + "|" + Representation.tag(body);
@@ -108,7 +108,9 @@ public class TreatmentOptionsResource {
     private Response send(String key, Representation entry, boolean isNew, HttpHeaders headers) {
         String acceptEncoding = headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING);
         Representation sent = Representation.acceptsGzip(acceptEncoding) ? entry.withGzip() : entry;
-        if (isNew || sent != entry) {
+        if (isNew) {
+            responses.putWhenAskedAgain(key, sent);
+        } else if (sent != entry) {
             responses.put(key, sent);
         }
         boolean gzip = sent.sendsGzip(acceptEncoding);

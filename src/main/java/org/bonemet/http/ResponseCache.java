@@ -1,5 +1,6 @@
 package org.bonemet.http;
 
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongFunction;
 
@@ -22,6 +23,8 @@ import jakarta.inject.Inject;
 public class ResponseCache {
 
     private final AtomicLong generation = new AtomicLong();
+    /** Hashes of keys asked for once, each in the slot its hash picks; a newer key takes the slot over. */
+    private final AtomicIntegerArray askedOnce = new AtomicIntegerArray(1 << 14);
     private volatile Cache<String, Representation> entries;
 
     @Inject
@@ -64,6 +67,21 @@ public class ResponseCache {
     public void put(String key, Representation entry) {
         if (entry.generation() == generation.get()) {
             entries().put(key, entry);
+        }
+    }
+
+    /**
+     * Keeps a representation made for a request that may never come again (an evaluation of a new profile) only when
+     * its key was asked for before, not long ago. Keeping every first answer kept each one alive long enough to be
+     * copied into the old generation, and a stream of new profiles then cost a full collection every few hundred
+     * milliseconds; remembering that a key was asked takes a slot of a small table, and a hash that collides only
+     * keeps an answer early.
+     */
+    public void putWhenAskedAgain(String key, Representation entry) {
+        int hash = key.hashCode();
+        int slot = hash & (askedOnce.length() - 1);
+        if (askedOnce.getAndSet(slot, hash) == hash) {
+            put(key, entry);
         }
     }
 
