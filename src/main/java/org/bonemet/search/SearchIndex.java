@@ -320,6 +320,7 @@ public class SearchIndex {
     }
 
     private Snapshot build(long generation) {
+        long started = System.nanoTime();
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             connection.setReadOnly(true);
             connection.setAutoCommit(false); // one snapshot of the content for all four reads
@@ -403,6 +404,8 @@ public class SearchIndex {
                 }
                 keys[k++] = new Key(name.getKey(), positions, trigrams, List.copyOf(name.getValue()));
             }
+            LOG.infof("Search index made: %d entries, %d texts, %d names and synonyms in %d ms", items.size(), documents.size(),
+                    keys.length, (System.nanoTime() - started) / 1_000_000);
             return new Snapshot(generation, items.toArray(Item[]::new), docs.stream().mapToInt(d -> d[0]).toArray(),
                     docs.stream().mapToInt(d -> d[1]).toArray(), searcher(documents, SearchQuery.analyzers()), keys,
                     Map.copyOf(numbers), keysByTrigram.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new));
