@@ -12,6 +12,7 @@ import org.bonemet.http.ResponseCache;
 import org.bonemet.search.SearchIndex;
 import org.jboss.logging.Logger;
 
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -44,17 +45,35 @@ public class PublishedContentSync {
         seen.accumulateAndGet(event.cursor(), Math::max);
     }
 
+    /**
+     * The cursor as the instance starts, before it serves: what it keeps from then on is at least that new, so the
+     * first poll need not drop it (it did, at a moment no request could foresee).
+     */
+    void started(@Observes StartupEvent event) {
+        try {
+            seen.compareAndSet(-1, latestCursor());
+        } catch (SQLException e) {
+            LOG.debugf("Change cursor not readable at start (database down?): %s", e.getMessage());
+        }
+    }
+
     @Scheduled(every = "${bonemet.sync-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-                ResultSet row = statement.executeQuery(Revision.LATEST_CURSOR)) {
-            row.next();
-            long latest = row.getLong(1);
+        try {
+            long latest = latestCursor();
             if (seen.getAndSet(latest) != latest) {
                 refresh();
             }
         } catch (SQLException e) {
             LOG.debugf("Change cursor not readable (database down?): %s", e.getMessage());
+        }
+    }
+
+    private long latestCursor() throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery(Revision.LATEST_CURSOR)) {
+            row.next();
+            return row.getLong(1);
         }
     }
 

@@ -67,7 +67,8 @@ public class ContentCachingFilter {
             return;
         }
         String acceptEncoding = request.getHeaderString(HttpHeaders.ACCEPT_ENCODING);
-        boolean kept = request.getProperty(KEY) instanceof String && request.getProperty(GENERATION) instanceof Long;
+        boolean kept = request.getProperty(KEY) instanceof String key && request.getProperty(GENERATION) instanceof Long
+                && (!isQuery(path) || responses.askedAgain(key));
         long generation = kept ? (Long) request.getProperty(GENERATION) : 0;
         Representation representation;
         if (response.getEntity() instanceof Representation built) {
@@ -92,6 +93,11 @@ public class ContentCachingFilter {
             headers.putSingle(HttpHeaders.CONTENT_ENCODING, Representation.GZIP);
         }
         response.setEntity(representation.bytes(gzip), null, MediaType.APPLICATION_JSON_TYPE);
+    }
+
+    /** Search and suggestions: mostly new questions, kept from the second time they are asked. */
+    private static boolean isQuery(String path) {
+        return path.equals(Views.API + "/search") || path.equals(Views.API + "/suggest");
     }
 
     /** The path as sent: decoding it could fail on a malformed escape, which is the resource's to report. */

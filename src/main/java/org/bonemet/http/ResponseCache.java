@@ -72,17 +72,25 @@ public class ResponseCache {
 
     /**
      * Keeps a representation made for a request that may never come again (an evaluation of a new profile) only when
-     * its key was asked for before, not long ago. Keeping every first answer kept each one alive long enough to be
-     * copied into the old generation, and a stream of new profiles then cost a full collection every few hundred
-     * milliseconds; remembering that a key was asked takes a slot of a small table, and a hash that collides only
-     * keeps an answer early.
+     * its key was asked for before, not long ago (see {@link #askedAgain}).
      */
     public void putWhenAskedAgain(String key, Representation entry) {
-        int hash = key.hashCode();
-        int slot = hash & (askedOnce.length() - 1);
-        if (askedOnce.getAndSet(slot, hash) == hash) {
+        if (askedAgain(key)) {
             put(key, entry);
         }
+    }
+
+    /**
+     * Whether {@code key} was asked for before, not long ago; notes that it was asked now. Answers to requests that are
+     * mostly new (evaluations of new profiles, new search queries) are kept only from their second time: keeping every
+     * first answer kept each one alive long enough to be copied into the old generation, and a stream of new requests
+     * then cost a full collection every few hundred milliseconds. Remembering that a key was asked takes a slot of a
+     * small table; a newer key takes the slot over, and a hash that collides only keeps an answer early.
+     */
+    public boolean askedAgain(String key) {
+        int hash = key.hashCode();
+        int slot = hash & (askedOnce.length() - 1);
+        return askedOnce.getAndSet(slot, hash) == hash;
     }
 
     /**
