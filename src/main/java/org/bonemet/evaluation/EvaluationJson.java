@@ -3,15 +3,18 @@ package org.bonemet.evaluation;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 import org.bonemet.evaluation.EvaluationViews.TreatmentOptions;
 import org.bonemet.evaluation.SelectionCatalog.Snapshot;
+import org.bonemet.selection.ProfileField;
 import org.bonemet.selection.TreatmentSelector.Candidate;
 import org.bonemet.selection.TreatmentSelector.Criterion;
 import org.bonemet.selection.TreatmentSelector.Evaluated;
@@ -22,6 +25,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializerProvider;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -39,6 +43,14 @@ class EvaluationJson {
     /** Most answers are 30 to 50 KB: room for them without growing the buffer. */
     private static final int ANSWER_BYTES = 64 * 1024;
     private static final SerializedString NULL = new SerializedString("null");
+    private static final SerializedString RECOMMENDATION = new SerializedString("recommendation");
+    private static final SerializedString OPEN_CONTRAINDICATIONS = new SerializedString("openContraindications");
+    private static final SerializedString CRITERIA = new SerializedString("criteria");
+    private static final SerializedString RESULT = new SerializedString("result");
+    private static final SerializedString INPUTS = new SerializedString("inputs");
+    private static final SerializedString MISSING = new SerializedString("missing");
+    private static final Map<String, SerializedString> PATHS = Arrays.stream(ProfileField.values())
+            .collect(Collectors.toUnmodifiableMap(field -> field.path, field -> new SerializedString(field.path)));
 
     @Inject
     ObjectMapper mapper;
@@ -60,24 +72,26 @@ class EvaluationJson {
 
     byte[] write(Evaluation evaluation) throws IOException {
         Parts parts = parts(evaluation);
-        // an input value recurs in many criteria (the primary cancer in most): it is rendered once per answer
-        Map<String, SerializedString> values = new HashMap<>();
+        // one provider for the answer: the mapper's writeObject would make one for every value it writes
+        SerializerProvider values = mapper.getSerializerProviderInstance();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(ANSWER_BYTES);
         try (JsonGenerator json = mapper.createGenerator(bytes)) {
             json.writeStartObject();
             json.writeStringField("disclaimer", evaluation.disclaimer());
             json.writeFieldName("alerts");
-            json.writeObject(evaluation.alerts());
+            values.defaultSerializeValue(evaluation.alerts(), json);
             json.writeFieldName("scores");
-            json.writeObject(evaluation.scores());
+            values.defaultSerializeValue(evaluation.scores(), json);
             json.writeArrayFieldStart("options");
             for (Option option : evaluation.options()) {
                 json.writeStartObject();
                 // the recommendation, never null, follows the copied properties
                 json.writeRaw(parts.options().get(option.candidate()));
-                json.writeStringField("recommendation", option.recommendation());
-                strings(json, "openContraindications", Evaluation.openContraindications(option));
-                json.writeArrayFieldStart("criteria");
+                json.writeFieldName(RECOMMENDATION);
+                json.writeString(option.recommendation());
+                strings(json, OPEN_CONTRAINDICATIONS, Evaluation.openContraindications(option));
+                json.writeFieldName(CRITERIA);
+                json.writeStartArray();
                 for (Evaluated criterion : option.criteria()) {
                     criterion(json, criterion, parts, values);
                 }
@@ -95,36 +109,40 @@ class EvaluationJson {
         return bytes.toByteArray();
     }
 
-    private void criterion(JsonGenerator json, Evaluated e, Parts parts, Map<String, SerializedString> values) throws IOException {
+    private static void criterion(JsonGenerator json, Evaluated e, Parts parts, SerializerProvider values) throws IOException {
         json.writeStartObject();
         // the result, never null, follows the copied head
         json.writeRaw(parts.heads().get(e.criterion()));
-        json.writeStringField("result", e.outcome().token);
-        json.writeObjectFieldStart("inputs");
+        json.writeFieldName(RESULT);
+        json.writeString(e.outcome().token);
+        json.writeFieldName(INPUTS);
+        json.writeStartObject();
         for (Map.Entry<String, JsonNode> input : e.inputs().entrySet()) {
-            SerializedString value = values.get(input.getKey());
-            if (value == null) {
-                value = raw(mapper.writeValueAsBytes(input.getValue()));
-                values.put(input.getKey(), value);
-            }
-            json.writeFieldName(input.getKey());
-            json.writeRawValue(value);
+            json.writeFieldName(path(input.getKey()));
+            values.defaultSerializeValue(input.getValue(), json);
         }
         json.writeEndObject();
-        strings(json, "missing", e.missing());
+        strings(json, MISSING, e.missing());
         json.writeRaw(parts.tails().get(e.criterion()));
         json.writeEndObject();
     }
 
-    /** A list of strings as Jackson writes a list property: left out when null. */
-    private static void strings(JsonGenerator json, String name, List<String> strings) throws IOException {
+    /** A list of profile-field paths or keys as Jackson writes a list property: left out when null. */
+    private static void strings(JsonGenerator json, SerializedString name, List<String> strings) throws IOException {
         if (strings != null) {
-            json.writeArrayFieldStart(name);
+            json.writeFieldName(name);
+            json.writeStartArray();
             for (String s : strings) {
-                json.writeString(s);
+                json.writeString(path(s));
             }
             json.writeEndArray();
         }
+    }
+
+    /** A path quoted and encoded once, for the names in inputs and the values of missing (else the string as given). */
+    private static SerializedString path(String path) {
+        SerializedString quoted = PATHS.get(path);
+        return quoted == null ? new SerializedString(path) : quoted;
     }
 
     private Parts parts(Evaluation evaluation) {
