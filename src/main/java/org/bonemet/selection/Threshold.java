@@ -31,12 +31,19 @@ public enum Threshold {
     public final BigDecimal mgPerDl;
     /** The reference slug of the source that defines it. */
     public final String reference;
+    // written out once: texts with thresholds are rendered for every alert and score of every evaluation
+    private final String placeholder;
+    private final String english;
+    private final String german;
 
     Threshold(String slug, String mmolPerL, String mgPerDl, String reference) {
         this.slug = slug;
         this.mmolPerL = new BigDecimal(mmolPerL);
         this.mgPerDl = new BigDecimal(mgPerDl);
         this.reference = reference;
+        this.placeholder = "{" + slug + "}";
+        this.english = this.mmolPerL.toPlainString() + " mmol/L (" + this.mgPerDl.toPlainString() + " mg/dL)";
+        this.german = english.replace('.', ',').replace("mmol/L", "mmol/l").replace("mg/dL", "mg/dl");
     }
 
     /** The limit in {@code unit} ({@value #MMOL_L} or {@value #MG_DL}). */
@@ -50,15 +57,14 @@ public enum Threshold {
 
     /** "3.1 mmol/L (12.5 mg/dL)", or with German decimal commas and unit spelling for {@code de}. */
     public String text(String lang) {
-        String text = mmolPerL.toPlainString() + " mmol/L (" + mgPerDl.toPlainString() + " mg/dL)";
-        return "de".equals(lang) ? text.replace('.', ',').replace("mmol/L", "mmol/l").replace("mg/dL", "mg/dl") : text;
+        return "de".equals(lang) ? german : english;
     }
 
     /** Replaces every {@code {slug}} of a threshold in {@code text} by the threshold in both units. */
     public static String render(String text, String lang) {
         String rendered = text;
         for (Threshold threshold : values()) {
-            rendered = rendered.replace("{" + threshold.slug + "}", threshold.text(lang));
+            rendered = rendered.replace(threshold.placeholder, threshold.text(lang));
         }
         return rendered;
     }
