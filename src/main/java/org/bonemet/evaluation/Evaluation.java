@@ -1,6 +1,9 @@
 package org.bonemet.evaluation;
 
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.bonemet.content.Views;
 import org.bonemet.content.Views.Link;
@@ -42,8 +45,14 @@ record Evaluation(Snapshot snapshot, String lang, List<Alert> alerts, List<Score
     }
 
     /** The slugs of every source the criteria cite, once each, in the order the options first cite them. */
-    List<String> cited() {
-        return options.stream().flatMap(o -> o.criteria().stream()).map(e -> e.criterion().reference()).distinct().toList();
+    Collection<String> cited() {
+        Set<String> cited = new LinkedHashSet<>();
+        for (Option option : options) {
+            for (Evaluated e : option.criteria()) {
+                cited.add(e.criterion().reference());
+            }
+        }
+        return cited;
     }
 
     private CriterionResult criterion(Candidate candidate, Evaluated e) {

@@ -25,7 +25,12 @@ public record Facts(Map<ProfileField, JsonNode> values, List<Map<ProfileField, J
             return values.get(field);
         }
         var array = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
-        lesions.stream().map(l -> l.get(field)).filter(java.util.Objects::nonNull).forEach(array::add);
+        for (Map<ProfileField, JsonNode> lesion : lesions) {
+            JsonNode value = lesion.get(field);
+            if (value != null) {
+                array.add(value);
+            }
+        }
         return array.isEmpty() ? null : array;
     }
 }

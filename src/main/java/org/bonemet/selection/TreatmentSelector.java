@@ -1,6 +1,7 @@
 package org.bonemet.selection;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,12 +51,21 @@ public final class TreatmentSelector {
 
         /** The contraindications the profile gave too little to rule out. */
         public List<String> openContraindications() {
-            return criteria.stream().filter(e -> e.criterion().kind().equals("contraindication") && e.outcome() == Outcome.UNKNOWN)
-                    .map(e -> e.criterion().key()).toList();
+            List<String> open = new ArrayList<>();
+            for (Evaluated e : criteria) {
+                if (e.outcome() == Outcome.UNKNOWN && e.criterion().kind().equals("contraindication")) {
+                    open.add(e.criterion().key());
+                }
+            }
+            return Collections.unmodifiableList(open);
         }
 
         long indicationsMet() {
-            return criteria.stream().filter(e -> e.criterion().kind().equals("indication") && e.outcome() == Outcome.MET).count();
+            long met = 0;
+            for (Evaluated e : criteria) {
+                met += e.outcome() == Outcome.MET && e.criterion().kind().equals("indication") ? 1 : 0;
+            }
+            return met;
         }
     }
 
@@ -105,18 +115,29 @@ public final class TreatmentSelector {
         if (any(evaluated, "eligibility", Outcome.UNKNOWN)) {
             return "insufficient-data";
         }
-        List<Evaluated> indications = evaluated.stream().filter(e -> e.criterion().kind().equals("indication")).toList();
-        if (indications.isEmpty()) {
+        boolean indications = false;
+        boolean indicatedMet = false;
+        boolean met = false;
+        boolean unknown = false;
+        for (Evaluated e : evaluated) {
+            if (e.criterion().kind().equals("indication")) {
+                indications = true;
+                indicatedMet |= e.outcome() == Outcome.MET && "indicated".equals(e.criterion().grade());
+                met |= e.outcome() == Outcome.MET;
+                unknown |= e.outcome() == Outcome.UNKNOWN;
+            }
+        }
+        if (!indications) {
             return "consider";
         }
-        if (indications.stream().anyMatch(e -> e.outcome() == Outcome.MET && "indicated".equals(e.criterion().grade()))) {
+        if (indicatedMet) {
             // a contraindication the profile cannot rule out is never read as absent
             return any(evaluated, "contraindication", Outcome.UNKNOWN) ? "consider" : "indicated";
         }
-        if (indications.stream().anyMatch(e -> e.outcome() == Outcome.MET)) {
+        if (met) {
             return "consider";
         }
-        return any(indications, "indication", Outcome.UNKNOWN) ? "insufficient-data" : "not-indicated";
+        return unknown ? "insufficient-data" : "not-indicated";
     }
 
     private static boolean any(List<Evaluated> evaluated, String kind, Outcome outcome) {
