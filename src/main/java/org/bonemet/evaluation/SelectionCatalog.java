@@ -69,6 +69,11 @@ public class SelectionCatalog {
         return current;
     }
 
+    /** The snapshot when it is in memory, else null: for the event loop, which must not wait for the database. */
+    public Snapshot ifLoaded() {
+        return snapshot;
+    }
+
     /** Forgets the snapshot; the next evaluation reads the published content again. */
     public void invalidate() {
         snapshot = null;

@@ -50,14 +50,16 @@ public class TreatmentOptionsService {
     private volatile AlertRules alerts;
 
     public TreatmentOptions evaluate(PatientProfile profile, String lang) {
-        return run(profile, lang).view();
+        return run(profile, lang, catalog.get()).view();
     }
 
-    /** The evaluation before it becomes a view: {@link EvaluationJson} writes it straight to JSON. */
-    Evaluation run(PatientProfile profile, String lang) {
-        Snapshot snapshot = catalog.get();
+    /**
+     * The evaluation against {@code snapshot}, before it becomes a view ({@link EvaluationJson} writes it straight to
+     * JSON). It reads nothing but the snapshot, so it may run on the event loop.
+     */
+    Evaluation run(PatientProfile profile, String lang, Snapshot snapshot) {
         List<FieldError> errors = new ArrayList<>();
-        List<ScoreView> scores = scores(profile, lang, errors);
+        List<ScoreView> scores = scores(profile, lang, snapshot, errors);
         Facts facts = facts(profile, scores, snapshot, errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -80,12 +82,12 @@ public class TreatmentOptionsService {
     }
 
     /** The scores computed from scoreInputs; problems go to {@code errors} so that one answer lists them all. */
-    private List<ScoreView> scores(PatientProfile profile, String lang, List<FieldError> errors) {
+    private List<ScoreView> scores(PatientProfile profile, String lang, Snapshot snapshot, List<FieldError> errors) {
         List<ScoreView> scores = new ArrayList<>();
         if (profile.scoreInputs() != null) {
             profile.scoreInputs().forEach((name, input) -> Scores.byName(name).ifPresentOrElse(score -> {
                 try {
-                    scores.add(scoreService.score(score, input, lang, false));
+                    scores.add(scoreService.score(score, input, lang, false, snapshot.references()));
                 } catch (InvalidInputException e) {
                     e.errors.forEach(error -> errors.add(new FieldError("scoreInputs." + name + "." + error.field(), error.message())));
                 }
