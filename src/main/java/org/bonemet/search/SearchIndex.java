@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.TreeMap;
 import javax.sql.DataSource;
 
@@ -115,44 +114,118 @@ public class SearchIndex {
     public Result search(String q, String type, String lang, int page, int size) {
         Snapshot index = current();
         int requested = language(lang);
-        // scores by entry and language, for the entries found only: at 10,000 entries most are not
-        Map<Integer, Float> scores = typos(index, Trigrams.normalise(q));
-        for (String language : LANGUAGES) {
-            Query query = SearchQuery.parse(q, language, type, COLLECTION, LANG);
-            if (query != null) {
-                collect(index.texts(), query, (doc, score) -> scores.merge(index.docItem()[doc] * LANGUAGES.size() + index.docLang()[doc],
-                        score * FULL_TEXT, Float::sum));
+        Scores scores = Scores.of(index.items().length * LANGUAGES.size());
+        try {
+            typos(index, Trigrams.normalise(q), scores);
+            for (String language : LANGUAGES) {
+                Query query = SearchQuery.parse(q, language, type, COLLECTION, LANG);
+                if (query != null) {
+                    collect(index.texts(), query, (doc, score) -> scores.add(index.docItem()[doc] * LANGUAGES.size() + index.docLang()[doc],
+                            score * FULL_TEXT));
+                }
+            }
+            // an entry's score is its best language's, the requested language counting fully
+            Map<Integer, Float> best = new HashMap<>();
+            for (int i = 0; i < scores.count(); i++) {
+                int slot = scores.slot(i);
+                int item = slot / LANGUAGES.size();
+                if (type == null || index.items()[item].collection().equals(type)) {
+                    best.merge(item, scores.get(slot) * (slot % LANGUAGES.size() == requested ? 1f : OTHER_LANGUAGE), Math::max);
+                }
+            }
+            // only the entries that can be on the requested page are put in order
+            int wanted = page * size;
+            float cutoff = Float.NEGATIVE_INFINITY;
+            if (best.size() > wanted) {
+                float[] values = new float[best.size()];
+                int v = 0;
+                for (float value : best.values()) {
+                    values[v++] = value;
+                }
+                Arrays.sort(values);
+                cutoff = values[values.length - wanted];
+            }
+            List<Integer> ranked = new ArrayList<>();
+            for (Map.Entry<Integer, Float> entry : best.entrySet()) {
+                if (entry.getValue() >= cutoff) {
+                    ranked.add(entry.getKey());
+                }
+            }
+            ranked.sort(Comparator.<Integer>comparingDouble(i -> -best.get(i)).thenComparing(i -> index.items()[i].slug()));
+            List<Hit> hits = new ArrayList<>();
+            for (Integer i : ranked.subList(Math.min(ranked.size(), (page - 1) * size), Math.min(ranked.size(), wanted))) {
+                Item item = index.items()[i];
+                String[] text = item.text(lang);
+                String textLanguage = item.textLanguage(lang);
+                hits.add(new Hit(item.collection(), item.slug(), text[0], text[1], snippet(textLanguage, q, text[1]), best.get(i)));
+            }
+            return new Result(hits, best.size());
+        } finally {
+            scores.clear();
+        }
+    }
+
+    /**
+     * Scores by entry and language for one search, kept by each thread from one search to the next and cleared of
+     * what was found: a search allocates nothing per entry, however many entries the content has.
+     */
+    static final class Scores {
+
+        private static final ThreadLocal<Scores> KEPT = new ThreadLocal<>();
+
+        private float[] values = new float[0];
+        private int[] found = new int[16];
+        private int count;
+
+        static Scores of(int slots) {
+            Scores scores = KEPT.get();
+            if (scores == null) {
+                scores = new Scores();
+                KEPT.set(scores);
+            }
+            if (scores.values.length != slots) {
+                scores.values = new float[slots];
+            }
+            return scores;
+        }
+
+        void add(int slot, float score) {
+            note(slot);
+            values[slot] += score;
+        }
+
+        void max(int slot, float score) {
+            note(slot);
+            values[slot] = Math.max(values[slot], score);
+        }
+
+        private void note(int slot) {
+            if (values[slot] == 0) {
+                if (count == found.length) {
+                    found = Arrays.copyOf(found, count * 2);
+                }
+                found[count++] = slot;
             }
         }
-        Map<Integer, Float> best = new HashMap<>();
-        scores.forEach((slot, score) -> {
-            int item = slot / LANGUAGES.size();
-            if (type == null || index.items()[item].collection().equals(type)) {
-                best.merge(item, score * (slot % LANGUAGES.size() == requested ? 1f : OTHER_LANGUAGE), Math::max);
-            }
-        });
-        // the requested page: only the best page * size entries are ever put in order
-        Comparator<Integer> order = Comparator.<Integer>comparingDouble(i -> -best.get(i)).thenComparing(i -> index.items()[i].slug());
-        int wanted = page * size;
-        PriorityQueue<Integer> top = new PriorityQueue<>(order.reversed());
-        for (Integer item : best.keySet()) {
-            if (top.size() < wanted) {
-                top.add(item);
-            } else if (order.compare(item, top.peek()) < 0) {
-                top.poll();
-                top.add(item);
-            }
+
+        int count() {
+            return count;
         }
-        List<Integer> ranked = new ArrayList<>(top);
-        ranked.sort(order);
-        List<Hit> hits = new ArrayList<>();
-        for (Integer i : ranked.subList(Math.min(ranked.size(), (page - 1) * size), ranked.size())) {
-            Item item = index.items()[i];
-            String[] text = item.text(lang);
-            String textLanguage = item.textLanguage(lang);
-            hits.add(new Hit(item.collection(), item.slug(), text[0], text[1], snippet(textLanguage, q, text[1]), best.get(i)));
+
+        int slot(int i) {
+            return found[i];
         }
-        return new Result(hits, best.size());
+
+        float get(int slot) {
+            return values[slot];
+        }
+
+        void clear() {
+            for (int i = 0; i < count; i++) {
+                values[found[i]] = 0;
+            }
+            count = 0;
+        }
     }
 
     /** Up to 10 names and synonyms that start with the typed text: the requested language's first, names first, shortest first. */
@@ -181,11 +254,10 @@ public class SearchIndex {
     }
 
     /** Per entry and language, the closest name or synonym's similarity to the query, or 0 below the threshold. */
-    private static Map<Integer, Float> typos(Snapshot index, String query) {
-        Map<Integer, Float> scores = new HashMap<>();
+    private static void typos(Snapshot index, String query, Scores scores) {
         String[] trigrams = Trigrams.distinct(query);
         if (trigrams.length == 0) {
-            return scores;
+            return;
         }
         // how many of the query's trigrams each name or synonym has
         boolean[] inQuery = new boolean[index.keysByTrigram().length];
@@ -220,10 +292,9 @@ public class SearchIndex {
             }
             float similarity = word + (float) shared[k] / (trigrams.length + key.trigrams().length - shared[k]);
             for (Posting p : key.postings()) {
-                scores.merge(p.item() * LANGUAGES.size() + p.lang(), similarity * (p.isName() ? 1f : SYNONYM), Math::max);
+                scores.max(p.item() * LANGUAGES.size() + p.lang(), similarity * (p.isName() ? 1f : SYNONYM));
             }
         }
-        return scores;
     }
 
     /** The summary's sentence with the most of the query's words, marked; else its first sentence. */
