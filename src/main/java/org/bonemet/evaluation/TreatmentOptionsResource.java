@@ -2,10 +2,7 @@ package org.bonemet.evaluation;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.annotation.ElementType;
-import java.util.Set;
 
-import org.bonemet.content.InvalidInputException;
 import org.bonemet.content.LanguageParameters;
 import org.bonemet.content.RequestLanguage;
 import org.bonemet.content.Views;
@@ -21,18 +18,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.TraversableResolver;
-import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -70,10 +59,7 @@ public class TreatmentOptionsResource {
     @Inject
     ResponseCache responses;
     @Inject
-    ObjectMapper mapper;
-    @Inject
-    ValidatorFactory validation;
-    private Validator validator;
+    ProfileReader profiles;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -103,7 +89,7 @@ public class TreatmentOptionsResource {
         Snapshot snapshot = catalog.ifLoaded();
         Uni<Response> answer = Uni.createFrom().item(() -> {
             try {
-                byte[] json = writer.write(service.run(read(body), language, snapshot != null ? snapshot : catalog.get()));
+                byte[] json = writer.write(service.run(profiles.read(body), language, snapshot != null ? snapshot : catalog.get()));
                 return send(key, Representation.untagged(json, language, generation), true, headers);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -128,39 +114,5 @@ public class TreatmentOptionsResource {
         boolean gzip = sent.sendsGzip(acceptEncoding);
         Response.ResponseBuilder response = Response.ok(sent.bytes(gzip), MediaType.APPLICATION_JSON_TYPE);
         return (gzip ? response.header(HttpHeaders.CONTENT_ENCODING, Representation.GZIP) : response).build();
-    }
-
-    /**
-     * A profile is a record, not an entity that must not be loaded lazily: every property of it is reachable. Asking
-     * Hibernate ORM's resolver (the default) about each one was half the time of validating a profile.
-     */
-    @PostConstruct
-    void validateProfilesAsRecords() {
-        validator = validation.usingContext().traversableResolver(new TraversableResolver() {
-            @Override
-            public boolean isReachable(Object bean, jakarta.validation.Path.Node property, Class<?> root, jakarta.validation.Path path,
-                    ElementType type) {
-                return true;
-            }
-
-            @Override
-            public boolean isCascadable(Object bean, jakarta.validation.Path.Node property, Class<?> root, jakarta.validation.Path path,
-                    ElementType type) {
-                return true;
-            }
-        }).getValidator();
-    }
-
-    /** The profile, read and checked as a {@code @Valid} parameter would be. */
-    private PatientProfile read(byte[] body) throws IOException {
-        PatientProfile profile = body.length == 0 ? null : mapper.readValue(body, PatientProfile.class);
-        if (profile == null) {
-            throw InvalidInputException.of("body", "a JSON patient profile is required ({} for an empty one)");
-        }
-        Set<ConstraintViolation<PatientProfile>> violations = validator.validate(profile);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
-        return profile;
     }
 }
