@@ -374,6 +374,12 @@ public class SearchIndex {
         });
     }
 
+    /** Whether the index is that of the published content, so that a search needs no database. */
+    public boolean isCurrent() {
+        Snapshot index = snapshot;
+        return index != null && index.generation() == responses.generation();
+    }
+
     /** The index of the current generation, made now (once, however many requests ask) when content has changed. */
     Snapshot current() {
         long generation = responses.generation();
