@@ -290,7 +290,7 @@ public class SearchIndex {
             if (word < TYPO_THRESHOLD) {
                 continue;
             }
-            float similarity = word + (float) shared[k] / (trigrams.length + key.trigrams().length - shared[k]);
+            float similarity = word + Trigrams.similarity(shared[k], trigrams.length, key.trigrams().length);
             for (Posting p : key.postings()) {
                 scores.max(p.item() * LANGUAGES.size() + p.lang(), similarity * (p.isName() ? 1f : SYNONYM));
             }

@@ -86,7 +86,12 @@ final class Trigrams {
                 j++;
             }
         }
-        return (float) common / (a.length + b.length - common);
+        return similarity(common, a.length, b.length);
+    }
+
+    /** The similarity of two texts with {@code a} and {@code b} distinct trigrams, {@code common} of them shared. */
+    static float similarity(int common, int a, int b) {
+        return (float) common / (a + b - common);
     }
 
     /**
