@@ -35,6 +35,7 @@ import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.SingleInstanceLockFactory;
+import org.bonemet.content.Languages;
 import org.bonemet.http.ResponseCache;
 import org.bonemet.search.SearchService.Hit;
 import org.bonemet.search.SearchService.Result;
@@ -70,7 +71,7 @@ public class SearchIndex {
     static final float FULL_TEXT = 0.1f;
     static final int SUGGESTIONS = 10;
 
-    private static final List<String> LANGUAGES = List.of("en", "de");
+    private static final List<String> LANGUAGES = Languages.SUPPORTED;
     private static final String COLLECTION = "collection";
     private static final String LANG = "lang";
 
@@ -86,11 +87,11 @@ public class SearchIndex {
 
         String[] text(String lang) {
             String[] own = nameAndSummary.get(lang);
-            return own != null ? own : nameAndSummary.get("en");
+            return own != null ? own : nameAndSummary.get(Languages.DEFAULT);
         }
 
         String textLanguage(String lang) {
-            return nameAndSummary.containsKey(lang) ? lang : "en";
+            return nameAndSummary.containsKey(lang) ? lang : Languages.DEFAULT;
         }
     }
 
@@ -314,8 +315,8 @@ public class SearchIndex {
         return end < 0 ? text : text.substring(0, end + 1);
     }
 
-    private static final Map<String, UnifiedHighlighter> HIGHLIGHTERS = Map.of(
-            "en", highlighter("en"), "de", highlighter("de"));
+    private static final Map<String, UnifiedHighlighter> HIGHLIGHTERS = Languages.SUPPORTED.stream()
+            .collect(java.util.stream.Collectors.toMap(lang -> lang, SearchIndex::highlighter));
 
     private static UnifiedHighlighter highlighter(String lang) {
         return UnifiedHighlighter.builderWithoutSearcher(SearchQuery.analyzer(lang))

@@ -30,6 +30,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.bonemet.content.Languages;
 import org.tartarus.snowball.ext.EnglishStemmer;
 
 /**
@@ -88,9 +89,10 @@ final class SearchQuery {
     /** Every language's fields with their language's analyzer. */
     static Analyzer analyzers() {
         Map<String, Analyzer> fields = new LinkedHashMap<>();
-        for (String field : WEIGHTS.keySet()) {
-            fields.put("de" + field, GERMAN);
-            fields.put("en" + field, ENGLISH);
+        for (String lang : Languages.SUPPORTED) {
+            for (String field : WEIGHTS.keySet()) {
+                fields.put(lang + field, analyzer(lang));
+            }
         }
         return new PerFieldAnalyzerWrapper(ENGLISH, fields);
     }
