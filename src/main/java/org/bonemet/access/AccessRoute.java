@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.bonemet.content.InvalidInputException.FieldError;
 import org.bonemet.content.Views;
+import org.bonemet.http.MemoryRoute;
 import org.bonemet.http.RequestIdFilter;
 import org.bonemet.problem.Problem;
 import org.bonemet.problem.ProblemMapper;
@@ -39,8 +40,8 @@ public class AccessRoute {
     public static final String KEY_HEADER = "X-API-Key";
     /** Routing-context data for the access log: {@code %{d,bonemet.key}}. */
     static final String KEY_ID = "bonemet.key";
-    /** Before the in-memory answers of repeated GETs and before the REST layer. */
-    static final int ORDER = -3;
+    /** After CORS, before the in-memory answers of repeated GETs, authentication and the REST layer. */
+    public static final int ORDER = MemoryRoute.ORDER - 10;
 
     @Inject
     ApiConfig config;

@@ -10,6 +10,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
@@ -35,6 +37,8 @@ public class ContentCachingFilter {
 
     @Inject
     ResponseCache responses;
+    @Inject
+    CurrentVertxRequest vertxRequest;
 
     private static final String KEY = ContentCachingFilter.class.getName() + ".key";
     private static final String GENERATION = ContentCachingFilter.class.getName() + ".generation";
@@ -79,7 +83,7 @@ public class ContentCachingFilter {
                     kept || Representation.acceptsGzip(acceptEncoding));
         }
         if (kept) {
-            responses.put((String) request.getProperty(KEY), representation);
+            responses.put((String) request.getProperty(KEY), representation.routed(MemoryRoute.route(vertxRequest.getCurrent())));
         }
         boolean gzip = representation.sendsGzip(acceptEncoding);
         var headers = response.getHeaders();

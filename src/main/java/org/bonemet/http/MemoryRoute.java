@@ -5,11 +5,14 @@ import org.bonemet.content.Languages;
 import org.bonemet.content.Views;
 import org.bonemet.system.ApiConfig;
 
+import io.quarkus.vertx.http.runtime.security.SecurityHandlerPriorities;
+import io.vertx.core.Context;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.impl.HttpServerRequestInternal;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,8 +29,17 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class MemoryRoute {
 
-    /** Before the REST layer's route, after the HTTP layer's own handlers (CORS, security headers) and the access check. */
-    static final int ORDER = -1;
+    /**
+     * Right after the access check ({@link org.bonemet.access.AccessRoute#ORDER}), after the HTTP layer's CORS and
+     * security headers, and before authentication and the REST layer. The REST layer's own handler in between
+     * matches every request against all resources again to name its route for the metrics (at
+     * {@code -AUTHENTICATION + 1}); that cost this route a third of its time. A repeat names its route from the entry
+     * it is answered from instead.
+     */
+    public static final int ORDER = -SecurityHandlerPriorities.AUTHENTICATION - 10;
+
+    /** Where the REST layer notes a request's route template for the HTTP metrics (Quarkus's ObservabilityUtil). */
+    private static final String ROUTE = "UrlPathTemplate";
 
     @Inject
     ResponseCache responses;
@@ -46,6 +58,9 @@ public class MemoryRoute {
         if (entry == null) {
             routing.next();
             return;
+        }
+        if (entry.route() != null) {
+            requestContext(routing).putLocal(ROUTE, entry.route());
         }
         HttpServerResponse response = routing.response();
         boolean gzip = entry.sendsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
@@ -69,6 +84,15 @@ public class MemoryRoute {
             return null; // an unsupported language is the REST layer's to refuse
         }
         return responses.get(ResponseCache.key(path, request.query(), language));
+    }
+
+    /** The route template the REST layer noted for this request ({@code /api/v1/sites/{id}}), or null. */
+    static String route(RoutingContext routing) {
+        return routing == null ? null : requestContext(routing).getLocal(ROUTE);
+    }
+
+    private static Context requestContext(RoutingContext routing) {
+        return ((HttpServerRequestInternal) routing.request()).context();
     }
 
     /** No Accept, or one that names JSON or a wildcard (quality values are left to the REST layer: then it answers). */

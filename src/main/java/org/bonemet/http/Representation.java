@@ -13,9 +13,11 @@ import java.util.zip.GZIPOutputStream;
  * A response body as sent, built once: its bytes, the same gzip-compressed when worth it (else null), its strong
  * entity tag (null for an evaluation's answer, which is never sent with one), its language and the cache generation
  * it was made in. Content GETs, evaluations and the bundle are all answered from one of these, on the fast route and
- * on the REST path alike.
+ * on the REST path alike. A GET's representation kept for the fast route also names the route template of the
+ * resource that made it ({@code /api/v1/sites/{id}}, else null), so that its repeats are counted in the HTTP metrics
+ * under the same route.
  */
-public record Representation(byte[] body, byte[] gzip, String etag, String contentLanguage, long generation) {
+public record Representation(byte[] body, byte[] gzip, String etag, String contentLanguage, long generation, String route) {
 
     public static final String GZIP = "gzip";
     /** Below about one network packet compression saves nothing worth its time. */
@@ -23,7 +25,7 @@ public record Representation(byte[] body, byte[] gzip, String etag, String conte
 
     /** The representation of {@code body}, compressed now when {@code compress} and worth it. */
     public static Representation of(byte[] body, String contentLanguage, long generation, boolean compress) {
-        return new Representation(body, compress ? compressed(body) : null, tag(body), contentLanguage, generation);
+        return new Representation(body, compress ? compressed(body) : null, tag(body), contentLanguage, generation, null);
     }
 
     /**
@@ -31,7 +33,7 @@ public record Representation(byte[] body, byte[] gzip, String etag, String conte
      * evaluation of a new profile, hashing its 40 KB cost about a tenth of the request).
      */
     public static Representation untagged(byte[] body, String contentLanguage, long generation) {
-        return new Representation(body, null, null, contentLanguage, generation);
+        return new Representation(body, null, null, contentLanguage, generation, null);
     }
 
     /** This representation with its compressed copy, made now if it is worth making and not made yet. */
@@ -40,7 +42,12 @@ public record Representation(byte[] body, byte[] gzip, String etag, String conte
             return this;
         }
         byte[] compressed = compressed(body);
-        return compressed == null ? this : new Representation(body, compressed, etag, contentLanguage, generation);
+        return compressed == null ? this : new Representation(body, compressed, etag, contentLanguage, generation, route);
+    }
+
+    /** This representation naming the route template of the resource that made it. */
+    public Representation routed(String template) {
+        return new Representation(body, gzip, etag, contentLanguage, generation, template);
     }
 
     /** Whether to send the compressed bytes to a client with this Accept-Encoding. */

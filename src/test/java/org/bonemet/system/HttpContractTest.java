@@ -180,6 +180,17 @@ class HttpContractTest {
     }
 
     @Test
+    void repeatsAnsweredFromMemoryAreCountedUnderTheirRoute() {
+        String tag = given().get("/api/v1/sites/femur").then().statusCode(200).extract().header("ETag");
+        given().get("/api/v1/sites/femur").then().statusCode(200);
+        given().header("If-None-Match", tag).get("/api/v1/sites/femur").then().statusCode(304);
+        given().when().get("/q/metrics")
+                .then().statusCode(200)
+                .body(containsString("http_server_requests_seconds_count{method=\"GET\",outcome=\"REDIRECTION\",status=\"304\",uri=\"/api/v1/sites/{slug}\"}"))
+                .body(not(containsString("uri=\"/api/v1/sites/femur\"")));
+    }
+
+    @Test
     void readinessChecksTheDatabase() {
         given().when().get("/q/health/ready")
                 .then().statusCode(200)
