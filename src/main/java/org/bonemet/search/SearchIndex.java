@@ -21,13 +21,17 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -37,11 +41,15 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.SingleInstanceLockFactory;
 import org.bonemet.content.Languages;
 import org.bonemet.http.ResponseCache;
+import org.bonemet.search.SearchQuery.Unit;
 import org.bonemet.search.SearchService.Hit;
 import org.bonemet.search.SearchService.Result;
 import org.bonemet.search.SearchService.Suggestion;
 
 import org.jboss.logging.Logger;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -70,10 +78,14 @@ public class SearchIndex {
     /** BM25 points of the full-text match (weighted by field), brought to the scale of the trigram similarities (0 to 2). */
     static final float FULL_TEXT = 0.1f;
     static final int SUGGESTIONS = 10;
+    /** At most this many documents of words and phrases are kept with their scores (24 bytes each). */
+    private static final int UNIT_MATCHES = 1 << 18;
+    /** At most this many characters of snippets and their keys are kept. */
+    private static final int SNIPPET_CHARACTERS = 1 << 21;
 
     private static final List<String> LANGUAGES = Languages.SUPPORTED;
     private static final String COLLECTION = "collection";
-    private static final String LANG = "lang";
+    static final String LANG = "lang";
 
     @Inject
     DataSource dataSource;
@@ -107,10 +119,36 @@ public class SearchIndex {
     record Key(String key, int[] positions, int[] trigrams, List<Posting> postings) {
     }
 
-    /** The index as of one generation of the response cache: immutable, shared by all requests. */
-    record Snapshot(long generation, Item[] items, int[] docItem, int[] docLang, IndexSearcher texts, Key[] keys,
-            Map<String, Integer> trigramNumbers, int[][] keysByTrigram) {
+    /**
+     * The index as of one generation of the response cache: immutable, shared by all requests, but for the documents
+     * and scores of each word or phrase as searched (in {@code units}).
+     */
+    record Snapshot(long generation, Item[] items, int[] docItem, int[] docLang, int[] docBySlot, IndexSearcher texts, Key[] keys,
+            Map<String, Integer> trigramNumbers, int[][] keysByTrigram, Cache<String, Matches> units, Cache<String, String> snippets) {
+
+        /** The document of an entry in one language, or -1. */
+        int doc(int item, int lang) {
+            return docBySlot[item * LANGUAGES.size() + lang];
+        }
     }
+
+    /**
+     * The documents (in order) where a word or phrase is found, in any field, and its score in each field ({@code
+     * width} fields a document, 0 where not found).
+     */
+    record Matches(int[] docs, float[] scores, int width) {
+
+        private static final int SUMMARY = SearchQuery.fieldNumber(SearchQuery.SUMMARY);
+
+        /** Whether the word or phrase is in this document's summary. */
+        boolean inSummary(int doc) {
+            int at = Arrays.binarySearch(docs, doc);
+            return at >= 0 && scores[at * width + SUMMARY] > 0;
+        }
+    }
+
+    /** What is kept for a text without a searchable word (only stop words or punctuation). */
+    private static final Matches UNSEARCHABLE = new Matches(new int[0], new float[0], 0);
 
     public Result search(String q, String type, String lang, int page, int size) {
         Snapshot index = current();
@@ -118,12 +156,10 @@ public class SearchIndex {
         Scores scores = Scores.of(index.items().length * LANGUAGES.size());
         try {
             typos(index, Trigrams.normalise(q), scores);
+            List<List<Unit>> groups = SearchQuery.groups(q);
             for (String language : LANGUAGES) {
-                Query query = SearchQuery.parse(q, language, type, COLLECTION, LANG);
-                if (query != null) {
-                    collect(index.texts(), query, (doc, score) -> scores.add(index.docItem()[doc] * LANGUAGES.size() + index.docLang()[doc],
-                            score * FULL_TEXT));
-                }
+                fullText(index, groups, language, (doc, score) -> scores.add(index.docItem()[doc] * LANGUAGES.size() + index.docLang()[doc],
+                        score * FULL_TEXT));
             }
             // an entry's score is its best language's, the requested language counting fully
             Map<Integer, Float> best = new HashMap<>();
@@ -158,7 +194,7 @@ public class SearchIndex {
                 Item item = index.items()[i];
                 String[] text = item.text(lang);
                 String textLanguage = item.textLanguage(lang);
-                hits.add(new Hit(item.collection(), item.slug(), text[0], text[1], snippet(textLanguage, q, text[1]), best.get(i)));
+                hits.add(new Hit(item.collection(), item.slug(), text[0], text[1], snippet(index, i, textLanguage, groups, q, text[1]), best.get(i)));
             }
             return new Result(hits, best.size());
         } finally {
@@ -226,6 +262,171 @@ public class SearchIndex {
                 values[found[i]] = 0;
             }
             count = 0;
+        }
+    }
+
+    /**
+     * The full-text matches in one language's documents: those with every group of the text (see
+     * {@link SearchQuery#groups}) and none of its exclusions, scored as one Boolean query of them would score, in
+     * the same arithmetic. Each word or phrase is looked up in the index once per snapshot and kept with its scores:
+     * a new query mostly has words asked before, and the lookups in five fields' term dictionaries were most of a
+     * search's time.
+     */
+    static void fullText(Snapshot index, List<List<Unit>> groups, String lang, Hits hits) {
+        FullText sums = FullText.of(index.docItem().length);
+        try {
+            int required = 0;
+            for (List<Unit> alternatives : groups) {
+                int clauses = 0;
+                for (Unit unit : alternatives) {
+                    Matches matches = unit.excluded() && alternatives.size() > 1 ? null : matches(index, unit.text(), lang);
+                    if (matches == null) {
+                        continue;
+                    }
+                    if (unit.excluded()) {
+                        sums.exclude(matches);
+                    } else {
+                        sums.addToGroup(matches);
+                        clauses++;
+                    }
+                }
+                if (clauses > 0) {
+                    sums.closeGroup();
+                    required++;
+                }
+            }
+            if (required > 0) {
+                sums.matched(required, hits);
+            }
+        } finally {
+            sums.clear();
+        }
+    }
+
+    /**
+     * Where a word or phrase is found in {@code lang}'s documents, with its score in each field: null when it has no
+     * searchable word. Kept by the text as typed, so that a word asked before is not even analysed again.
+     */
+    private static Matches matches(Snapshot index, String text, String lang) {
+        Matches matches = index.units().get(lang + '\u0000' + text, key -> {
+            List<Query> fields = SearchQuery.inEachField(text, lang);
+            if (fields == null) {
+                return UNSEARCHABLE;
+            }
+            int width = fields.size();
+            Map<Integer, float[]> found = new TreeMap<>();
+            for (int f = 0; f < width; f++) {
+                int field = f;
+                Query query = new BooleanQuery.Builder().add(fields.get(f), Occur.MUST).add(new TermQuery(new Term(LANG, lang)), Occur.FILTER).build();
+                collect(index.texts(), query, (doc, score) -> found.computeIfAbsent(doc, d -> new float[width])[field] = score);
+            }
+            int[] docs = new int[found.size()];
+            float[] scores = new float[found.size() * width];
+            int i = 0;
+            for (Map.Entry<Integer, float[]> doc : found.entrySet()) {
+                docs[i] = doc.getKey();
+                System.arraycopy(doc.getValue(), 0, scores, i++ * width, width);
+            }
+            return new Matches(docs, scores, width);
+        });
+        return matches == UNSEARCHABLE ? null : matches;
+    }
+
+    /**
+     * The sums of one search in one language, by document, kept by each thread from one search to the next: a
+     * group's scores in every field of every unit are summed in double precision and rounded to a float, and the
+     * groups' floats likewise, as Lucene's Boolean scorers do with the query it rewrites (alternatives inlined).
+     */
+    static final class FullText {
+
+        private static final ThreadLocal<FullText> KEPT = new ThreadLocal<>();
+
+        private double[] group = new double[0];
+        private double[] total = new double[0];
+        private int[] groups = new int[0];
+        private boolean[] excluded = new boolean[0];
+        private int[] inGroup = new int[16];
+        private int groupCount;
+        private int[] found = new int[16];
+        private int foundCount;
+        private int[] out = new int[16];
+        private int outCount;
+
+        static FullText of(int docs) {
+            FullText sums = KEPT.get();
+            if (sums == null) {
+                sums = new FullText();
+                KEPT.set(sums);
+            }
+            if (sums.total.length != docs) {
+                sums.group = new double[docs];
+                sums.total = new double[docs];
+                sums.groups = new int[docs];
+                sums.excluded = new boolean[docs];
+            }
+            return sums;
+        }
+
+        void addToGroup(Matches matches) {
+            for (int i = 0; i < matches.docs().length; i++) {
+                int doc = matches.docs()[i];
+                if (group[doc] == 0) {
+                    inGroup = push(inGroup, groupCount++, doc);
+                }
+                for (int f = i * matches.width(); f < (i + 1) * matches.width(); f++) {
+                    group[doc] += matches.scores()[f];
+                }
+            }
+        }
+
+        void closeGroup() {
+            for (int i = 0; i < groupCount; i++) {
+                int doc = inGroup[i];
+                if (groups[doc]++ == 0) {
+                    found = push(found, foundCount++, doc);
+                }
+                total[doc] += (float) group[doc];
+                group[doc] = 0;
+            }
+            groupCount = 0;
+        }
+
+        void exclude(Matches matches) {
+            for (int doc : matches.docs()) {
+                if (!excluded[doc]) {
+                    excluded[doc] = true;
+                    out = push(out, outCount++, doc);
+                }
+            }
+        }
+
+        void matched(int required, Hits hits) {
+            for (int i = 0; i < foundCount; i++) {
+                int doc = found[i];
+                if (groups[doc] == required && !excluded[doc]) {
+                    hits.hit(doc, (float) total[doc]);
+                }
+            }
+        }
+
+        void clear() {
+            for (int i = 0; i < groupCount; i++) {
+                group[inGroup[i]] = 0;
+            }
+            for (int i = 0; i < foundCount; i++) {
+                total[found[i]] = 0;
+                groups[found[i]] = 0;
+            }
+            for (int i = 0; i < outCount; i++) {
+                excluded[out[i]] = false;
+            }
+            groupCount = foundCount = outCount = 0;
+        }
+
+        private static int[] push(int[] array, int at, int value) {
+            int[] into = at == array.length ? Arrays.copyOf(array, at * 2) : array;
+            into[at] = value;
+            return into;
         }
     }
 
@@ -298,8 +499,27 @@ public class SearchIndex {
         }
     }
 
+    /**
+     * The snippet of an entry's summary for a query. It depends only on which of the query's words and phrases the
+     * summary has (the highlighter marks nothing else), so it is kept under those: most queries share theirs with
+     * one asked before.
+     */
+    private static String snippet(Snapshot index, int item, String lang, List<List<Unit>> groups, String q, String summary) {
+        int doc = index.doc(item, LANGUAGES.indexOf(lang));
+        StringBuilder key = new StringBuilder(lang).append('\u0000').append(item);
+        for (List<Unit> alternatives : groups) {
+            for (Unit unit : alternatives) {
+                Matches matches = unit.excluded() ? null : matches(index, unit.text(), lang);
+                if (matches != null && matches.inSummary(doc)) {
+                    key.append('\u0000').append(unit.text());
+                }
+            }
+        }
+        return index.snippets().get(key.toString(), k -> snippet(lang, q, summary));
+    }
+
     /** The summary's sentence with the most of the query's words, marked; else its first sentence. */
-    private static String snippet(String lang, String q, String summary) {
+    static String snippet(String lang, String q, String summary) {
         String field = lang + SearchQuery.SUMMARY;
         Query words = SearchQuery.anyIn(q, lang, field);
         try {
@@ -328,7 +548,7 @@ public class SearchIndex {
         void hit(int doc, float score);
     }
 
-    private static void collect(IndexSearcher searcher, Query query, Hits hits) {
+    static void collect(IndexSearcher searcher, Query query, Hits hits) {
         try {
             searcher.search(query, new SimpleCollector() {
                 private org.apache.lucene.search.Scorable scorer;
@@ -484,9 +704,16 @@ public class SearchIndex {
             }
             LOG.infof("Search index made: %d entries, %d texts, %d names and synonyms in %d ms", items.size(), documents.size(),
                     keys.length, (System.nanoTime() - started) / 1_000_000);
+            int[] docBySlot = new int[items.size() * LANGUAGES.size()];
+            Arrays.fill(docBySlot, -1);
+            for (int doc = 0; doc < docs.size(); doc++) {
+                docBySlot[docs.get(doc)[0] * LANGUAGES.size() + docs.get(doc)[1]] = doc;
+            }
             return new Snapshot(generation, items.toArray(Item[]::new), docs.stream().mapToInt(d -> d[0]).toArray(),
-                    docs.stream().mapToInt(d -> d[1]).toArray(), searcher(documents, SearchQuery.analyzers()), keys,
-                    Map.copyOf(numbers), keysByTrigram.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new));
+                    docs.stream().mapToInt(d -> d[1]).toArray(), docBySlot, searcher(documents, SearchQuery.analyzers()), keys,
+                    Map.copyOf(numbers), keysByTrigram.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new),
+                    Caffeine.newBuilder().maximumWeight(UNIT_MATCHES).weigher((String unit, Matches m) -> m.docs().length + 1).build(),
+                    Caffeine.newBuilder().maximumWeight(SNIPPET_CHARACTERS).weigher((String key, String snippet) -> key.length() + snippet.length()).build());
         } catch (SQLException e) {
             throw new IllegalStateException("The search index could not read the content", e);
         } catch (IOException e) {

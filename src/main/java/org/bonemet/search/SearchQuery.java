@@ -34,7 +34,7 @@ import org.bonemet.content.Languages;
 import org.tartarus.snowball.ext.EnglishStemmer;
 
 /**
- * A search box's text as a query on one language's fields, with web-search syntax: every word must be found (in
+ * A search box's text as queries on one language's fields, with web-search syntax: every word must be found (in
  * any field), {@code "quoted words"} as a phrase, {@code or} between alternatives and {@code -word} to exclude.
  * Anything else is text, never an error. Words are stemmed as the language's texts are, so that "fractures" finds
  * "fracture" and "Knochenschmerzen" finds "Knochenschmerz".
@@ -82,6 +82,11 @@ final class SearchQuery {
         return weights;
     }
 
+    /** Where a field is in the order of {@link #inEachField}. */
+    static int fieldNumber(String field) {
+        return List.copyOf(WEIGHTS.keySet()).indexOf(field);
+    }
+
     static Analyzer analyzer(String lang) {
         return "de".equals(lang) ? GERMAN : ENGLISH;
     }
@@ -98,44 +103,7 @@ final class SearchQuery {
     }
 
     /** One unit of the search text: a word or a quoted phrase, possibly excluded. */
-    private record Unit(String text, boolean excluded) {
-    }
-
-    /**
-     * The query on {@code lang}'s documents (of {@code type}'s collection when given), or null when no word of the
-     * text is searchable in that language (only stop words or punctuation, or only exclusions).
-     */
-    static Query parse(String text, String lang, String type, String collectionField, String langField) {
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
-        boolean positive = false;
-        for (List<Unit> alternatives : groups(text)) {
-            BooleanQuery.Builder either = new BooleanQuery.Builder();
-            int clauses = 0;
-            for (Unit unit : alternatives) {
-                Query fields = fields(unit.text(), lang);
-                if (fields == null) {
-                    continue;
-                }
-                if (unit.excluded() && alternatives.size() == 1) {
-                    query.add(fields, Occur.MUST_NOT);
-                } else if (!unit.excluded()) {
-                    either.add(fields, Occur.SHOULD);
-                    clauses++;
-                }
-            }
-            if (clauses > 0) {
-                query.add(either.build(), Occur.MUST);
-                positive = true;
-            }
-        }
-        if (!positive) {
-            return null;
-        }
-        query.add(new TermQuery(new Term(langField, lang)), Occur.FILTER);
-        if (type != null) {
-            query.add(new TermQuery(new Term(collectionField, type)), Occur.FILTER);
-        }
-        return query.build();
+    record Unit(String text, boolean excluded) {
     }
 
     /** Any of the text's wanted words or phrases in {@code field}: what a highlighter marks in that field. */
@@ -154,8 +122,13 @@ final class SearchQuery {
         return clauses == 0 ? null : any.build();
     }
 
-    /** The text's units, grouped by {@code or}: every group must match, any unit of a group will do. */
-    private static List<List<Unit>> groups(String text) {
+    /**
+     * The text's units, grouped by {@code or}: every group must match (a group of one excluded unit must not), any
+     * unit of a group will do, and an entry's score is the sum of its groups' scores, each the sum of its matching
+     * units' (as a Boolean query of MUST groups of SHOULD units scores). Units without a searchable word count for
+     * nothing.
+     */
+    static List<List<Unit>> groups(String text) {
         List<List<Unit>> groups = new ArrayList<>();
         boolean joinNext = false;
         int i = 0;
@@ -196,16 +169,29 @@ final class SearchQuery {
     }
 
     /** A word or phrase found in any of the language's fields, scored by where: null when it has no searchable word. */
-    private static Query fields(String text, String lang) {
+    static Query fields(String text, String lang) {
+        List<Query> fields = inEachField(text, lang);
+        if (fields == null) {
+            return null;
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (Query field : fields) {
+            any.add(field, Occur.SHOULD);
+        }
+        return any.build();
+    }
+
+    /** A word or phrase in each of the language's fields, weighted by the field: null when it has no searchable word. */
+    static List<Query> inEachField(String text, String lang) {
         Analysed words = analyse(text, lang);
         if (words == null) {
             return null;
         }
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        List<Query> fields = new ArrayList<>(WEIGHTS.size());
         for (Map.Entry<String, Float> field : WEIGHTS.entrySet()) {
-            any.add(new BoostQuery(words.in(lang + field.getKey()), field.getValue()), Occur.SHOULD);
+            fields.add(new BoostQuery(words.in(lang + field.getKey()), field.getValue()));
         }
-        return any.build();
+        return fields;
     }
 
     /** A word (or the phrase of its parts) in one field, or null when the text has no searchable word. */
