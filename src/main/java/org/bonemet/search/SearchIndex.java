@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -314,18 +315,38 @@ public class SearchIndex {
                 return UNSEARCHABLE;
             }
             int width = fields.size();
-            Map<Integer, float[]> found = new TreeMap<>();
+            // each field's documents come in order; their union is the word's documents
+            int[][] fieldDocs = new int[width][];
+            float[][] fieldScores = new float[width][];
+            BitSet union = new BitSet(index.docItem().length);
             for (int f = 0; f < width; f++) {
-                int field = f;
                 Query query = new BooleanQuery.Builder().add(fields.get(f), Occur.MUST).add(new TermQuery(new Term(LANG, lang)), Occur.FILTER).build();
-                collect(index.texts(), query, (doc, score) -> found.computeIfAbsent(doc, d -> new float[width])[field] = score);
+                int[][] docsOf = { new int[8] };
+                float[][] scoresOf = { new float[8] };
+                int[] count = { 0 };
+                collect(index.texts(), query, (doc, score) -> {
+                    if (count[0] == docsOf[0].length) {
+                        docsOf[0] = Arrays.copyOf(docsOf[0], count[0] * 2);
+                        scoresOf[0] = Arrays.copyOf(scoresOf[0], count[0] * 2);
+                    }
+                    docsOf[0][count[0]] = doc;
+                    scoresOf[0][count[0]++] = score;
+                });
+                fieldDocs[f] = Arrays.copyOf(docsOf[0], count[0]);
+                fieldScores[f] = scoresOf[0];
+                for (int doc : fieldDocs[f]) {
+                    union.set(doc);
+                }
             }
-            int[] docs = new int[found.size()];
-            float[] scores = new float[found.size() * width];
-            int i = 0;
-            for (Map.Entry<Integer, float[]> doc : found.entrySet()) {
-                docs[i] = doc.getKey();
-                System.arraycopy(doc.getValue(), 0, scores, i++ * width, width);
+            int[] docs = union.stream().toArray();
+            float[] scores = new float[docs.length * width];
+            for (int f = 0; f < width; f++) {
+                for (int i = 0, at = 0; i < fieldDocs[f].length; i++) {
+                    while (docs[at] != fieldDocs[f][i]) {
+                        at++;
+                    }
+                    scores[at * width + f] = fieldScores[f][i];
+                }
             }
             return new Matches(docs, scores, width);
         });
