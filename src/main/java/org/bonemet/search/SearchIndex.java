@@ -28,6 +28,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
@@ -150,6 +151,10 @@ public class SearchIndex {
 
     /** What is kept for a text without a searchable word (only stop words or punctuation). */
     private static final Matches UNSEARCHABLE = new Matches(new int[0], new float[0], 0);
+    /** What is kept for a word found in too many documents to keep them (a common word of a large knowledge base). */
+    private static final Matches TOO_COMMON = new Matches(new int[0], new float[0], 0);
+    /** Most documents in one field of a word whose matches are kept (lowered by KeptSearchWorkTest to try both ways). */
+    static int keptDocuments = 512;
 
     public Result search(String q, String type, String lang, int page, int size) {
         Snapshot index = current();
@@ -274,6 +279,18 @@ public class SearchIndex {
      * search's time.
      */
     static void fullText(Snapshot index, List<List<Unit>> groups, String lang, Hits hits) {
+        for (List<Unit> alternatives : groups) {
+            for (Unit unit : alternatives) {
+                if ((!unit.excluded() || alternatives.size() == 1) && matches(index, unit.text(), lang) == TOO_COMMON) {
+                    // a word found in too many documents to keep: Lucene's conjunction looks at fewer of them
+                    Query whole = SearchQuery.whole(groups, lang, LANG);
+                    if (whole != null) {
+                        collect(index.texts(), whole, hits);
+                    }
+                    return;
+                }
+            }
+        }
         FullText sums = FullText.of(index.docItem().length);
         try {
             int required = 0;
@@ -306,7 +323,8 @@ public class SearchIndex {
 
     /**
      * Where a word or phrase is found in {@code lang}'s documents, with its score in each field: null when it has no
-     * searchable word. Kept by the text as typed, so that a word asked before is not even analysed again.
+     * searchable word, {@link #TOO_COMMON} when found in more than {@link #keptDocuments} documents in a field. Kept
+     * by the text as typed, so that a word asked before is not even analysed again.
      */
     private static Matches matches(Snapshot index, String text, String lang) {
         Matches matches = index.units().get(lang + '\u0000' + text, key -> {
@@ -319,12 +337,17 @@ public class SearchIndex {
             int[][] fieldDocs = new int[width][];
             float[][] fieldScores = new float[width][];
             BitSet union = new BitSet(index.docItem().length);
+            boolean[] tooMany = { false };
             for (int f = 0; f < width; f++) {
                 Query query = new BooleanQuery.Builder().add(fields.get(f), Occur.MUST).add(new TermQuery(new Term(LANG, lang)), Occur.FILTER).build();
                 int[][] docsOf = { new int[8] };
                 float[][] scoresOf = { new float[8] };
                 int[] count = { 0 };
                 collect(index.texts(), query, (doc, score) -> {
+                    if (count[0] == keptDocuments) {
+                        tooMany[0] = true;
+                        throw new CollectionTerminatedException();
+                    }
                     if (count[0] == docsOf[0].length) {
                         docsOf[0] = Arrays.copyOf(docsOf[0], count[0] * 2);
                         scoresOf[0] = Arrays.copyOf(scoresOf[0], count[0] * 2);
@@ -332,6 +355,9 @@ public class SearchIndex {
                     docsOf[0][count[0]] = doc;
                     scoresOf[0][count[0]++] = score;
                 });
+                if (tooMany[0]) {
+                    return TOO_COMMON;
+                }
                 fieldDocs[f] = Arrays.copyOf(docsOf[0], count[0]);
                 fieldScores[f] = scoresOf[0];
                 for (int doc : fieldDocs[f]) {
@@ -531,6 +557,9 @@ public class SearchIndex {
         for (List<Unit> alternatives : groups) {
             for (Unit unit : alternatives) {
                 Matches matches = unit.excluded() ? null : matches(index, unit.text(), lang);
+                if (matches == TOO_COMMON) {
+                    return snippet(lang, q, summary);
+                }
                 if (matches != null && matches.inSummary(doc)) {
                     key.append('\u0000').append(unit.text());
                 }

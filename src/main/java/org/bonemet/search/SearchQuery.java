@@ -106,6 +106,36 @@ final class SearchQuery {
     record Unit(String text, boolean excluded) {
     }
 
+    /**
+     * The text's groups as one query on {@code lang}'s documents (MUST groups of SHOULD words or phrases, MUST_NOT
+     * exclusions), or null when no word of the text is searchable in that language.
+     */
+    static Query whole(List<List<Unit>> groups, String lang, String langField) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        boolean positive = false;
+        for (List<Unit> alternatives : groups) {
+            BooleanQuery.Builder either = new BooleanQuery.Builder();
+            int clauses = 0;
+            for (Unit unit : alternatives) {
+                Query fields = fields(unit.text(), lang);
+                if (fields == null) {
+                    continue;
+                }
+                if (unit.excluded() && alternatives.size() == 1) {
+                    query.add(fields, Occur.MUST_NOT);
+                } else if (!unit.excluded()) {
+                    either.add(fields, Occur.SHOULD);
+                    clauses++;
+                }
+            }
+            if (clauses > 0) {
+                query.add(either.build(), Occur.MUST);
+                positive = true;
+            }
+        }
+        return positive ? query.add(new TermQuery(new Term(langField, lang)), Occur.FILTER).build() : null;
+    }
+
     /** Any of the text's wanted words or phrases in {@code field}: what a highlighter marks in that field. */
     static Query anyIn(String text, String lang, String field) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();

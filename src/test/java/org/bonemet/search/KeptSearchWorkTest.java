@@ -15,14 +15,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
 import org.assertj.core.data.Percentage;
 import org.bonemet.content.Languages;
-import org.bonemet.search.SearchQuery.Unit;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -32,7 +27,8 @@ import jakarta.inject.Inject;
  * What search keeps from one query to the next changes no answer. For thousands of texts made of the content's own
  * words with quotes, {@code or} and exclusions, in both languages: the full-text scores summed from each word's kept
  * matches are those of the text as one Lucene Boolean query (MUST groups of SHOULD words or phrases, MUST_NOT
- * exclusions, filtered by language), and every kept snippet is the one the highlighter makes for that query.
+ * exclusions, filtered by language), and every kept snippet is the one the highlighter makes for that query; the
+ * same when words are found in too many documents to be kept and the whole query is searched instead.
  */
 @QuarkusTest
 class KeptSearchWorkTest {
@@ -42,6 +38,25 @@ class KeptSearchWorkTest {
 
     @Test
     void keptWordScoresAddUpToTheWholeQuerysScores() throws IOException {
+        compareWithTheWholeQuery();
+    }
+
+    /** Words found in more documents than are kept are searched as part of the whole query, with the same result. */
+    @Test
+    void commonWordsAreSearchedWithTheWholeQuery() throws IOException {
+        int kept = SearchIndex.keptDocuments;
+        SearchIndex.keptDocuments = 3;
+        search.current().units().invalidateAll();
+        try {
+            compareWithTheWholeQuery();
+            compareSnippets();
+        } finally {
+            SearchIndex.keptDocuments = kept;
+            search.current().units().invalidateAll();
+        }
+    }
+
+    private void compareWithTheWholeQuery() throws IOException {
         SearchIndex.Snapshot index = search.current();
         List<String> words = contentWords();
         Random random = new Random(20261205);
@@ -52,7 +67,7 @@ class KeptSearchWorkTest {
             for (int round = 0; round < 2; round++) {
                 for (String lang : Languages.SUPPORTED) {
                     Map<Integer, Float> expected = new TreeMap<>();
-                    Query whole = whole(text, lang);
+                    Query whole = SearchQuery.whole(SearchQuery.groups(text), lang, SearchIndex.LANG);
                     if (whole != null) {
                         SearchIndex.collect(index.texts(), whole, expected::put);
                     }
@@ -83,6 +98,10 @@ class KeptSearchWorkTest {
 
     @Test
     void keptSnippetsAreTheHighlightersForEachQuery() throws IOException {
+        compareSnippets();
+    }
+
+    private void compareSnippets() throws IOException {
         List<String> words = contentWords();
         Random random = new Random(5122026);
         int checked = 0;
@@ -96,33 +115,6 @@ class KeptSearchWorkTest {
             }
         }
         assertThat(checked).isGreaterThan(10000);
-    }
-
-    /** The text as one Boolean query, as the index searched before it kept each word's matches. */
-    private static Query whole(String text, String lang) {
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
-        boolean positive = false;
-        for (List<Unit> alternatives : SearchQuery.groups(text)) {
-            BooleanQuery.Builder either = new BooleanQuery.Builder();
-            int clauses = 0;
-            for (Unit unit : alternatives) {
-                Query fields = SearchQuery.fields(unit.text(), lang);
-                if (fields == null) {
-                    continue;
-                }
-                if (unit.excluded() && alternatives.size() == 1) {
-                    query.add(fields, Occur.MUST_NOT);
-                } else if (!unit.excluded()) {
-                    either.add(fields, Occur.SHOULD);
-                    clauses++;
-                }
-            }
-            if (clauses > 0) {
-                query.add(either.build(), Occur.MUST);
-                positive = true;
-            }
-        }
-        return positive ? query.add(new TermQuery(new Term(SearchIndex.LANG, lang)), Occur.FILTER).build() : null;
     }
 
     /** One to four words of the content, some quoted together, some joined by or, some excluded, some stop words. */
