@@ -1,6 +1,5 @@
 package org.bonemet.http;
 
-import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongFunction;
 
@@ -23,8 +22,8 @@ import jakarta.inject.Inject;
 public class ResponseCache {
 
     private final AtomicLong generation = new AtomicLong();
-    /** Hashes of keys asked for once, each in the slot its hash picks; a newer key takes the slot over. */
-    private final AtomicIntegerArray askedOnce = new AtomicIntegerArray(1 << 14);
+    /** Keys asked for once (16,384 slots). */
+    private final Doorkeeper askedOnce = new Doorkeeper(14);
     private volatile Cache<String, Representation> entries;
 
     @Inject
@@ -84,13 +83,10 @@ public class ResponseCache {
      * Whether {@code key} was asked for before, not long ago; notes that it was asked now. Answers to requests that are
      * mostly new (evaluations of new profiles, new search queries) are kept only from their second time: keeping every
      * first answer kept each one alive long enough to be copied into the old generation, and a stream of new requests
-     * then cost a full collection every few hundred milliseconds. Remembering that a key was asked takes a slot of a
-     * small table; a newer key takes the slot over, and a hash that collides only keeps an answer early.
+     * then cost a full collection every few hundred milliseconds ({@link Doorkeeper}).
      */
     public boolean askedAgain(String key) {
-        int hash = key.hashCode();
-        int slot = hash & (askedOnce.length() - 1);
-        return askedOnce.getAndSet(slot, hash) == hash;
+        return askedOnce.askedAgain(key);
     }
 
     /**

@@ -42,6 +42,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.SingleInstanceLockFactory;
 import org.bonemet.content.Languages;
+import org.bonemet.http.Doorkeeper;
 import org.bonemet.http.ResponseCache;
 import org.bonemet.search.SearchQuery.Unit;
 import org.bonemet.search.SearchService.Hit;
@@ -126,7 +127,8 @@ public class SearchIndex {
      * and scores of each word or phrase as searched (in {@code units}).
      */
     record Snapshot(long generation, Item[] items, int[] docItem, int[] docLang, int[] docBySlot, IndexSearcher texts, Key[] keys,
-            Map<String, Integer> trigramNumbers, int[][] keysByTrigram, Cache<String, Matches> units, Cache<String, String> snippets) {
+            Map<String, Integer> trigramNumbers, int[][] keysByTrigram, Cache<String, Matches> units, Cache<String, String> snippets,
+            Doorkeeper askedBefore) {
 
         /** The document of an entry in one language, or -1. */
         int doc(int item, int lang) {
@@ -151,10 +153,16 @@ public class SearchIndex {
 
     /** What is kept for a text without a searchable word (only stop words or punctuation). */
     private static final Matches UNSEARCHABLE = new Matches(new int[0], new float[0], 0);
-    /** What is kept for a word found in too many documents to keep them (a common word of a large knowledge base). */
-    private static final Matches TOO_COMMON = new Matches(new int[0], new float[0], 0);
-    /** Most documents in one field of a word whose matches are kept (lowered by KeptSearchWorkTest to try both ways). */
-    static int keptDocuments = 512;
+    /**
+     * For a word or phrase asked for the first time (kept from its second), or kept for one found in too many documents
+     * to keep them (a common word of a large knowledge base): search it in the whole query.
+     */
+    private static final Matches NOT_KEPT = new Matches(new int[0], new float[0], 0);
+    /**
+     * Most documents in one field of a word whose matches are kept: about the entries of one language here, so that at
+     * a hundred times the content words are searched as one query again (lowered by KeptSearchWorkTest to try both).
+     */
+    static int keptDocuments = 64;
 
     public Result search(String q, String type, String lang, int page, int size) {
         Snapshot index = current();
@@ -281,8 +289,9 @@ public class SearchIndex {
     static void fullText(Snapshot index, List<List<Unit>> groups, String lang, Hits hits) {
         for (List<Unit> alternatives : groups) {
             for (Unit unit : alternatives) {
-                if ((!unit.excluded() || alternatives.size() == 1) && matches(index, unit.text(), lang) == TOO_COMMON) {
-                    // a word found in too many documents to keep: Lucene's conjunction looks at fewer of them
+                if ((!unit.excluded() || alternatives.size() == 1) && matches(index, unit.text(), lang) == NOT_KEPT) {
+                    // a word asked for the first time, or found in too many documents to keep: Lucene's conjunction
+                    // of the whole query looks at fewer documents than its matches are
                     Query whole = SearchQuery.whole(groups, lang, LANG);
                     if (whole != null) {
                         collect(index.texts(), whole, hits);
@@ -323,11 +332,22 @@ public class SearchIndex {
 
     /**
      * Where a word or phrase is found in {@code lang}'s documents, with its score in each field: null when it has no
-     * searchable word, {@link #TOO_COMMON} when found in more than {@link #keptDocuments} documents in a field. Kept
-     * by the text as typed, so that a word asked before is not even analysed again.
+     * searchable word, {@link #NOT_KEPT} when asked for the first time or found in more than {@link #keptDocuments}
+     * documents in a field. Kept by the text as typed, so that a word asked before is not even analysed again.
      */
+    /** The kept matches of a word or phrase (as {@link #matches}), {@link #NOT_KEPT} when none are kept, without asking. */
+    private static Matches kept(Snapshot index, String text, String lang) {
+        Matches kept = index.units().getIfPresent(lang + '\u0000' + text);
+        return kept == null ? NOT_KEPT : kept == UNSEARCHABLE ? null : kept;
+    }
+
     private static Matches matches(Snapshot index, String text, String lang) {
-        Matches matches = index.units().get(lang + '\u0000' + text, key -> {
+        String key = lang + '\u0000' + text;
+        Matches kept = index.units().getIfPresent(key);
+        if (kept == null && !index.askedBefore().askedAgain(key)) {
+            return NOT_KEPT;
+        }
+        Matches matches = kept != null ? kept : index.units().get(key, k -> {
             List<Query> fields = SearchQuery.inEachField(text, lang);
             if (fields == null) {
                 return UNSEARCHABLE;
@@ -356,7 +376,7 @@ public class SearchIndex {
                     scoresOf[0][count[0]++] = score;
                 });
                 if (tooMany[0]) {
-                    return TOO_COMMON;
+                    return NOT_KEPT;
                 }
                 fieldDocs[f] = Arrays.copyOf(docsOf[0], count[0]);
                 fieldScores[f] = scoresOf[0];
@@ -548,16 +568,16 @@ public class SearchIndex {
 
     /**
      * The snippet of an entry's summary for a query. It depends only on which of the query's words and phrases the
-     * summary has (the highlighter marks nothing else), so it is kept under those: most queries share theirs with
-     * one asked before.
+     * summary has (the highlighter marks nothing else), so it is kept under those from their second asking: most
+     * queries share theirs with one asked before.
      */
     private static String snippet(Snapshot index, int item, String lang, List<List<Unit>> groups, String q, String summary) {
         int doc = index.doc(item, LANGUAGES.indexOf(lang));
         StringBuilder key = new StringBuilder(lang).append('\u0000').append(item);
         for (List<Unit> alternatives : groups) {
             for (Unit unit : alternatives) {
-                Matches matches = unit.excluded() ? null : matches(index, unit.text(), lang);
-                if (matches == TOO_COMMON) {
+                Matches matches = unit.excluded() ? null : kept(index, unit.text(), lang);
+                if (matches == NOT_KEPT) {
                     return snippet(lang, q, summary);
                 }
                 if (matches != null && matches.inSummary(doc)) {
@@ -565,7 +585,15 @@ public class SearchIndex {
                 }
             }
         }
-        return index.snippets().get(key.toString(), k -> snippet(lang, q, summary));
+        String kept = index.snippets().getIfPresent(key.toString());
+        if (kept != null) {
+            return kept;
+        }
+        String made = snippet(lang, q, summary);
+        if (index.askedBefore().askedAgain(key.toString())) {
+            index.snippets().put(key.toString(), made);
+        }
+        return made;
     }
 
     /** The summary's sentence with the most of the query's words, marked; else its first sentence. */
@@ -763,7 +791,8 @@ public class SearchIndex {
                     docs.stream().mapToInt(d -> d[1]).toArray(), docBySlot, searcher(documents, SearchQuery.analyzers()), keys,
                     Map.copyOf(numbers), keysByTrigram.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new),
                     Caffeine.newBuilder().maximumWeight(UNIT_MATCHES).weigher((String unit, Matches m) -> m.docs().length + 1).build(),
-                    Caffeine.newBuilder().maximumWeight(SNIPPET_CHARACTERS).weigher((String key, String snippet) -> key.length() + snippet.length()).build());
+                    Caffeine.newBuilder().maximumWeight(SNIPPET_CHARACTERS).weigher((String key, String snippet) -> key.length() + snippet.length()).build(),
+                    new Doorkeeper(15));
         } catch (SQLException e) {
             throw new IllegalStateException("The search index could not read the content", e);
         } catch (IOException e) {
