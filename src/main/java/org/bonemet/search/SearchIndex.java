@@ -22,10 +22,10 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectionTerminatedException;
@@ -87,7 +87,6 @@ public class SearchIndex {
     private static final int SNIPPET_CHARACTERS = 1 << 21;
 
     private static final List<String> LANGUAGES = Languages.SUPPORTED;
-    private static final String COLLECTION = "collection";
     static final String LANG = "lang";
 
     @Inject
@@ -123,12 +122,13 @@ public class SearchIndex {
     }
 
     /**
-     * The index as of one generation of the response cache: immutable, shared by all requests, but for the documents
-     * and scores of each word or phrase as searched (in {@code units}).
+     * The index as of one generation of the response cache: immutable, shared by all requests, but for what searches
+     * keep in it: each word's or phrase's documents and scores ({@code units}) and snippets, and which of each were
+     * asked for once (a doorkeeper each, so that the many snippets do not push the words out).
      */
     record Snapshot(long generation, Item[] items, int[] docItem, int[] docLang, int[] docBySlot, IndexSearcher texts, Key[] keys,
             Map<String, Integer> trigramNumbers, int[][] keysByTrigram, Cache<String, Matches> units, Cache<String, String> snippets,
-            Doorkeeper askedBefore) {
+            Doorkeeper unitsAsked, Doorkeeper snippetsAsked) {
 
         /** The document of an entry in one language, or -1. */
         int doc(int item, int lang) {
@@ -344,7 +344,7 @@ public class SearchIndex {
     private static Matches matches(Snapshot index, String text, String lang) {
         String key = lang + '\u0000' + text;
         Matches kept = index.units().getIfPresent(key);
-        if (kept == null && !index.askedBefore().askedAgain(key)) {
+        if (kept == null && !index.unitsAsked().askedAgain(key)) {
             return NOT_KEPT;
         }
         Matches matches = kept != null ? kept : index.units().get(key, k -> {
@@ -590,7 +590,7 @@ public class SearchIndex {
             return kept;
         }
         String made = snippet(lang, q, summary);
-        if (index.askedBefore().askedAgain(key.toString())) {
+        if (index.snippetsAsked().askedAgain(key.toString())) {
             index.snippets().put(key.toString(), made);
         }
         return made;
@@ -739,7 +739,6 @@ public class SearchIndex {
                     items.get(item).nameAndSummary().put(lang, new String[] { name, summary });
                     List<String> own = synonyms.getOrDefault(id + "|" + lang, List.of());
                     Document document = new Document();
-                    document.add(new StringField(COLLECTION, items.get(item).collection(), Field.Store.NO));
                     document.add(new StringField(LANG, lang, Field.Store.NO));
                     document.add(new TextField(lang + SearchQuery.NAME, name, Field.Store.NO));
                     for (String synonym : own) {
@@ -792,7 +791,7 @@ public class SearchIndex {
                     Map.copyOf(numbers), keysByTrigram.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new),
                     Caffeine.newBuilder().maximumWeight(UNIT_MATCHES).weigher((String unit, Matches m) -> m.docs().length + 1).build(),
                     Caffeine.newBuilder().maximumWeight(SNIPPET_CHARACTERS).weigher((String key, String snippet) -> key.length() + snippet.length()).build(),
-                    new Doorkeeper(15));
+                    new Doorkeeper(15), new Doorkeeper(16));
         } catch (SQLException e) {
             throw new IllegalStateException("The search index could not read the content", e);
         } catch (IOException e) {
