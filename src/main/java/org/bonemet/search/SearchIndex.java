@@ -287,9 +287,12 @@ public class SearchIndex {
      * search's time.
      */
     static void fullText(Snapshot index, List<List<Unit>> groups, String lang, Hits hits) {
+        // each unit's matches, in the order of the groups: null for an alternative excluded or without a searchable word
+        List<Matches> found = new ArrayList<>();
         for (List<Unit> alternatives : groups) {
             for (Unit unit : alternatives) {
-                if ((!unit.excluded() || alternatives.size() == 1) && matches(index, unit.text(), lang) == NOT_KEPT) {
+                Matches matches = unit.excluded() && alternatives.size() > 1 ? null : matches(index, unit.text(), lang);
+                if (matches == NOT_KEPT) {
                     // a word asked for the first time, or found in too many documents to keep: Lucene's conjunction
                     // of the whole query looks at fewer documents than its matches are
                     Query whole = SearchQuery.whole(groups, lang, LANG);
@@ -298,15 +301,17 @@ public class SearchIndex {
                     }
                     return;
                 }
+                found.add(matches);
             }
         }
         FullText sums = FullText.of(index.docItem().length);
         try {
             int required = 0;
+            int next = 0;
             for (List<Unit> alternatives : groups) {
                 int clauses = 0;
                 for (Unit unit : alternatives) {
-                    Matches matches = unit.excluded() && alternatives.size() > 1 ? null : matches(index, unit.text(), lang);
+                    Matches matches = found.get(next++);
                     if (matches == null) {
                         continue;
                     }
@@ -330,11 +335,6 @@ public class SearchIndex {
         }
     }
 
-    /**
-     * Where a word or phrase is found in {@code lang}'s documents, with its score in each field: null when it has no
-     * searchable word, {@link #NOT_KEPT} when asked for the first time or found in more than {@link #keptDocuments}
-     * documents in a field. Kept by the text as typed, so that a word asked before is not even analysed again.
-     */
     /** The kept matches of a word or phrase (as {@link #matches}), {@link #NOT_KEPT} when none are kept, without asking. */
     private static Matches kept(Snapshot index, String text, String lang) {
         Matches kept = index.units().getIfPresent(lang + '\u0000' + text);
