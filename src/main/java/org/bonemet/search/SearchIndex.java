@@ -41,6 +41,7 @@ import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.SingleInstanceLockFactory;
+import org.apache.lucene.util.ArrayUtil;
 import org.bonemet.content.Languages;
 import org.bonemet.http.Doorkeeper;
 import org.bonemet.http.ResponseCache;
@@ -222,7 +223,7 @@ public class SearchIndex {
      */
     static final class Scores {
 
-        private static final ThreadLocal<Scores> KEPT = new ThreadLocal<>();
+        private static final ThreadLocal<Scores> KEPT = ThreadLocal.withInitial(Scores::new);
 
         private float[] values = new float[0];
         private int[] found = new int[16];
@@ -230,10 +231,6 @@ public class SearchIndex {
 
         static Scores of(int slots) {
             Scores scores = KEPT.get();
-            if (scores == null) {
-                scores = new Scores();
-                KEPT.set(scores);
-            }
             if (scores.values.length != slots) {
                 scores.values = new float[slots];
             }
@@ -252,9 +249,7 @@ public class SearchIndex {
 
         private void note(int slot) {
             if (values[slot] == 0) {
-                if (count == found.length) {
-                    found = Arrays.copyOf(found, count * 2);
-                }
+                found = ArrayUtil.grow(found, count + 1);
                 found[count++] = slot;
             }
         }
@@ -368,10 +363,8 @@ public class SearchIndex {
                         tooMany[0] = true;
                         throw new CollectionTerminatedException();
                     }
-                    if (count[0] == docsOf[0].length) {
-                        docsOf[0] = Arrays.copyOf(docsOf[0], count[0] * 2);
-                        scoresOf[0] = Arrays.copyOf(scoresOf[0], count[0] * 2);
-                    }
+                    docsOf[0] = ArrayUtil.grow(docsOf[0], count[0] + 1);
+                    scoresOf[0] = ArrayUtil.grow(scoresOf[0], count[0] + 1);
                     docsOf[0][count[0]] = doc;
                     scoresOf[0][count[0]++] = score;
                 });
@@ -406,7 +399,7 @@ public class SearchIndex {
      */
     static final class FullText {
 
-        private static final ThreadLocal<FullText> KEPT = new ThreadLocal<>();
+        private static final ThreadLocal<FullText> KEPT = ThreadLocal.withInitial(FullText::new);
 
         private double[] group = new double[0];
         private double[] total = new double[0];
@@ -421,10 +414,6 @@ public class SearchIndex {
 
         static FullText of(int docs) {
             FullText sums = KEPT.get();
-            if (sums == null) {
-                sums = new FullText();
-                KEPT.set(sums);
-            }
             if (sums.total.length != docs) {
                 sums.group = new double[docs];
                 sums.total = new double[docs];
@@ -491,7 +480,7 @@ public class SearchIndex {
         }
 
         private static int[] push(int[] array, int at, int value) {
-            int[] into = at == array.length ? Arrays.copyOf(array, at * 2) : array;
+            int[] into = ArrayUtil.grow(array, at + 1);
             into[at] = value;
             return into;
         }
