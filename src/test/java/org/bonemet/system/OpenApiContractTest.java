@@ -2,6 +2,7 @@ package org.bonemet.system;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.startsWith;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -46,5 +48,21 @@ class OpenApiContractTest {
         assertThat(doc.at("/tags").size()).isGreaterThanOrEqualTo(7);
         doc.get("paths").properties().forEach(path -> path.getValue().properties().forEach(operation ->
                 assertThat(operation.getValue().path("summary").asText()).as(path.getKey()).isNotBlank()));
+    }
+
+    @Test
+    void everyWayOfAskingGivesTheSameDocumentAgainAndAgain() throws IOException {
+        String json = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .contentType(startsWith("application/json")).extract().asString();
+        JsonNode tree = JSON.readTree(json);
+        assertThat(given().get("/q/openapi.json").then().statusCode(200).extract().asString()).isEqualTo(json);
+        assertThat(given().accept("application/json").get("/q/openapi").then().statusCode(200).extract().asString())
+                .isEqualTo(json);
+        String yaml = given().get("/q/openapi").then().statusCode(200).contentType(startsWith("application/yaml"))
+                .extract().asString();
+        assertThat(new YAMLMapper().readTree(yaml)).isEqualTo(tree);
+        assertThat(given().get("/q/openapi.yaml").then().statusCode(200).extract().asString()).isEqualTo(yaml);
+        assertThat(given().queryParam("format", "yaml").get("/q/openapi.yml").then().statusCode(200).extract().asString())
+                .isEqualTo(yaml);
     }
 }
