@@ -12,6 +12,7 @@ import io.smallrye.openapi.runtime.io.Format;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,7 +24,8 @@ import jakarta.inject.Inject;
  * writes it in JSON and in YAML during startup unless it is told to write it per request
  * ({@code quarkus.smallrye-openapi.always-run-filter}), and that was two fifths of the startup's main thread
  * (bench/README.md). With that setting on, this route asks Quarkus once per format and keeps the bytes, so the
- * document is the same one Quarkus would serve, made once. Other methods (OPTIONS, HEAD) go on to Quarkus's handler.
+ * document is the same one Quarkus would serve, made once (also for HEAD, which would otherwise make it again each
+ * time). OPTIONS goes on to Quarkus's handler.
  */
 @ApplicationScoped
 public class OpenApiDocumentRoute {
@@ -38,8 +40,10 @@ public class OpenApiDocumentRoute {
 
     void register(@Observes Router router) {
         for (String suffix : List.of("", ".json", ".yaml", ".yml")) {
-            // on a worker: the first request of each format writes a half-megabyte document
-            router.route(HttpMethod.GET, PATH + suffix).order(MemoryRoute.ORDER).blockingHandler(this::serve, false);
+            for (HttpMethod method : List.of(HttpMethod.GET, HttpMethod.HEAD)) {
+                // on a worker: the first request of each format writes a half-megabyte document
+                router.route(method, PATH + suffix).order(MemoryRoute.ORDER).blockingHandler(this::serve, false);
+            }
         }
     }
 
@@ -47,8 +51,14 @@ public class OpenApiDocumentRoute {
         List<String> formats = routing.queryParam("format");
         Format format = format(routing.normalizedPath(), routing.request().getHeader(HttpHeaders.ACCEPT),
                 formats.isEmpty() ? null : formats.get(0));
-        routing.response().putHeader(HttpHeaders.CONTENT_TYPE, format.getMimeType() + ";charset=UTF-8")
-                .end(Buffer.buffer(document(format)));
+        byte[] document = document(format);
+        HttpServerResponse response = routing.response()
+                .putHeader(HttpHeaders.CONTENT_TYPE, format.getMimeType() + ";charset=UTF-8");
+        if (routing.request().method() == HttpMethod.HEAD) {
+            response.putHeader(HttpHeaders.CONTENT_LENGTH, String.valueOf(document.length)).end();
+        } else {
+            response.end(Buffer.buffer(document));
+        }
     }
 
     private synchronized byte[] document(Format format) {

@@ -2,6 +2,7 @@ package org.bonemet.system;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.io.IOException;
@@ -64,5 +65,12 @@ class OpenApiContractTest {
         assertThat(given().get("/q/openapi.yaml").then().statusCode(200).extract().asString()).isEqualTo(yaml);
         assertThat(given().queryParam("format", "yaml").get("/q/openapi.yml").then().statusCode(200).extract().asString())
                 .isEqualTo(yaml);
+    }
+
+    @Test
+    void headAnswersWithTheHeadersOfGetAndNoBody() {
+        int length = given().get("/q/openapi.json").then().statusCode(200).extract().asByteArray().length;
+        given().head("/q/openapi.json").then().statusCode(200).contentType(startsWith("application/json"))
+                .header("Content-Length", String.valueOf(length)).body(emptyString());
     }
 }
