@@ -76,7 +76,7 @@ public class OpenApiDocumentRoute {
         if (path.endsWith(".yaml") || path.endsWith(".yml")) {
             return Format.YAML;
         }
-        boolean json = accept != null && accept.contains(Format.JSON.getMimeType()) || "JSON".equalsIgnoreCase(formatParameter);
+        boolean json = (accept != null && accept.contains(Format.JSON.getMimeType())) || "JSON".equalsIgnoreCase(formatParameter);
         return json ? Format.JSON : Format.YAML;
     }
 }
