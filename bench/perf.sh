@@ -12,11 +12,11 @@ WARMUP=${WARMUP:-10s}
 PORT=${PORT:-18181}
 NGINX_PORT=${NGINX_PORT:-18182}
 # the same flags as the container image (Dockerfile: GC_CONTAINER_OPTIONS and JAVA_OPTS_APPEND), with its class
-# archive made the same way (src/main/docker/class-archive.sh) in target/quarkus-app instead of /deployments
-APP_DIR=$PWD/target/quarkus-app
+# archive made the same way (src/main/docker/class-archive.sh) in target instead of /deployments
+JAR=$PWD/target/bone-metastasis-api-runner.jar
 image_env() { sed -n "s/^ENV $1=\"\\(.*\\)\"$/\\1/p" Dockerfile; }
 JAVA_OPTS=${JAVA_OPTS:-$(echo "$(image_env GC_CONTAINER_OPTIONS) $(image_env JAVA_OPTS_APPEND)" \
-  | sed -e 's/-Dquarkus.http.host=0.0.0.0 *//' -e "s#/deployments/#$APP_DIR/#g")}
+  | sed -e 's/-Dquarkus.http.host=0.0.0.0 *//' -e "s#/deployments/#$PWD/target/#g")}
 command -v wrk >/dev/null && command -v nginx >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk nginx-light >/dev/null; }
 
 if [ -z "${QUARKUS_DATASOURCE_JDBC_URL:-}" ]; then
@@ -26,7 +26,7 @@ if [ -z "${QUARKUS_DATASOURCE_JDBC_URL:-}" ]; then
 fi
 ./mvnw -B -q package -DskipTests
 # shellcheck disable=SC2086
-bash src/main/docker/class-archive.sh "$APP_DIR" $JAVA_OPTS
+bash src/main/docker/class-archive.sh "$JAR" $JAVA_OPTS
 export BONEMET_RATE_LIMIT_ENABLED=false QUARKUS_HTTP_PORT=$PORT
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-$(sed -n 's/^ENV MALLOC_ARENA_MAX=//p' Dockerfile)}
 WORK=$(mktemp -d)
@@ -41,7 +41,7 @@ millis() { date +%s%3N; }
 start_service() { # -> sets PID and STARTUP_MS (process start to first 200 of a content GET)
   local t0; t0=$(millis)
   # shellcheck disable=SC2086
-  (cd target/quarkus-app && exec java $JAVA_OPTS -jar quarkus-run.jar) >"$WORK/service.log" 2>&1 &
+  (cd target && exec java $JAVA_OPTS -jar "$JAR") >"$WORK/service.log" 2>&1 &
   PID=$!
   until curl -sf -o /dev/null "$BASE/sites/spine"; do sleep 0.01; done
   STARTUP_MS=$(( $(millis) - t0 ))
@@ -162,8 +162,8 @@ limiter_rows() {
      VALUES ('$id', 'Benchmark', 'bench@example.org', decode('$hash', 'hex'), 100000000, 2000000000, 'bench/perf.sh')" >/dev/null
   local on_port=$((PORT + 2))
   # shellcheck disable=SC2086
-  (cd target/quarkus-app && BONEMET_RATE_LIMIT_ENABLED=true BONEMET_RATE_LIMIT_REQUESTS_PER_MINUTE=100000000 QUARKUS_HTTP_PORT=$on_port \
-    exec java $JAVA_OPTS -jar quarkus-run.jar) >"$WORK/service-limited.log" 2>&1 &
+  (cd target && BONEMET_RATE_LIMIT_ENABLED=true BONEMET_RATE_LIMIT_REQUESTS_PER_MINUTE=100000000 QUARKUS_HTTP_PORT=$on_port \
+    exec java $JAVA_OPTS -jar "$JAR") >"$WORK/service-limited.log" 2>&1 &
   LIMITED_PID=$!
   LIMITED="http://127.0.0.1:$on_port/api/v1"
   until curl -sf -o /dev/null "$LIMITED/sites/spine"; do sleep 0.05; done

@@ -1,23 +1,25 @@
 #!/usr/bin/env bash
 # Writes a class data sharing archive (AppCDS) of the packaged service: starts it once with the JVM options it runs
 # with, sends it the requests clients send first, stops it, and the JVM stores every class it loaded in
-# <app dir>/app-cds.jsa. A JVM started with -XX:SharedArchiveFile=<that file> maps those classes instead of loading,
+# app-cds.jsa beside the jar. A JVM started with -XX:SharedArchiveFile=<that file> maps those classes instead of loading,
 # parsing and verifying them again, which is most of the service's startup (bench/README.md). The archive only fits
 # the JVM build and jars it was made with: the image makes it with its own runtime, and a JVM that finds it does not
 # fit says so and starts without it.
 # Needs neither a database nor curl: with the database unreachable the service still boots Hibernate, the REST layer
 # and the OpenAPI document, and answers 503 problems.
-# Usage: class-archive.sh <quarkus-app dir> [JVM options the service runs with]
+# The jar must be given as the service is then started with it (the JVM checks that the class path is the same).
+# Usage: class-archive.sh <service jar> [JVM options the service runs with]
 set -euo pipefail
-APP=$(cd "$1" && pwd); shift
+JAR=$1; shift
+ARCHIVE=$(dirname "$JAR")/app-cds.jsa
 PORT=${CLASS_ARCHIVE_PORT:-18090}
 OPTIONS=()
 for option in "$@"; do [[ $option == -XX:SharedArchiveFile=* ]] || OPTIONS+=("$option"); done
-rm -f "$APP/app-cds.jsa"
+rm -f "$ARCHIVE"
 QUARKUS_HTTP_PORT=$PORT QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_FLYWAY_MIGRATE_AT_START=false \
   QUARKUS_HIBERNATE_ORM_SCHEMA_MANAGEMENT_STRATEGY=none QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:1/none \
   QUARKUS_DATASOURCE_USERNAME=none QUARKUS_DATASOURCE_PASSWORD=none QUARKUS_LOG_LEVEL=ERROR \
-  java "${OPTIONS[@]}" -XX:ArchiveClassesAtExit="$APP/app-cds.jsa" -Xlog:cds=off -jar "$APP/quarkus-run.jar" &
+  java "${OPTIONS[@]}" -XX:ArchiveClassesAtExit="$ARCHIVE" -Xlog:cds=off -jar "$JAR" &
 PID=$!
 trap 'kill "$PID" 2>/dev/null || true' EXIT
 send() { # method path [body]: one HTTP/1.0 request over bash's /dev/tcp, the answer discarded
@@ -35,5 +37,5 @@ send POST /api/v1/scores/mirels '{"site":"upper-limb","pain":"mild","lesion":"bl
 send POST /api/v1/triage '{"findings":["new-back-pain"]}'
 kill -TERM "$PID"
 wait "$PID" || true
-test -s "$APP/app-cds.jsa"
-echo "class archive: $APP/app-cds.jsa ($(du -h "$APP/app-cds.jsa" | cut -f1))"
+test -s "$ARCHIVE"
+echo "class archive: $ARCHIVE ($(du -h "$ARCHIVE" | cut -f1))"

@@ -3,9 +3,11 @@ package org.bonemet.delivery;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
 
@@ -18,14 +20,21 @@ class DockerfileTest {
     DockerfileTest() throws IOException {
     }
 
+    /** The runtime stage takes the one jar the build packages (application.properties) and starts that jar. */
     @Test
-    void buildsInOneStageAndRunsTheQuarkusAppInAnother() {
+    void buildsInOneStageAndRunsThePackagedJarInAnother() throws IOException {
         List<String> from = lines.stream().filter(l -> l.startsWith("FROM ")).toList();
         assertThat(from).hasSize(2);
         assertThat(from.get(0)).contains(" AS build");
         assertThat(lines).anyMatch(l -> l.startsWith("RUN ./mvnw"));
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(Path.of("src/main/resources/application.properties"))) {
+            properties.load(reader);
+        }
+        assertThat(properties.getProperty("quarkus.package.jar.type")).isEqualTo("uber-jar");
+        String jar = "/build/target/" + properties.getProperty("quarkus.package.output-name") + "-runner.jar";
         assertThat(lines.subList(lines.indexOf(from.get(1)), lines.size())).filteredOn(l -> l.startsWith("COPY"))
-                .allMatch(l -> l.contains("--from=build") && l.contains("/build/target/quarkus-app/"));
+                .singleElement().asString().startsWith("COPY --from=build --chown=185 " + jar + " " + env("JAVA_APP_JAR"));
     }
 
     @Test
@@ -53,7 +62,7 @@ class DockerfileTest {
     void makesTheClassArchiveWithTheRuntimeJvmAndStartsWithIt() {
         List<String> runtime = lines.subList(lines.lastIndexOf(lines.stream().filter(l -> l.startsWith("FROM ")).reduce((a, b) -> b)
                 .orElseThrow()), lines.size());
-        assertThat(String.join("\n", runtime)).contains("class-archive.sh /deployments $GC_CONTAINER_OPTIONS $JAVA_OPTS_APPEND");
+        assertThat(String.join("\n", runtime)).contains("class-archive.sh " + env("JAVA_APP_JAR") + " $GC_CONTAINER_OPTIONS $JAVA_OPTS_APPEND");
         assertThat(env("JAVA_OPTS_APPEND")).contains("-XX:SharedArchiveFile=/deployments/app-cds.jsa");
         assertThat(Path.of("src/main/docker/class-archive.sh")).isRegularFile();
     }
