@@ -13,9 +13,9 @@ if [ -z "${QUARKUS_DATASOURCE_JDBC_URL:-}" ]; then
   export QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/bonemet_bench
   export QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres
 fi
-[ -f target/bone-metastasis-api-runner.jar ] || ./mvnw -B -q package -DskipTests
+[ -f target/bone-metastasis-api-app.jar ] || ./mvnw -B -q package -DskipTests
 
-BONEMET_RATE_LIMIT_ENABLED=false QUARKUS_HTTP_PORT=$PORT java -jar target/bone-metastasis-api-runner.jar >/tmp/bench-evaluation.log 2>&1 &
+BONEMET_RATE_LIMIT_ENABLED=false QUARKUS_HTTP_PORT=$PORT java -jar target/bone-metastasis-api-app.jar >/tmp/bench-evaluation.log 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null || true' EXIT
 until curl -sf "http://127.0.0.1:$PORT/q/health/ready" >/dev/null; do sleep 0.2; done

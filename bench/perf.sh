@@ -13,7 +13,7 @@ PORT=${PORT:-18181}
 NGINX_PORT=${NGINX_PORT:-18182}
 # the same flags as the container image (Dockerfile: GC_CONTAINER_OPTIONS and JAVA_OPTS_APPEND), with its class
 # archive made the same way (src/main/docker/class-archive.sh) in target instead of /deployments
-JAR=$PWD/target/bone-metastasis-api-runner.jar
+JAR=$PWD/target/bone-metastasis-api-app.jar
 image_env() { sed -n "s/^ENV $1=\"\\(.*\\)\"$/\\1/p" Dockerfile; }
 JAVA_OPTS=${JAVA_OPTS:-$(echo "$(image_env GC_CONTAINER_OPTIONS) $(image_env JAVA_OPTS_APPEND)" \
   | sed -e 's/-Dquarkus.http.host=0.0.0.0 *//' -e "s#/deployments/#$PWD/target/#g")}

@@ -11,7 +11,7 @@ PORT=${PORT:-18183}
 JAVA_OPTS=${JAVA_OPTS:--Xmx128m -XX:+UseSerialGC}
 PSQL=(psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -qAt)
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
-[ -f target/bone-metastasis-api-runner.jar ] || ./mvnw -B -q package -DskipTests
+[ -f target/bone-metastasis-api-app.jar ] || ./mvnw -B -q package -DskipTests
 "${PSQL[@]}" -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB" >/dev/null 2>&1
 WORK=$(mktemp -d)
 . bench/requests.sh
@@ -19,7 +19,7 @@ BASE="http://127.0.0.1:$PORT/api/v1"
 
 start() {
   QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$DB QUARKUS_DATASOURCE_USERNAME=postgres \
-    BONEMET_RATE_LIMIT_ENABLED=false QUARKUS_HTTP_PORT=$PORT java $JAVA_OPTS -jar target/bone-metastasis-api-runner.jar >"$WORK/service.log" 2>&1 &
+    BONEMET_RATE_LIMIT_ENABLED=false QUARKUS_HTTP_PORT=$PORT java $JAVA_OPTS -jar target/bone-metastasis-api-app.jar >"$WORK/service.log" 2>&1 &
   PID=$!
   until curl -sf "http://127.0.0.1:$PORT/q/health/ready" >/dev/null; do sleep 0.2; done
 }

@@ -100,7 +100,7 @@ class SharedBudgetIT {
             port = socket.getLocalPort();
         }
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-                "-jar", "target/bone-metastasis-api-runner.jar")
+                "-jar", "target/bone-metastasis-api-app.jar")
                 .redirectErrorStream(true).redirectOutput(Path.of("target", "shared-budget-" + name + ".log").toFile());
         builder.environment().putAll(Map.of("QUARKUS_DATASOURCE_JDBC_URL", database, "QUARKUS_DATASOURCE_USERNAME", TestDatabase.USER,
                 "QUARKUS_DATASOURCE_PASSWORD", TestDatabase.PASSWORD, "QUARKUS_HTTP_PORT", String.valueOf(port),

@@ -32,9 +32,10 @@ class DockerfileTest {
             properties.load(reader);
         }
         assertThat(properties.getProperty("quarkus.package.jar.type")).isEqualTo("uber-jar");
-        String jar = "/build/target/" + properties.getProperty("quarkus.package.output-name") + "-runner.jar";
+        String name = properties.getProperty("quarkus.package.output-name");
         assertThat(lines.subList(lines.indexOf(from.get(1)), lines.size())).filteredOn(l -> l.startsWith("COPY"))
-                .singleElement().asString().startsWith("COPY --from=build --chown=185 " + jar + " " + env("JAVA_APP_JAR"));
+                .containsExactly("COPY --from=build --chown=185 /build/target/" + name + "-runner.jar /build/target/" + name + "-app.jar /deployments/");
+        assertThat(env("JAVA_APP_JAR")).isEqualTo("/deployments/" + name + "-app.jar");
     }
 
     @Test
