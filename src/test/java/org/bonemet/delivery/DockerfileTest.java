@@ -20,7 +20,7 @@ class DockerfileTest {
     DockerfileTest() throws IOException {
     }
 
-    /** The runtime stage takes the one jar the build packages (application.properties) and starts that jar. */
+    /** The runtime stage takes the two jars the build packages (pom.xml, application.properties) and starts the app jar. */
     @Test
     void buildsInOneStageAndRunsThePackagedJarInAnother() throws IOException {
         List<String> from = lines.stream().filter(l -> l.startsWith("FROM ")).toList();
