@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.Attributes;
+import java.util.jar.JarFile;
 
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +31,19 @@ class PackagedJarIT {
         Result result = start("target/bone-metastasis-api-app.jar");
         assertThat(result.exitCode).isEqualTo(1);
         assertThat(result.output).doesNotContain("application.properties").contains("No database configured: set QUARKUS_DATASOURCE_JDBC_URL");
+    }
+
+    /** The manifest entries Quarkus writes take effect only in the jar java -jar starts, so the app jar must repeat them. */
+    @Test
+    void theAppJarCarriesTheEntriesQuarkusWritesForItsOwnJar() throws IOException {
+        try (JarFile classes = new JarFile("target/bone-metastasis-api-runner.jar"); JarFile app = new JarFile("target/bone-metastasis-api-app.jar")) {
+            Attributes quarkus = classes.getManifest().getMainAttributes();
+            Attributes ours = app.getManifest().getMainAttributes();
+            for (String name : new String[] { "Main-Class", "Add-Opens", "Enable-Native-Access" }) {
+                assertThat(ours.getValue(name)).as(name).isNotNull().isEqualTo(quarkus.getValue(name));
+            }
+            assertThat(ours.getValue("Class-Path")).isEqualTo("bone-metastasis-api-runner.jar");
+        }
     }
 
     private record Result(int exitCode, String output) {
