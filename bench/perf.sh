@@ -9,68 +9,38 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION=${DURATION:-15s}
 WARMUP=${WARMUP:-10s}
-PORT=${PORT:-18181}
 NGINX_PORT=${NGINX_PORT:-18182}
-# the same flags as the container image (Dockerfile: GC_CONTAINER_OPTIONS and JAVA_OPTS_APPEND), with its class
-# archive made the same way (src/main/docker/class-archive.sh) in target instead of /deployments
-JAR=$PWD/target/bone-metastasis-api-app.jar
-image_env() { sed -n "s/^ENV $1=\"\\(.*\\)\"$/\\1/p" Dockerfile; }
-JAVA_OPTS=${JAVA_OPTS:-$(echo "$(image_env GC_CONTAINER_OPTIONS) $(image_env JAVA_OPTS_APPEND)" \
-  | sed -e 's/-Dquarkus.http.host=0.0.0.0 *//' -e "s#/deployments/#$PWD/target/#g")}
 command -v wrk >/dev/null && command -v nginx >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk nginx-light >/dev/null; }
-
-if [ -z "${QUARKUS_DATASOURCE_JDBC_URL:-}" ]; then
-  psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS bonemet_perf" -c "CREATE DATABASE bonemet_perf" >/dev/null 2>&1
-  export QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/bonemet_perf
-  export QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres
-fi
-./mvnw -B -q package -DskipTests
-# shellcheck disable=SC2086
-bash src/main/docker/class-archive.sh "$JAR" $JAVA_OPTS
-export BONEMET_RATE_LIMIT_ENABLED=false QUARKUS_HTTP_PORT=$PORT
-export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-$(sed -n 's/^ENV MALLOC_ARENA_MAX=//p' Dockerfile)}
-WORK=$(mktemp -d)
+. bench/service.sh
+build_service
 . bench/requests.sh
-PID=
 LIMITED_PID=
 cleanup() { [ -n "$PID" ] && kill "$PID" 2>/dev/null; [ -n "$LIMITED_PID" ] && kill "$LIMITED_PID" 2>/dev/null; [ -f "$WORK/nginx.pid" ] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null; true; }
 trap cleanup EXIT
-BASE="http://127.0.0.1:$PORT/api/v1"
 
-millis() { date +%s%3N; }
-start_service() { # -> sets PID and STARTUP_MS (process start to first 200 of a content GET)
-  local t0; t0=$(millis)
-  # shellcheck disable=SC2086
-  (cd target && exec java $JAVA_OPTS -jar "$JAR") >"$WORK/service.log" 2>&1 &
-  PID=$!
-  until curl -sf -o /dev/null "$BASE/sites/spine"; do sleep 0.01; done
-  STARTUP_MS=$(( $(millis) - t0 ))
-}
 # first boot migrates the empty database and loads the content; pods start without migrating (the Job does)
 start_service; FIRST_BOOT_MS=$STARTUP_MS
 if [ -z "${LIMITER_ONLY:-}" ]; then # LIMITER_ONLY=1: only the limiter's table (below), into <date>-limiter.md
-kill "$PID"; wait "$PID" 2>/dev/null || true
-# as the pods start (k8s/base): no migration, no schema validation
-export QUARKUS_FLYWAY_MIGRATE_AT_START=false QUARKUS_HIBERNATE_ORM_SCHEMA_MANAGEMENT_STRATEGY=none
+stop_service
+start_as_pods
 # startup varies by a second between runs on a shared 2-core machine: five starts each, medians reported;
 # first without the class archive (for comparison), then as the image starts (the last one stays up)
 median_of_five() { printf '%s\n' "$@" | sort -n | awk '{a[NR] = $1} END {print a[3], a[1], a[5]}'; }
 WITH_ARCHIVE=$JAVA_OPTS
 JAVA_OPTS=$(sed 's/-XX:SharedArchiveFile=[^ ]*//' <<<"$WITH_ARCHIVE")
 STARTS=()
-for i in 1 2 3 4 5; do start_service; STARTS+=("$STARTUP_MS"); kill "$PID"; wait "$PID" 2>/dev/null || true; done
+for i in 1 2 3 4 5; do start_service; STARTS+=("$STARTUP_MS"); stop_service; done
 read -r PLAIN_MS PLAIN_MIN PLAIN_MAX <<<"$(median_of_five "${STARTS[@]}")"
 JAVA_OPTS=$WITH_ARCHIVE
 STARTS=()
 for i in 1 2 3 4 5; do
   start_service; STARTS+=("$STARTUP_MS")
-  if [ "$i" -lt 5 ]; then kill "$PID"; wait "$PID" 2>/dev/null || true; fi
+  if [ "$i" -lt 5 ]; then stop_service; fi
 done
 read -r STARTUP_MS STARTUP_MIN STARTUP_MAX <<<"$(median_of_five "${STARTS[@]}")"
 fi
 
 # the payloads, as the service sends them, become nginx's static files
-PROFILE='{"primaryCancer":"prostate-cancer","castrationResistant":true,"boneLesionCount":3,"lesions":[{"site":"thoracic-spine","lesionType":"blastic","pain":"mechanical"},{"site":"femur","lesionType":"mixed","pain":"functional"}],"visceralMetastases":"none","ecog":1,"neurology":{"deficit":"none","ambulatory":true},"creatinineClearance":45,"correctedCalcium":{"value":2.6,"unit":"mmol-l"},"dentalStatus":"healthy","expectedSurvivalMonths":12,"scoreInputs":{"mirels":{"site":"lower-limb","pain":"functional","lesion":"mixed","size":"one-third-to-two-thirds"},"sins":{"location":"semi-rigid","pain":"mechanical","lesion":"blastic","alignment":"normal","collapse":"none","posterolateral":"none"}}}'
 mkdir -p "$WORK/www"
 curl -sf "$BASE/treatments/zoledronic-acid" -o "$WORK/www/detail.json"
 curl -sf "$BASE/sites?size=20" -o "$WORK/www/list.json"
@@ -102,11 +72,6 @@ NGINX="http://127.0.0.1:$NGINX_PORT"
 post_script() {
   local file="$WORK/post.lua"
   printf 'wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json"\nwrk.body = [[%s]]\n' "$PROFILE" >"$file"
-  echo "$file"
-}
-distinct_script() { # every request a profile not seen before: the evaluation computed, not answered from memory
-  local file="$WORK/distinct.lua"
-  { numbered; printf 'wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json"\nlocal template = [[%s]]\nrequest = function()\n  local i = k()\n  local body = string.gsub(template, [["creatinineClearance":45]], string.format([["creatinineClearance":%%d.%%03d,"ecog":%%d]], i %% 300, math.floor(i / 300) %% 1000, math.floor(i / 300000) %% 3))\n  return wrk.format(nil, nil, nil, body)\nend\n' "${PROFILE/\"ecog\":1,/}"; } >"$file"
   echo "$file"
 }
 # Scripts that make a new request every time (below) number their requests from the first script argument, each of

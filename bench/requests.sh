@@ -1,4 +1,5 @@
-# Lua scripts for wrk that send a request never sent before in the run, sourced by perf.sh and search-scale.sh.
+# Lua scripts for wrk that send a request never sent before in the run, sourced by perf.sh, startup.sh and
+# search-scale.sh.
 # Each writes its script under $WORK and prints its path. wrk passes two script arguments: the first request number
 # and the number of threads; each thread takes every other number, so threads and runs never repeat one another.
 numbered() { # the Lua preamble: k(), a number no other request of this run has had
@@ -19,5 +20,13 @@ PY
 new_prefix_script() { # every request a 2-4 letter prefix not asked before: all 475,228 of them, lengths mixed
   local file="$WORK/suggest.lua"
   { numbered; printf 'local letters = "abcdefghijklmnopqrstuvwxyz"\nrequest = function()\n  local i = (k() * 7919) %% 475228\n  local length = 4\n  if i < 676 then length = 2 elseif i < 18252 then length = 3; i = i - 676 else i = i - 18252 end\n  local prefix = ""\n  for _ = 1, length do local c = i %% 26 + 1; prefix = prefix .. letters:sub(c, c); i = math.floor(i / 26) end\n  return wrk.format(nil, "/api/v1/suggest?q=" .. prefix)\nend\n'; } >"$file"
+  echo "$file"
+}
+# a patient profile as clients send it, with scores to calculate: perf.sh's repeated evaluation, and the template of
+# the new ones below
+PROFILE='{"primaryCancer":"prostate-cancer","castrationResistant":true,"boneLesionCount":3,"lesions":[{"site":"thoracic-spine","lesionType":"blastic","pain":"mechanical"},{"site":"femur","lesionType":"mixed","pain":"functional"}],"visceralMetastases":"none","ecog":1,"neurology":{"deficit":"none","ambulatory":true},"creatinineClearance":45,"correctedCalcium":{"value":2.6,"unit":"mmol-l"},"dentalStatus":"healthy","expectedSurvivalMonths":12,"scoreInputs":{"mirels":{"site":"lower-limb","pain":"functional","lesion":"mixed","size":"one-third-to-two-thirds"},"sins":{"location":"semi-rigid","pain":"mechanical","lesion":"blastic","alignment":"normal","collapse":"none","posterolateral":"none"}}}'
+distinct_script() { # every request a profile not seen before: the evaluation computed, not answered from memory
+  local file="$WORK/distinct.lua"
+  { numbered; printf 'wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json"\nlocal template = [[%s]]\nrequest = function()\n  local i = k()\n  local body = string.gsub(template, [["creatinineClearance":45]], string.format([["creatinineClearance":%%d.%%03d,"ecog":%%d]], i %% 300, math.floor(i / 300) %% 1000, math.floor(i / 300000) %% 3))\n  return wrk.format(nil, nil, nil, body)\nend\n' "${PROFILE/\"ecog\":1,/}"; } >"$file"
   echo "$file"
 }

@@ -1,0 +1,45 @@
+# The packaged service started as the container image starts it, for the benchmark scripts that source this file
+# (perf.sh, startup.sh) from the project's folder. It sets:
+# - JAR and JAVA_OPTS: the image's JVM flags (Dockerfile: GC_CONTAINER_OPTIONS and JAVA_OPTS_APPEND) with its class
+#   archive in target instead of /deployments, made the same way (src/main/docker/class-archive.sh); JAVA_OPTS given
+#   in the environment wins;
+# - the database: QUARKUS_DATASOURCE_JDBC_URL when given, else a new scratch database on 127.0.0.1:5432;
+# - WORK (a new scratch folder, the service's log in it), BASE (the API's address on PORT, default 18181) and
+#   MALLOC_ARENA_MAX as the image sets it; the rate limit is off.
+# Functions: build_service (the jar and its class archive), start_service and stop_service, start_as_pods.
+JAR=$PWD/target/bone-metastasis-api-app.jar
+PORT=${PORT:-18181}
+image_env() { sed -n "s/^ENV $1=\"\\(.*\\)\"$/\\1/p" Dockerfile; }
+JAVA_OPTS=${JAVA_OPTS:-$(echo "$(image_env GC_CONTAINER_OPTIONS) $(image_env JAVA_OPTS_APPEND)" \
+  | sed -e 's/-Dquarkus.http.host=0.0.0.0 *//' -e "s#/deployments/#$PWD/target/#g")}
+if [ -z "${QUARKUS_DATASOURCE_JDBC_URL:-}" ]; then
+  psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS bonemet_perf" -c "CREATE DATABASE bonemet_perf" >/dev/null 2>&1
+  export QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/bonemet_perf
+  export QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres
+fi
+export BONEMET_RATE_LIMIT_ENABLED=false QUARKUS_HTTP_PORT=$PORT
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-$(sed -n 's/^ENV MALLOC_ARENA_MAX=//p' Dockerfile)}
+WORK=$(mktemp -d)
+BASE="http://127.0.0.1:$PORT/api/v1"
+PID=
+
+build_service() {
+  ./mvnw -B -q package -DskipTests
+  # shellcheck disable=SC2086
+  bash src/main/docker/class-archive.sh "$JAR" $JAVA_OPTS
+}
+millis() { date +%s%3N; }
+start_service() { # [JVM options added to JAVA_OPTS] -> sets PID and STARTUP_MS (process start to first 200 of a content GET)
+  local t0; t0=$(millis)
+  # shellcheck disable=SC2086
+  (cd target && exec java $JAVA_OPTS "$@" -jar "$JAR") >"$WORK/service.log" 2>&1 &
+  PID=$!
+  until curl -sf -o /dev/null "$BASE/sites/spine"; do
+    kill -0 "$PID" 2>/dev/null || { cat "$WORK/service.log" >&2; return 1; }
+    sleep 0.01
+  done
+  STARTUP_MS=$(( $(millis) - t0 ))
+}
+stop_service() { kill "$PID"; wait "$PID" 2>/dev/null || true; PID=; }
+# as the pods start (k8s/base): the Job has migrated the schema, so no migration and no schema validation
+start_as_pods() { export QUARKUS_FLYWAY_MIGRATE_AT_START=false QUARKUS_HIBERNATE_ORM_SCHEMA_MANAGEMENT_STRATEGY=none; }
