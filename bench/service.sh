@@ -30,6 +30,7 @@ build_service() {
 }
 millis() { date +%s%3N; }
 start_service() { # [JVM options added to JAVA_OPTS] -> sets PID and STARTUP_MS (process start to first 200 of a content GET)
+  if curl -s -o /dev/null "$BASE/sites/spine"; then echo "Port $PORT is taken: stop what listens there or set PORT." >&2; return 1; fi
   local t0; t0=$(millis)
   # shellcheck disable=SC2086
   (cd target && exec java $JAVA_OPTS "$@" -jar "$JAR") >"$WORK/service.log" 2>&1 &

@@ -70,9 +70,10 @@ RESULT="bench/results/$(date +%F)-startup.md"
     name=${variant%%=*}
     # shellcheck disable=SC2086
     windows=$(for w in 1 2 3 4; do median $(for run in ${WINDOWS[$name]}; do cut -d, -f"$w" <<<"$run"; done); done | paste -sd' ')
+    words=${variant#*=} label="(the image's options)"
+    [ -z "$words" ] || label="\`$words\`"
     # shellcheck disable=SC2086
-    words=${variant#*=}
-    echo "| $name ${words:+\`$words\`}${words:-(the image's options)} | **$(median ${STARTS[$name]})** ($(range ${STARTS[$name]})) | $(median ${CPUS[$name]}) | ${windows// / / } |"
+    echo "| $name $label | **$(median ${STARTS[$name]})** ($(range ${STARTS[$name]})) | $(median ${CPUS[$name]}) | ${windows// / / } |"
   done
   echo
   echo "Errors and non-2xx responses in all the windows: $ERRORS."
