@@ -7,13 +7,15 @@
 # - WORK (a new scratch folder, the service's log in it), BASE (the API's address on PORT, default 18181) and
 #   MALLOC_ARENA_MAX as the image sets it; the rate limit is off.
 # Functions: build_service (the jar and its class archive), start_service and stop_service, start_as_pods.
+# SERVICE_ENV (an array of VAR=value) is added to the environment of the services started, and to theirs only.
 JAR=$PWD/target/bone-metastasis-api-app.jar
 PORT=${PORT:-18181}
 image_env() { sed -n "s/^ENV $1=\"\\(.*\\)\"$/\\1/p" Dockerfile; }
 JAVA_OPTS=${JAVA_OPTS:-$(echo "$(image_env GC_CONTAINER_OPTIONS) $(image_env JAVA_OPTS_APPEND)" \
   | sed -e 's/-Dquarkus.http.host=0.0.0.0 *//' -e "s#/deployments/#$PWD/target/#g")}
 if [ -z "${QUARKUS_DATASOURCE_JDBC_URL:-}" ]; then
-  psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS bonemet_perf" -c "CREATE DATABASE bonemet_perf" >/dev/null 2>&1
+  psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS bonemet_perf" -c "CREATE DATABASE bonemet_perf" >/dev/null 2>&1 \
+    || { echo "Could not make the scratch database bonemet_perf (is a service still connected to it?)" >&2; exit 1; }
   export QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/bonemet_perf
   export QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres
 fi
@@ -22,6 +24,7 @@ export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-$(sed -n 's/^ENV MALLOC_ARENA_MAX=//
 WORK=$(mktemp -d)
 BASE="http://127.0.0.1:$PORT/api/v1"
 PID=
+SERVICE_ENV=()
 
 build_service() {
   ./mvnw -B -q package -DskipTests
@@ -33,7 +36,7 @@ start_service() { # [JVM options added to JAVA_OPTS] -> sets PID and STARTUP_MS 
   if curl -s -o /dev/null "$BASE/sites/spine"; then echo "Port $PORT is taken: stop what listens there or set PORT." >&2; return 1; fi
   local t0; t0=$(millis)
   # shellcheck disable=SC2086
-  (cd target && exec java $JAVA_OPTS "$@" -jar "$JAR") >"$WORK/service.log" 2>&1 &
+  (cd target && exec env "${SERVICE_ENV[@]}" java $JAVA_OPTS "$@" -jar "$JAR") >"$WORK/service.log" 2>&1 &
   PID=$!
   until curl -sf -o /dev/null "$BASE/sites/spine"; do
     kill -0 "$PID" 2>/dev/null || { cat "$WORK/service.log" >&2; return 1; }

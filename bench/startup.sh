@@ -27,17 +27,26 @@ start_as_pods
 
 VARIANTS=("image=" "$@")
 declare -A STARTS CPUS WINDOWS
+for variant in "$@"; do
+  name=${variant%%=*}
+  if [[ $variant != *=* || -z $name || -n ${STARTS[$name]+x} || $name == image ]]; then
+    echo "Each variant is name=WORD ..., with a name of its own (not image): $variant" >&2; exit 2
+  fi
+  STARTS[$name]=
+done
 ERRORS=0
+COUNT=${#VARIANTS[@]}
 for round in $(seq "$ROUNDS"); do
-  for variant in "${VARIANTS[@]}"; do
-    name=${variant%%=*}; words=${variant#*=}
-    environment=(); options=(); JAVA_OPTS=$IMAGE_OPTS
-    for word in $words; do
+  for turn in $(seq 0 $((COUNT - 1))); do # each round begins one variant later, so none always follows the same one
+    variant=${VARIANTS[$(( (turn + round - 1) % COUNT ))]}
+    name=${variant%%=*}
+    read -ra words <<<"${variant#*=}"
+    SERVICE_ENV=(); options=(); JAVA_OPTS=$IMAGE_OPTS
+    for word in "${words[@]}"; do
       if [ "$word" = no-archive ]; then JAVA_OPTS=$(sed 's/-XX:SharedArchiveFile=[^ ]*//' <<<"$IMAGE_OPTS")
-      elif [[ $word =~ ^[A-Z_][A-Z0-9_]*= ]]; then environment+=("$word")
+      elif [[ $word =~ ^[A-Z_][A-Z0-9_]*= ]]; then SERVICE_ENV+=("$word")
       else options+=("$word"); fi
     done
-    [ ${#environment[@]} -eq 0 ] || export "${environment[@]}"
     start_service "${options[@]}"
     read -r user system <<<"$(awk '{print $14, $15}' "/proc/$PID/stat")"
     ms=$STARTUP_MS; cpu=$(( (user + system) * 1000 / $(getconf CLK_TCK) ))
@@ -48,7 +57,6 @@ for round in $(seq "$ROUNDS"); do
       ERRORS=$(( ERRORS + $(awk '/Non-2xx or 3xx/ {n += $NF} /Socket errors/ {gsub(",", ""); n += $4 + $6 + $8 + $10} END {print n + 0}' <<<"$out") ))
     done
     stop_service
-    for assignment in "${environment[@]}"; do unset "${assignment%%=*}"; done
     STARTS[$name]+=" $ms"; CPUS[$name]+=" $cpu"; WINDOWS[$name]+=" $(IFS=,; echo "${rates[*]}")"
     echo "round $round, $name: $ms ms, $cpu ms CPU, profiles/s ${rates[*]}" >&2
   done
@@ -61,8 +69,8 @@ RESULT="bench/results/$(date +%F)-startup.md"
   echo "# Startup side by side, $(date +%F)"
   echo
   echo "Machine: $(nproc) cores ($(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)), $(java -version 2>&1 | head -1)."
-  echo "Command: \`bench/startup.sh$(printf " '%s'" "$@")\`: $ROUNDS rounds, the variants in turn; started as the pods start"
-  echo "(no migration); the image's JAVA_OPTS \`$IMAGE_OPTS\`, MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX."
+  echo "Command: \`ROUNDS=$ROUNDS bench/startup.sh$(printf " '%s'" "$@")\`: the variants in turn, each round beginning one"
+  echo "later; started as the pods start (no migration); JAVA_OPTS \`$IMAGE_OPTS\`, MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX."
   echo
   echo "| variant | first content response, ms: median (range) | CPU by then, ms | new profiles/s in the next four ${WINDOW}-s windows (medians) |"
   echo "|---|---|---|---|"
