@@ -81,13 +81,11 @@ measure() { # url [wrk options...] -> "rps p50 p99 errors"
   local url=$1; shift
   wrk -t2 -c32 -d"$WARMUP" "$@" "$url" -- 0 2 >/dev/null
   local out; out=$(wrk -t2 -c32 -d"$DURATION" --latency "$@" "$url" -- 240000 2)
-  local rps p50 p99 bad sock
+  local rps p50 p99
   rps=$(awk '/Requests\/sec/ {printf "%d", $2}' <<<"$out")
   p50=$(awk '$1 == "50%" {print $2}' <<<"$out")
   p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
-  bad=$(awk '/Non-2xx or 3xx/ {print $NF}' <<<"$out"); bad=${bad:-0}
-  sock=$(awk '/Socket errors/ {gsub(",", ""); print $4 + $6 + $8 + $10}' <<<"$out"); sock=${sock:-0}
-  echo "$rps $p50 $p99 $((bad + sock))"
+  echo "$rps $p50 $p99 $(wrk_failures "$out")"
 }
 row() { # name target file service-url nginx-url [wrk options for both] -- [service-only options]
   local name=$1 target=$2 file=$3 service=$4 static=$5; shift 5

@@ -2,6 +2,9 @@
 # search-scale.sh.
 # Each writes its script under $WORK and prints its path. wrk passes two script arguments: the first request number
 # and the number of threads; each thread takes every other number, so threads and runs never repeat one another.
+wrk_failures() { # wrk's output -> the requests that failed: socket errors and answers other than 2xx or 3xx
+  awk '/Non-2xx or 3xx/ {n += $NF} /Socket errors/ {gsub(",", ""); n += $4 + $6 + $8 + $10} END {print n + 0}' <<<"$1"
+}
 numbered() { # the Lua preamble: k(), a number no other request of this run has had
   printf 'local threads = 0\nfunction setup(thread) thread:set("id", threads); threads = threads + 1 end\nlocal n, base, step = 0, 0, 2\nfunction init(args) base = tonumber(args[1] or 0); step = tonumber(args[2] or 2) end\nlocal function k() n = n + 1; return base + (n - 1) * step + id end\n'
 }

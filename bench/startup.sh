@@ -54,7 +54,7 @@ for round in $(seq "$ROUNDS"); do
     for window in 0 1 2 3; do # 200,000 numbers apart: no profile repeats within the process
       out=$(wrk -t2 -c32 -d${WINDOW}s "$BASE/treatment-options" -s "$LUA" -- $((window * 200000)) 2)
       rates+=("$(awk '/Requests\/sec/ {printf "%d", $2}' <<<"$out")")
-      ERRORS=$(( ERRORS + $(awk '/Non-2xx or 3xx/ {n += $NF} /Socket errors/ {gsub(",", ""); n += $4 + $6 + $8 + $10} END {print n + 0}' <<<"$out") ))
+      ERRORS=$(( ERRORS + $(wrk_failures "$out") ))
     done
     stop_service
     STARTS[$name]+=" $ms"; CPUS[$name]+=" $cpu"; WINDOWS[$name]+=" $(IFS=,; echo "${rates[*]}")"
