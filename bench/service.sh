@@ -45,8 +45,8 @@ start_service() { # [JVM options added to JAVA_OPTS] -> sets PID and STARTUP_MS 
   STARTUP_MS=$(( $(millis) - t0 ))
 }
 stop_service() { kill "$PID"; wait "$PID" 2>/dev/null || true; PID=; }
-# as the pods start (k8s/base): the Job has migrated and validated the schema, so no migration, no schema validation and
-# no connection before the first request
+# as the pods start (k8s/base): the Job has migrated the schema (nothing checks it against the mapping), so no migration,
+# no schema validation, and Hibernate starts without connecting
 start_as_pods() {
   export QUARKUS_FLYWAY_MIGRATE_AT_START=false QUARKUS_HIBERNATE_ORM_SCHEMA_MANAGEMENT_STRATEGY=none \
     QUARKUS_HIBERNATE_ORM_DATABASE_START_OFFLINE=true

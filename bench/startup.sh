@@ -7,7 +7,7 @@
 # Usage: bench/startup.sh ['name=WORD ...' ...]
 #   Each WORD is a JVM option added to the image's, VAR=value for the service's environment, or no-archive (the
 #   image's options without the class archive). Example:
-#   bench/startup.sh 'no-archive=no-archive' 'offline=QUARKUS_HIBERNATE_ORM_DATABASE_START_OFFLINE=true'
+#   bench/startup.sh 'no-archive=no-archive' 'online=QUARKUS_HIBERNATE_ORM_DATABASE_START_OFFLINE=false'
 # Writes bench/results/<date>-startup.md. Installs wrk when missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."

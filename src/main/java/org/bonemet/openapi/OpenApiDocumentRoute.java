@@ -29,7 +29,9 @@ import jakarta.inject.Inject;
  * <li>The packaged service serves the document its build stored, filters applied, in both formats
  * ({@code quarkus.smallrye-openapi.store-schema-directory}, application.properties). The build leaves Quarkus's own
  * copy out of the jar, which Quarkus would otherwise read into a model at every start: about 0.3 s of the main
- * thread (bench/README.md). {@code PackagedJarIT} proves the packaged service serves the committed contract.</li>
+ * thread (bench/README.md). It is made when the jar is built, so configuration given at run time no longer changes
+ * it, and Quarkus stores it without the filters when a filter fails at build time: {@code PackagedJarIT} checks that
+ * the packaged service serves the committed contract. A packaged service without it refuses to start.</li>
  * <li>Dev and test mode build it from the code: Quarkus writes it in JSON and in YAML per request
  * ({@code quarkus.smallrye-openapi.always-run-filter}, which also keeps that writing out of the start), and this
  * route asks once per format and keeps the bytes (also for HEAD, which would otherwise write it again each
@@ -51,6 +53,14 @@ public class OpenApiDocumentRoute {
     private final Map<Format, byte[]> documents = new EnumMap<>(Format.class);
 
     void register(@Observes Router router) {
+        if (!LaunchMode.current().isDevOrTest()) {
+            for (Format format : Format.values()) {
+                if (OpenApiDocumentRoute.class.getClassLoader().getResource(stored(format)) == null) {
+                    throw new IllegalStateException(stored(format) + " is not on the class path: a build with the prod profile stores it "
+                            + "(application.properties, quarkus.smallrye-openapi.store-schema-directory)");
+                }
+            }
+        }
         for (String suffix : List.of("", ".json", ".yaml", ".yml")) {
             for (HttpMethod method : List.of(HttpMethod.GET, HttpMethod.HEAD)) {
                 // on a worker: the first request of each format writes a half-megabyte document
@@ -76,15 +86,15 @@ public class OpenApiDocumentRoute {
     private synchronized byte[] document(Format format) {
         return documents.computeIfAbsent(format, f -> LaunchMode.current().isDevOrTest()
                 ? service.getDocument(OpenApiConstants.DEFAULT_DOCUMENT_NAME, f)
-                : stored(f));
+                : read(stored(f)));
     }
 
-    private static byte[] stored(Format format) {
-        String name = STORED + (format == Format.JSON ? ".json" : ".yaml");
+    private static String stored(Format format) {
+        return STORED + (format == Format.JSON ? ".json" : ".yaml");
+    }
+
+    private static byte[] read(String name) {
         try (InputStream document = OpenApiDocumentRoute.class.getClassLoader().getResourceAsStream(name)) {
-            if (document == null) {
-                throw new IllegalStateException(name + " is not on the class path: the build stores it (application.properties)");
-            }
             return document.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

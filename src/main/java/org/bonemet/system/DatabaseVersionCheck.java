@@ -17,11 +17,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 
 /**
- * Refuses to start on a PostgreSQL older than the one Hibernate ORM's dialect was built for, as Hibernate does when it
- * connects while starting. The pods start it without connecting (k8s/base, QUARKUS_HIBERNATE_ORM_DATABASE_START_OFFLINE),
- * which skips Hibernate's own check, so it is made here, over the connection the service opens before it serves anyway
- * (PublishedContentSync). A database that cannot be reached is let through, as Hibernate lets it through: requests
- * then answer 503 until it can.
+ * Refuses to start on a PostgreSQL older than the one Hibernate ORM's dialect was built for, as Quarkus does when
+ * Hibernate connects while starting. The pods start Hibernate without connecting (k8s/base,
+ * QUARKUS_HIBERNATE_ORM_DATABASE_START_OFFLINE), which turns Quarkus's check off, so it is made here, in every mode, over
+ * the connection the service opens before it serves anyway (PublishedContentSync). Unlike Quarkus's, it cannot be
+ * turned off. A database that cannot be reached is let through, as Quarkus lets it through: requests then answer 503
+ * until it can.
  */
 @ApplicationScoped
 public class DatabaseVersionCheck {
@@ -50,7 +51,7 @@ public class DatabaseVersionCheck {
     static void requireAtLeast(DatabaseVersion required, DatabaseVersion actual) {
         if (actual.isBefore(required)) {
             throw new IllegalStateException(String.format(Locale.ROOT, "The database is PostgreSQL %s; this build of the service needs %s "
-                    + "or later (quarkus.datasource.db-version).", text(actual), text(required)));
+                    + "or later (Hibernate ORM's default, or quarkus.datasource.db-version at build time).", text(actual), text(required)));
         }
     }
 

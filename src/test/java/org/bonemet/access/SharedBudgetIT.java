@@ -5,7 +5,6 @@ import static org.bonemet.access.RateLimitTest.newClient;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
@@ -19,7 +18,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.awaitility.Awaitility;
-import org.bonemet.system.TestDatabase;
+import org.bonemet.system.PackagedService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,7 +35,7 @@ class SharedBudgetIT {
 
     private static final int PER_MINUTE = 10;
     private static final String ISSUER = "https://bonemet.example/shared-budget-test";
-    private static final List<Process> INSTANCES = new ArrayList<>();
+    private static final List<PackagedService> INSTANCES = new ArrayList<>();
     private static int first;
     private static int second;
     private static KeyPair signing;
@@ -47,14 +46,13 @@ class SharedBudgetIT {
         Path publicKey = Files.createTempFile("bonemet-it-", ".pem");
         Files.writeString(publicKey, "-----BEGIN PUBLIC KEY-----\n" + Base64.getMimeEncoder().encodeToString(signing.getPublic().getEncoded())
                 + "\n-----END PUBLIC KEY-----\n");
-        String database = TestDatabase.url();
-        first = start(database, publicKey, "first");
-        second = start(database, publicKey, "second");
+        first = start(publicKey, "first");
+        second = start(publicKey, "second");
     }
 
     @AfterAll
     static void stop() {
-        INSTANCES.forEach(Process::destroy);
+        INSTANCES.forEach(PackagedService::close);
     }
 
     @Test
@@ -94,23 +92,12 @@ class SharedBudgetIT {
         given().port(b).header("X-Forwarded-For", client).get("/api/v1/sites").then().statusCode(429);
     }
 
-    private static int start(String database, Path publicKey, String name) throws IOException {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-                "-jar", "target/bone-metastasis-api-app.jar")
-                .redirectErrorStream(true).redirectOutput(Path.of("target", "shared-budget-" + name + ".log").toFile());
-        builder.environment().putAll(Map.of("QUARKUS_DATASOURCE_JDBC_URL", database, "QUARKUS_DATASOURCE_USERNAME", TestDatabase.USER,
-                "QUARKUS_DATASOURCE_PASSWORD", TestDatabase.PASSWORD, "QUARKUS_HTTP_PORT", String.valueOf(port),
+    private static int start(Path publicKey, String name) throws IOException {
+        PackagedService instance = PackagedService.start("shared-budget-" + name + ".log", Map.of(
                 "BONEMET_RATE_LIMIT_REQUESTS_PER_MINUTE", String.valueOf(PER_MINUTE),
-                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toString(), "MP_JWT_VERIFY_ISSUER", ISSUER,
-                "QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false"));
-        INSTANCES.add(builder.start());
-        Awaitility.await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250)).ignoreExceptions().until(() ->
-                given().port(port).get("/q/health/ready").statusCode() == 200);
-        return port;
+                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toString(), "MP_JWT_VERIFY_ISSUER", ISSUER));
+        INSTANCES.add(instance);
+        return instance.port;
     }
 
     private static KeyPair rsa() throws NoSuchAlgorithmException {

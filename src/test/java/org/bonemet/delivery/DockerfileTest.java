@@ -38,6 +38,19 @@ class DockerfileTest {
         assertThat(env("JAVA_APP_JAR")).isEqualTo("/deployments/" + name + "-app.jar");
     }
 
+    /**
+     * The build context leaves out the tests and the committed contract that the SDKs are generated from for the tests
+     * (.dockerignore), so the build skips compiling the tests and generating the SDKs, not only running the tests: with
+     * {@code -DskipTests} alone it stopped at the SDK generation.
+     */
+    @Test
+    void packagesWithOnlyWhatTheBuildContextHolds() throws IOException {
+        List<String> ignored = Files.readAllLines(Path.of(".dockerignore")).stream().map(String::strip).toList();
+        assertThat(ignored).contains("*", "src/test/").doesNotContain("!openapi/");
+        assertThat(lines).filteredOn(l -> l.startsWith("RUN ./mvnw") && l.contains(" package"))
+                .singleElement().asString().contains("-Dmaven.test.skip=true", "-Dcodegen.skip=true");
+    }
+
     @Test
     void pinsItsBaseImages() {
         assertThat(lines).filteredOn(l -> l.startsWith("FROM ")).allSatisfy(l -> {
