@@ -45,9 +45,11 @@ start_service() { # [JVM options added to JAVA_OPTS] -> sets PID and STARTUP_MS 
   STARTUP_MS=$(( $(millis) - t0 ))
 }
 stop_service() { kill "$PID"; wait "$PID" 2>/dev/null || true; PID=; }
-# as the pods start (k8s/base): the Job has migrated the schema (nothing checks it against the mapping), so no migration,
-# no schema validation, and Hibernate starts without connecting
+# as the pods start: the Flyway and Hibernate settings of their ConfigMap (k8s/base/kustomization.yaml). The Job has
+# migrated the schema (nothing checks it against the mapping), so no migration, no schema validation, and Hibernate
+# starts without connecting.
 start_as_pods() {
-  export QUARKUS_FLYWAY_MIGRATE_AT_START=false QUARKUS_HIBERNATE_ORM_SCHEMA_MANAGEMENT_STRATEGY=none \
-    QUARKUS_HIBERNATE_ORM_DATABASE_START_OFFLINE=true
+  local setting
+  while read -r setting; do export "${setting?}"; done \
+    < <(sed -n 's/^ *- \(QUARKUS_\(FLYWAY\|HIBERNATE_ORM\)_[A-Z_]*=[^ ]*\)$/\1/p' k8s/base/kustomization.yaml)
 }

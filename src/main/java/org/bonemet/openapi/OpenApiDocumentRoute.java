@@ -51,9 +51,11 @@ public class OpenApiDocumentRoute {
     OpenApiDocumentService service;
 
     private final Map<Format, byte[]> documents = new EnumMap<>(Format.class);
+    /** The packaged service serves the stored document; dev and test mode ask Quarkus. */
+    private final boolean packaged = !LaunchMode.current().isDevOrTest();
 
     void register(@Observes Router router) {
-        if (!LaunchMode.current().isDevOrTest()) {
+        if (packaged) {
             for (Format format : Format.values()) {
                 if (OpenApiDocumentRoute.class.getClassLoader().getResource(stored(format)) == null) {
                     throw new IllegalStateException(stored(format) + " is not on the class path: a build with the prod profile stores it "
@@ -84,9 +86,8 @@ public class OpenApiDocumentRoute {
     }
 
     private synchronized byte[] document(Format format) {
-        return documents.computeIfAbsent(format, f -> LaunchMode.current().isDevOrTest()
-                ? service.getDocument(OpenApiConstants.DEFAULT_DOCUMENT_NAME, f)
-                : read(stored(f)));
+        return documents.computeIfAbsent(format, f -> packaged ? read(stored(f))
+                : service.getDocument(OpenApiConstants.DEFAULT_DOCUMENT_NAME, f));
     }
 
     private static String stored(Format format) {
