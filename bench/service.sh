@@ -31,20 +31,25 @@ build_service() {
   # shellcheck disable=SC2086
   bash src/main/docker/class-archive.sh "$JAR" $JAVA_OPTS
 }
-millis() { echo $(( ${EPOCHREALTIME/./} / 1000 )); }
-# first_response PATH: waits until GET PATH answers 200, asking every 10 ms with the shell's own /dev/tcp and read -t,
-# so that waiting forks no process. The loop of curl and sleep that waited before (first_response_forking, kept to
-# compare with the figures measured that way) forked two processes every 10 ms and used about three quarters of one of
-# the two cores the service starts on: it slowed the start it measured (bench/README.md). Fails when PID is gone.
+millis() { local now=${EPOCHREALTIME//[!0-9]/}; echo $(( now / 1000 )); } # digits only: the decimal point is the locale's
+# first_response PATH: waits until GET PATH answers 200, asking about every 10 ms with the shell's own /dev/tcp and
+# read -t, so that no try starts a process (one is started per call, for the pipe it sleeps on). The loop of curl and
+# sleep that waited before (first_response_forking, kept to compare with the figures timed that way) started two
+# processes per try, a try about every 37 ms, and alone used about three quarters of one of the two cores the service
+# starts on (bench/README.md). Fails when PID is gone.
 first_response() {
   local tick c status
   exec {tick}<> <(:) # a pipe nothing is written to: read -t on it sleeps without a process
   while kill -0 "$PID" 2>/dev/null; do
+    status=
     if { exec {c}<>"/dev/tcp/127.0.0.1/$PORT"; } 2>/dev/null; then
-      printf 'GET %s HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n' "$1" >&"$c"
-      read -r -t 10 -u "$c" _ status _ || status=
+      trap '' PIPE # a connection reset while starting or dying must not end the script: the write fails instead
+      if printf 'GET %s HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n' "$1" >&"$c" 2>/dev/null; then
+        read -r -t 10 -u "$c" _ status _ 2>/dev/null || true
+      fi
+      trap - PIPE
       exec {c}>&-
-      if [ "$status" = 200 ]; then exec {tick}>&-; return 0; fi
+      if [ "${status%$'\r'}" = 200 ]; then exec {tick}>&-; return 0; fi
     fi
     read -r -t 0.01 -u "$tick" || true
   done
@@ -57,7 +62,7 @@ first_response_forking() {
     sleep 0.01
   done
 }
-PROBE=first_response
+PROBE=${PROBE:-first_response}
 start_service() { # [JVM options added to JAVA_OPTS] -> sets PID and STARTUP_MS (process start to the first 200 of a
   # content GET, waited for by $PROBE)
   if curl -s -o /dev/null "$BASE/sites/spine"; then echo "Port $PORT is taken: stop what listens there or set PORT." >&2; return 1; fi
