@@ -39,7 +39,7 @@ STARTS=(); FORKING=(); IN_ORDER=()
 timed_start() { # probe -> one start waited for by it, recorded
   PROBE=$1 start_service
   if [ "$1" = first_response ]; then STARTS+=("$STARTUP_MS"); else FORKING+=("$STARTUP_MS"); fi
-  IN_ORDER+=("$STARTUP_MS ms (${1/first_response_forking/curl loop})")
+  IN_ORDER+=("$STARTUP_MS ms ($([ "$1" = first_response ] && echo light probe || echo curl loop))")
 }
 for i in 1 2 3 4 5; do
   if [ $((i % 2)) -eq 0 ]; then timed_start first_response; stop_service; timed_start first_response_forking; stop_service
