@@ -17,7 +17,9 @@ import com.fasterxml.jackson.databind.JsonNode;
  * {@code Ca + 0.02 x (40 - albumin g/L)}, in conventional units {@code Ca + 0.8 x (4.0 - albumin g/dL)}.
  * Grades follow the CTCAE v5.0 limits of {@link Threshold} (grade 2 above 2.9 mmol/L or 11.5 mg/dL, grade 3 above
  * 3.1 or 12.5, grade 4 above 3.4 or 13.5), compared in the unit given. Grade 1 starts at the laboratory's upper limit of normal, which the API does
- * not know, so totals up to the grade 1 ceiling share one band.
+ * not know, so totals up to the grade 1 ceiling share one band. Low totals are not read as normal: below CTCAE v5.0's
+ * hypocalcaemia grade 2 limit (2.0 mmol/L or 8.0 mg/dL) a band of its own says grade 2 hypocalcaemia or worse; between
+ * that limit and the laboratory's lower limit, grade 1 hypocalcaemia, shares the band with normal values.
  */
 final class CorrectedCalcium implements Score {
 
@@ -33,12 +35,15 @@ final class CorrectedCalcium implements Score {
     private static final List<Threshold> GRADE_FLOORS = List.of(Threshold.HYPERCALCAEMIA_GRADE_2, Threshold.HYPERCALCAEMIA_GRADE_3,
             Threshold.HYPERCALCAEMIA_GRADE_4);
 
-    private static final String CAVEAT = " The correction is unreliable in chronic kidney disease, with myeloma paraproteins"
-            + " and in acid-base disturbance; ionised calcium is measured then. Symptomatic hypercalcaemia is managed as"
-            + " severe whatever the number.";
-    private static final List<Band> BANDS = List.of(
-            new Band("up-to-grade-1", null, null, "At or below {hypercalcaemia-grade-2}: normal, or CTCAE grade 1 if above the"
-                    + " laboratory's upper limit of normal." + CAVEAT),
+    private static final String UNRELIABLE = " The correction is unreliable in chronic kidney disease, with myeloma paraproteins"
+            + " and in acid-base disturbance; ionised calcium is measured then.";
+    private static final String CAVEAT = UNRELIABLE + " Symptomatic hypercalcaemia is managed as severe whatever the number.";
+    private static final Band LOW = new Band("hypocalcaemia-grade-2-or-worse", null, null, "Below {hypocalcaemia-grade-2}:"
+            + " CTCAE grade 2 hypocalcaemia or worse, not normal." + UNRELIABLE);
+    private static final List<Band> BANDS = List.of(LOW,
+            new Band("up-to-grade-1", null, null, "From {hypocalcaemia-grade-2} up to {hypercalcaemia-grade-2}: normal, or CTCAE"
+                    + " grade 1 if outside the laboratory's limits of normal (hypocalcaemia below its lower limit, hypercalcaemia"
+                    + " above its upper limit)." + CAVEAT),
             new Band("grade-2", null, null, "Above {hypercalcaemia-grade-2} up to {hypercalcaemia-grade-3}: CTCAE grade 2, symptomatic"
                     + " range." + CAVEAT),
             new Band("grade-3", null, null, "Above {hypercalcaemia-grade-3} up to {hypercalcaemia-grade-4}: CTCAE grade 3,"
@@ -94,7 +99,7 @@ final class CorrectedCalcium implements Score {
         while (grade < 3 && total.compareTo(GRADE_FLOORS.get(grade).in(unit.name())) > 0) {
             grade++;
         }
-        Band band = BANDS.get(grade);
+        Band band = total.compareTo(Threshold.HYPOCALCAEMIA_GRADE_2.in(unit.name())) < 0 ? LOW : BANDS.get(grade + 1);
         return new Result(name(), total, band.name(), band.interpretation(), List.of(
                 new Component("calcium", calcium.stripTrailingZeros().toPlainString() + " " + unit.calciumUnit(), calcium),
                 new Component("albumin correction", "albumin " + albumin.stripTrailingZeros().toPlainString() + " " + unit.albuminUnit(),
