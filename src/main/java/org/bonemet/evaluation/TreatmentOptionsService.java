@@ -14,6 +14,7 @@ import org.bonemet.evaluation.EvaluationViews.ScoreView;
 import org.bonemet.evaluation.EvaluationViews.TreatmentOptions;
 import org.bonemet.evaluation.PatientProfile.Lesion;
 import org.bonemet.evaluation.SelectionCatalog.Snapshot;
+import org.bonemet.score.Score;
 import org.bonemet.score.Scores;
 import org.bonemet.selection.Facts;
 import org.bonemet.selection.ProfileField;
@@ -94,19 +95,32 @@ public class TreatmentOptionsService {
             }, () -> errors.add(new FieldError("scoreInputs." + name, "unknown score; see /api/v1/scores"))));
         }
         if (profile.scores() != null) {
-            profile.scores().keySet().stream().filter(name -> !SCORE_FIELDS.containsKey(name))
-                    .forEach(name -> errors.add(new FieldError("scores." + name, "must be one of " + String.join(", ", SCORE_FIELDS.keySet()))));
-            // a total the calculator cannot produce is a client's error, never a finding (SINS -1, Mirels 40)
-            profile.scores().forEach((name, total) -> Scores.byName(name).filter(score -> total != null).ifPresent(score -> {
+            profile.scores().forEach((name, total) -> {
+                if (!SCORE_FIELDS.containsKey(name)) {
+                    errors.add(new FieldError("scores." + name, notAPointScore(name)));
+                    return;
+                }
+                // a total the calculator cannot produce is a client's error, never a finding (SINS -1, Mirels 40)
+                Score score = Scores.byName(name).orElseThrow();
                 int low = score.bands().stream().mapToInt(b -> b.minimum().intValue()).min().orElseThrow();
                 int high = score.bands().stream().mapToInt(b -> b.maximum().intValue()).max().orElseThrow();
-                if (total < low || total > high) {
+                if (total != null && (total < low || total > high)) {
                     errors.add(new FieldError("scores." + name, "must be a total from " + low + " to " + high + ", as " + score.title()
                             + " can give"));
                 }
-            }));
+            });
         }
         return scores;
+    }
+
+    /** Only point scores have integer totals; a score such as corrected calcium (a measured value) is sent by its inputs. */
+    private static String notAPointScore(String name) {
+        String allowed = "must be one of " + String.join(", ", SCORE_FIELDS.keySet());
+        if (Scores.byName(name).isEmpty()) {
+            return allowed;
+        }
+        return allowed + ": " + name + " has no integer total; send its inputs in scoreInputs." + name
+                + ("corrected-calcium".equals(name) ? ", or the value in correctedCalcium" : "");
     }
 
     private Facts facts(PatientProfile p, List<ScoreView> scores, Snapshot snapshot, List<FieldError> errors) {
