@@ -11,9 +11,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.ConstraintViolationException;
@@ -53,37 +51,10 @@ public class ProblemMapper {
         return unreadableBody(e, request);
     }
 
-    /** Unreadable JSON, an unknown field or a value of the wrong type in a request body. */
+    /** Unreadable or ambiguous JSON, an unknown field or a value of the wrong type in a request body. */
     @ServerExceptionMapper
     public Response unreadableBody(JsonProcessingException e, HttpServerRequest request) {
-        String field = "body";
-        String message = "is not valid JSON";
-        if (e instanceof UnrecognizedPropertyException unknown) {
-            field = path(unknown);
-            message = READ_ONLY.contains(unknown.getPropertyName()) ? "is read-only: the service sets it" : "is not a known field";
-        } else if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            field = path(mapping);
-            message = "has the wrong type or format";
-        } else if (e instanceof MismatchedInputException) {
-            message = "must be a JSON object";
-        }
-        return problem(400, "The request body could not be read.", request, List.of(new FieldError(field, message)));
-    }
-
-    /** Fields of the representations that the service sets; a body that sends them is refused, not obeyed. */
-    static final java.util.Set<String> READ_ONLY = java.util.Set.of("id", "version", "updatedAt", "href", "author", "status",
-            "createdAt", "publishedAt", "reviewer", "language", "requestedLanguage", "related", "citedBy");
-
-    private static String path(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.isEmpty() ? "body" : path.toString();
+        return problem(400, "The request body could not be read.", request, List.of(UnreadableBody.error(e)));
     }
 
     @ServerExceptionMapper
@@ -106,6 +77,10 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, HttpServerRequest request) {
         int status = e.getResponse().getStatus();
+        // Quarkus REST wraps a body its reader could not tokenize; an ambiguous one gets the field error that names why
+        if (status == 400 && e.getCause() instanceof JsonProcessingException json && UnreadableBody.ambiguous(json)) {
+            return unreadableBody(json, request);
+        }
         String detail = e instanceof UnknownResourceException ? e.getMessage() : detail(status);
         Response response = problem(status, detail, request, null);
         String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);

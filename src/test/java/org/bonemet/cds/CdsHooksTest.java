@@ -241,6 +241,17 @@ class CdsHooksTest {
     }
 
     @Test
+    void anAmbiguousRequestIsRefused() {
+        String request = request("patient-view", prefetch(bundle(), bundle(observation("29265-6", 3.3, "mmol/L")), bundle())).toString();
+        String twice = request.replace("\"patientId\":\"p1\"", "\"patientId\":\"p1\",\"patientId\":\"p2\"");
+        assertThat(twice).isNotEqualTo(request);
+        for (String body : List.of(twice, request + "{}")) {
+            given().header("Authorization", "Bearer " + CdsTokens.rs384(url(PATIENT_VIEW))).contentType("application/json").body(body)
+                    .post(PATIENT_VIEW).then().statusCode(400).contentType("application/problem+json");
+        }
+    }
+
+    @Test
     void aKeyLeftOutIsReadFromTheFhirServerWithTheGivenToken() throws Exception {
         List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
         com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
