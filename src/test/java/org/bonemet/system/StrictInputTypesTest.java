@@ -1,11 +1,13 @@
 package org.bonemet.system;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -42,6 +44,18 @@ class StrictInputTypesTest {
             "Tomita below its range|{'scores': {'tomita': 1}}|scores.tomita" })
     void treatmentOptionsRefuseAScoreTotalTheCalculatorCannotGive(String name, String profile, String field) {
         refused(profile, field);
+    }
+
+    /** Found by an exploratory review: corrected calcium has no integer bands, and its total in scores gave a 500. */
+    @ParameterizedTest(name = "corrected-calcium {0}")
+    @ValueSource(ints = { 0, 3, 100 })
+    void treatmentOptionsRefuseACorrectedCalciumTotalAndSayHowToSendIt(int total) {
+        given().contentType("application/json").body("{\"scores\": {\"corrected-calcium\": " + total + "}}").post("/api/v1/treatment-options")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("scores.corrected-calcium"))
+                .body("errors[0].message", containsString("must be one of"))
+                .body("errors[0].message", containsString("scoreInputs.corrected-calcium"))
+                .body("errors[0].message", containsString("correctedCalcium"));
     }
 
     private static void refused(String profile, String field) {
