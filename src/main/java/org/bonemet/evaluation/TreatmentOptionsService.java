@@ -85,6 +85,11 @@ public class TreatmentOptionsService {
     /** The scores computed from scoreInputs; problems go to {@code errors} so that one answer lists them all. */
     private List<ScoreView> scores(PatientProfile profile, String lang, Snapshot snapshot, List<FieldError> errors) {
         List<ScoreView> scores = new ArrayList<>();
+        // two corrected calcium values could disagree, and the alerts and criteria would then read only one of them
+        if (profile.correctedCalcium() != null && profile.scoreInputs() != null && profile.scoreInputs().containsKey("corrected-calcium")) {
+            errors.add(new FieldError("correctedCalcium", "is also given by scoreInputs.corrected-calcium; send corrected calcium once,"
+                    + " either measured (correctedCalcium) or as calcium and albumin (scoreInputs.corrected-calcium)"));
+        }
         if (profile.scoreInputs() != null) {
             profile.scoreInputs().forEach((name, input) -> Scores.byName(name).ifPresentOrElse(score -> {
                 try {

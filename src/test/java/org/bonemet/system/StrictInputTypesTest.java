@@ -58,6 +58,19 @@ class StrictInputTypesTest {
                 .body("errors[0].message", containsString("correctedCalcium"));
     }
 
+    /**
+     * Found by an exploratory review: a measured corrected calcium of 2.3 next to inputs that correct to 3.5 gave a
+     * grade 4 score but no hypercalcaemia alert, because the alerts read only the measured value. Either way of sending
+     * it alone is read; both together are refused, whether or not they agree.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "disagreeing|{'scoreInputs': {'corrected-calcium': {'calcium': 3.5, 'albumin': 40, 'unit': 'mmol-l'}}, 'correctedCalcium': {'value': 2.3, 'unit': 'mmol-l'}}",
+            "agreeing|{'scoreInputs': {'corrected-calcium': {'calcium': 2.3, 'albumin': 40, 'unit': 'mmol-l'}}, 'correctedCalcium': {'value': 2.3, 'unit': 'mmol-l'}}" })
+    void treatmentOptionsRefuseCorrectedCalciumSentTwice(String name, String profile) {
+        refused(profile, "correctedCalcium");
+    }
+
     private static void refused(String profile, String field) {
         given().contentType("application/json").body(profile.replace('\'', '"')).post("/api/v1/treatment-options")
                 .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem(field));
