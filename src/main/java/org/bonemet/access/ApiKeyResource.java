@@ -114,7 +114,7 @@ public class ApiKeyResource {
                     maximum = "100", defaultValue = "20")) String size) {
         PageRequest request = PageRequest.of(page, size);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        var query = ApiKey.<ApiKey>findAll(Sort.descending("createdAt").and("id")).page(request.panache());
+        var query = request.range(ApiKey.<ApiKey>findAll(Sort.descending("createdAt").and("id")));
         return noStore(ListEnvelope.of(query.list().stream().map(k -> ApiKeyView.of(k, now)).toList(), request, query.count(), uri));
     }
 

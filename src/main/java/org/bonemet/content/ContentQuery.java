@@ -77,7 +77,7 @@ public final class ContentQuery<T extends PanacheEntityBase> {
         String where = clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
         EntityManager em = Panache.getEntityManager(type);
         TypedQuery<T> items = em.createQuery("select e" + from + fetch + where + " order by e.slug", type)
-                .setFirstResult((request.page() - 1) * request.size())
+                .setFirstResult(request.firstResult())
                 .setMaxResults(request.size());
         TypedQuery<Long> count = em.createQuery("select count(e)" + from + where, Long.class);
         parameters.forEach((name, value) -> {
@@ -91,7 +91,7 @@ public final class ContentQuery<T extends PanacheEntityBase> {
 
         /** A page cut from a list already in memory (related items are few). */
         public static <T> Slice<T> of(List<T> all, PageRequest request) {
-            int from = Math.min(all.size(), (request.page() - 1) * request.size());
+            int from = (int) Math.min(all.size(), request.offset());
             return new Slice<>(all.subList(from, Math.min(all.size(), from + request.size())), all.size());
         }
     }

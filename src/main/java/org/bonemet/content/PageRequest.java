@@ -3,7 +3,7 @@ package org.bonemet.content;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.quarkus.panache.common.Page;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
 /** A validated 1-based page request; parameters arrive as text so that "abc" is a 400, not a 404. */
 public record PageRequest(int page, int size) {
@@ -54,8 +54,22 @@ public record PageRequest(int page, int size) {
         return fallback;
     }
 
-    public Page panache() {
-        return Page.of(page - 1, size);
+    /** Where the page starts among all matches; in long, since any page the contract allows times size can pass int. */
+    public long offset() {
+        return (page - 1L) * size;
+    }
+
+    /**
+     * The offset as the int a JPA query takes, held below {@code Integer.MAX_VALUE - size} so that offset plus
+     * size cannot overflow either; no query has that many rows, so a page that far out is empty all the same.
+     */
+    public int firstResult() {
+        return (int) Math.min(offset(), Integer.MAX_VALUE - size);
+    }
+
+    /** This page of a Panache query (its {@code page(Page)} multiplies in int and overflows on a huge page). */
+    public <E> PanacheQuery<E> range(PanacheQuery<E> query) {
+        return query.range(firstResult(), firstResult() + size - 1);
     }
 
     public int lastPage(long total) {

@@ -86,7 +86,7 @@ public class DraftResource {
         var query = collection == null
                 ? Draft.<Draft>find("status", Sort.by("createdAt").and("id"), wanted)
                 : Draft.<Draft>find("status = ?1 and collection = ?2", Sort.by("createdAt").and("id"), wanted, collection);
-        return ListEnvelope.of(query.page(page.panache()).list().stream().map(EditorialViews::summary).toList(), page, query.count(), uri);
+        return ListEnvelope.of(page.range(query).list().stream().map(EditorialViews::summary).toList(), page, query.count(), uri);
     }
 
     @GET

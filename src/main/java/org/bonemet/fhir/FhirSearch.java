@@ -53,13 +53,13 @@ final class FhirSearch {
         if (count > 0 && offset > 0) {
             bundle.addLink().setRelation("previous").setUrl(page + Math.max(0, offset - count));
         }
-        if (count > 0 && offset + count < found.size()) {
+        if (count > 0 && (long) offset + count < found.size()) {
             bundle.addLink().setRelation("next").setUrl(page + (offset + count));
         }
         if (count > 0) {
             bundle.addLink().setRelation("last").setUrl(page + (found.isEmpty() ? 0 : (found.size() - 1) / count * count));
         }
-        for (MetadataResource resource : found.subList(Math.min(offset, found.size()), Math.min(found.size(), offset + count))) {
+        for (MetadataResource resource : found.subList(Math.min(offset, found.size()), (int) Math.min(found.size(), (long) offset + count))) {
             bundle.addEntry().setFullUrl(serverBase + "/" + type + "/" + resource.getIdElement().getIdPart()).setResource(resource)
                     .getSearch().setMode(SearchEntryMode.MATCH);
         }

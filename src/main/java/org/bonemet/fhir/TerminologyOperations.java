@@ -87,7 +87,7 @@ final class TerminologyOperations {
         if (language != null) {
             expansion.addParameter().setName("displayLanguage").setValue(new CodeType(language));
         }
-        for (ConceptDefinitionComponent concept : concepts.subList(Math.min(offset, concepts.size()), Math.min(concepts.size(), offset + count))) {
+        for (ConceptDefinitionComponent concept : concepts.subList(Math.min(offset, concepts.size()), (int) Math.min(concepts.size(), (long) offset + count))) {
             expansion.addContains().setSystem(codeSystem.getUrl()).setVersion(codeSystem.getVersion()).setCode(concept.getCode())
                     .setDisplay(display(concept, language));
         }

@@ -185,8 +185,11 @@ public class SearchIndex {
                     best.merge(item, scores.get(slot) * (slot % LANGUAGES.size() == requested ? 1f : OTHER_LANGUAGE), Math::max);
                 }
             }
-            // only the entries that can be on the requested page are put in order
-            int wanted = page * size;
+            // only the entries that can be on the requested page are put in order; in long, as page * size can pass int
+            long wanted = (long) page * size;
+            if (wanted - size >= best.size()) {
+                return new Result(List.of(), best.size());
+            }
             float cutoff = Float.NEGATIVE_INFINITY;
             if (best.size() > wanted) {
                 float[] values = new float[best.size()];
@@ -195,7 +198,7 @@ public class SearchIndex {
                     values[v++] = value;
                 }
                 Arrays.sort(values);
-                cutoff = values[values.length - wanted];
+                cutoff = values[values.length - (int) wanted];
             }
             List<Integer> ranked = new ArrayList<>();
             for (Map.Entry<Integer, Float> entry : best.entrySet()) {
@@ -205,7 +208,7 @@ public class SearchIndex {
             }
             ranked.sort(Comparator.<Integer>comparingDouble(i -> -best.get(i)).thenComparing(i -> index.items()[i].slug()));
             List<Hit> hits = new ArrayList<>();
-            for (Integer i : ranked.subList(Math.min(ranked.size(), (page - 1) * size), Math.min(ranked.size(), wanted))) {
+            for (Integer i : ranked.subList((int) Math.min(ranked.size(), wanted - size), (int) Math.min(ranked.size(), wanted))) {
                 Item item = index.items()[i];
                 String[] text = item.text(lang);
                 String textLanguage = item.textLanguage(lang);
