@@ -52,4 +52,14 @@ class CodeResourceTest {
         given().queryParam("code", "C79.51").when().get("/api/v1/sites")
                 .then().statusCode(400).body("errors[0].field", equalTo("code"));
     }
+
+    @Test
+    void aNulInTheCodeIsA404Problem() {
+        given().urlEncodingEnabled(false)
+                .when().get("/api/v1/codes/icd-10/C79%00")
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("status", equalTo(404))
+                .body("instance", equalTo("/api/v1/codes/icd-10/C79%00"));
+    }
 }

@@ -175,4 +175,19 @@ class FhirFacadeTest {
         response.then().statusCode(status).contentType(startsWith("application/fhir+json")).body("resourceType", equalTo("OperationOutcome"))
                 .body("issue[0].severity", equalTo("error")).body("issue[0].code", equalTo(code));
     }
+
+    /** offset + count once overflowed int and cut a sublist with a negative end (a 500, and not even an OperationOutcome). */
+    @Test
+    void anOffsetPastTheEndIsAnEmptyBundleWithItsTotal() {
+        int total = given().get("/fhir/CodeSystem").then().statusCode(200).extract().path("total");
+        JsonPath bundle = given().queryParam("_offset", 2147483600).queryParam("_count", 100).get("/fhir/CodeSystem")
+                .then().statusCode(200).contentType(startsWith("application/fhir+json"))
+                .body("resourceType", equalTo("Bundle")).body("type", equalTo("searchset")).body("total", equalTo(total))
+                .extract().jsonPath();
+        assertThat(bundle.getList("entry")).isNullOrEmpty();
+        assertThat(bundle.getList("link.relation", String.class)).contains("self", "first", "previous", "last").doesNotContain("next");
+        given().urlEncodingEnabled(false).queryParam("offset", Integer.MAX_VALUE).get("/fhir/ValueSet/symptoms/$expand").then().statusCode(200)
+                .contentType(startsWith("application/fhir+json")).body("resourceType", equalTo("ValueSet"))
+                .body("expansion.offset", equalTo(Integer.MAX_VALUE)).body("expansion.contains", org.hamcrest.Matchers.nullValue());
+    }
 }

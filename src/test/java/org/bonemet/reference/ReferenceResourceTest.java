@@ -30,4 +30,23 @@ class ReferenceResourceTest {
                 .body("items.kind", everyItem(equalTo("guideline")))
                 .body("items.slug", hasItem("esmo-bone-health-2020"));
     }
+
+    @Test
+    void theLargestPageIsEmpty() {
+        given().queryParam("page", Integer.MAX_VALUE)
+                .when().get("/api/v1/references")
+                .then().statusCode(200)
+                .contentType("application/json")
+                .body("items", org.hamcrest.Matchers.empty())
+                .body("total", org.hamcrest.Matchers.greaterThan(0));
+    }
+
+    @Test
+    void aNulInTheSlugIsA404Problem() {
+        given().urlEncodingEnabled(false)
+                .when().get("/api/v1/references/a%00")
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("status", equalTo(404));
+    }
 }

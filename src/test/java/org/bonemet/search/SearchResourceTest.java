@@ -146,4 +146,17 @@ class SearchResourceTest {
         given().queryParam("q", "%").when().get("/api/v1/suggest").then().statusCode(200).body("items", empty());
         given().queryParam("q", "").when().get("/api/v1/suggest").then().statusCode(400);
     }
+
+    /** page * size once overflowed int and indexed out of the ranked hits (a 500). */
+    @Test
+    void theLargestPageIsEmptyWithTheTotal() {
+        given().queryParam("q", "spine").queryParam("page", Integer.MAX_VALUE)
+                .when().get("/api/v1/search")
+                .then().statusCode(200)
+                .contentType("application/json")
+                .body("items", empty())
+                .body("page", equalTo(Integer.MAX_VALUE))
+                .body("total", greaterThan(0))
+                .body("links.next", org.hamcrest.Matchers.nullValue());
+    }
 }

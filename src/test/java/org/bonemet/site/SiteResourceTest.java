@@ -117,4 +117,55 @@ class SiteResourceTest {
                 .body("errors[0].field", equalTo("kind"))
                 .body("errors[0].message", containsString("region"));
     }
+
+    /** The largest page the contract allows once overflowed (page - 1) * size in int and gave a 500. */
+    @Test
+    void theLargestPageIsEmptyOnListsAndRelatedLists() {
+        for (String path : new String[] { "/api/v1/sites", "/api/v1/sites/spine/children", "/api/v1/sites/spine/revisions" }) {
+            given().queryParam("page", Integer.MAX_VALUE)
+                    .when().get(path)
+                    .then().statusCode(200)
+                    .contentType("application/json")
+                    .body("items", empty())
+                    .body("page", equalTo(Integer.MAX_VALUE))
+                    .body("total", greaterThan(0))
+                    .body("links.last", containsString("page=1"))
+                    .body("links.next", nullValue());
+        }
+        given().queryParam("page", 107374184)
+                .when().get("/api/v1/sites")
+                .then().statusCode(200)
+                .body("items", empty())
+                .body("total", equalTo(15));
+    }
+
+    /** PostgreSQL refuses a NUL in text; it must not get the chance. */
+    @Test
+    void aNulInTheSlugIsA404Problem() {
+        for (String path : new String[] { "/api/v1/sites/sp%00ine", "/api/v1/sites/a%00/children", "/api/v1/sites/a%00/revisions" }) {
+            given().urlEncodingEnabled(false)
+                    .when().get(path)
+                    .then().statusCode(404)
+                    .contentType("application/problem+json")
+                    .body("status", equalTo(404))
+                    .body("title", equalTo("Not Found"))
+                    .body("instance", equalTo(path));
+        }
+    }
+
+    @Test
+    void aNulInAFilterIsA400ProblemNamingTheField() {
+        given().urlEncodingEnabled(false)
+                .when().get("/api/v1/sites?parent=a%00")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("status", equalTo(400))
+                .body("errors[0].field", equalTo("parent"))
+                .body("errors[0].message", containsString("NUL"));
+        given().urlEncodingEnabled(false)
+                .when().get("/api/v1/sites?code=icd-10%7Ca%00")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("code"));
+    }
 }
