@@ -140,6 +140,18 @@ class CdsHooksTest {
     }
 
     @Test
+    void caudaEquinaSyndromeAndIcdCodedCordCompressionOnTheProblemListAreCritical() {
+        List<JsonNode> cauda = cards(prefetch(bundle(condition("http://hl7.org/fhir/sid/icd-10-cm", "G83.4", "Cauda equina syndrome")), bundle(),
+                bundle()));
+        assertThat(indicators(cauda)).containsExactly("critical:Suspected spinal cord or cauda equina compression");
+        assertThat(cauda.get(0).path("links").toString()).contains("/api/v1/symptoms/cauda-equina-syndrome");
+        List<JsonNode> cord = cards(prefetch(bundle(condition("http://hl7.org/fhir/sid/icd-10-cm", "G95.20", "Unspecified cord compression")),
+                bundle(), bundle()));
+        assertThat(indicators(cord)).containsExactly("critical:Suspected spinal cord or cauda equina compression");
+        assertThat(cord.get(0).path("links").toString()).contains("/api/v1/symptoms/metastatic-spinal-cord-compression");
+    }
+
+    @Test
     void severeHypercalcaemiaIsCriticalInEitherUnitAndGradeTwoIsAWarning() {
         assertThat(indicators(cards(prefetch(bundle(), bundle(observation("29265-6", 3.3, "mmol/L")), bundle()))))
                 .containsExactly("critical:Hypercalcaemia grade 3 or 4");

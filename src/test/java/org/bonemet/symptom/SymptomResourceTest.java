@@ -38,6 +38,18 @@ class SymptomResourceTest {
     }
 
     @Test
+    void caudaEquinaSyndromeAndCordCompressionCarryTheirIcd10CmCodes() {
+        given().when().get("/api/v1/symptoms/cauda-equina-syndrome")
+                .then().statusCode(200)
+                .body("urgency", equalTo("emergency"))
+                .body("codes.findAll { it.system == 'icd-10-cm' }.code", hasItem("G83.4"))
+                .body("codes.findAll { it.system == 'icd-10-cm' }.display", hasItem("Cauda equina syndrome"));
+        given().when().get("/api/v1/symptoms/metastatic-spinal-cord-compression")
+                .then().statusCode(200)
+                .body("codes.findAll { it.system == 'icd-10-cm' }.code", hasItem("G95.20"));
+    }
+
+    @Test
     void listsTheTestsOfASymptom() {
         given().when().get("/api/v1/symptoms/hypercalcaemia-of-malignancy/tests")
                 .then().statusCode(200)
